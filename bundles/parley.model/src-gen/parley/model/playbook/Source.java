@@ -1,0 +1,115 @@
+/**
+ * Parley - de-escalation playbook workbench
+ */
+package parley.model.playbook;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Source</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link parley.model.playbook.Source#getPublisher <em>Publisher</em>}</li>
+ *   <li>{@link parley.model.playbook.Source#getAuthor <em>Author</em>}</li>
+ *   <li>{@link parley.model.playbook.Source#getUrl <em>Url</em>}</li>
+ *   <li>{@link parley.model.playbook.Source#getSummary <em>Summary</em>}</li>
+ * </ul>
+ *
+ * @see parley.model.playbook.PlaybookPackage#getSource()
+ * @model
+ * @generated
+ */
+public interface Source extends Entry {
+	/**
+	 * Returns the value of the '<em><b>Publisher</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Publisher</em>' attribute.
+	 * @see #setPublisher(String)
+	 * @see parley.model.playbook.PlaybookPackage#getSource_Publisher()
+	 * @model
+	 * @generated
+	 */
+	String getPublisher();
+
+	/**
+	 * Sets the value of the '{@link parley.model.playbook.Source#getPublisher <em>Publisher</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Publisher</em>' attribute.
+	 * @see #getPublisher()
+	 * @generated
+	 */
+	void setPublisher(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Author</em>' attribute.
+	 * @see #setAuthor(String)
+	 * @see parley.model.playbook.PlaybookPackage#getSource_Author()
+	 * @model
+	 * @generated
+	 */
+	String getAuthor();
+
+	/**
+	 * Sets the value of the '{@link parley.model.playbook.Source#getAuthor <em>Author</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Author</em>' attribute.
+	 * @see #getAuthor()
+	 * @generated
+	 */
+	void setAuthor(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Url</em>' attribute.
+	 * @see #setUrl(String)
+	 * @see parley.model.playbook.PlaybookPackage#getSource_Url()
+	 * @model
+	 * @generated
+	 */
+	String getUrl();
+
+	/**
+	 * Sets the value of the '{@link parley.model.playbook.Source#getUrl <em>Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Url</em>' attribute.
+	 * @see #getUrl()
+	 * @generated
+	 */
+	void setUrl(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Summary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Summary</em>' attribute.
+	 * @see #setSummary(String)
+	 * @see parley.model.playbook.PlaybookPackage#getSource_Summary()
+	 * @model
+	 * @generated
+	 */
+	String getSummary();
+
+	/**
+	 * Sets the value of the '{@link parley.model.playbook.Source#getSummary <em>Summary</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Summary</em>' attribute.
+	 * @see #getSummary()
+	 * @generated
+	 */
+	void setSummary(String value);
+
+} // Source
