@@ -1,0 +1,93 @@
+package parley.core.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import parley.core.store.PlaybookStore;
+import parley.core.store.StoreException;
+
+/**
+ * The starter playbook shipped inside {@code parley.core} (folder {@code starter/}, listed in
+ * {@code starter/files.txt}). Users always get a copy; the shipped files are never opened for writing.
+ */
+public final class StarterPlaybook {
+
+	private static final String BASE = "/starter/";
+
+	private StarterPlaybook() {
+	}
+
+	/** The files of the starter playbook, relative to its folder. */
+	public static List<String> files() throws IOException {
+		try (InputStream in = open("files.txt")) {
+			List<String> files = new ArrayList<>();
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				if (!line.isBlank() && !line.startsWith("#")) {
+					files.add(line.strip());
+				}
+			}
+			return files;
+		}
+	}
+
+	/** Writes a copy of the starter playbook into {@code folder}, which must not hold a playbook yet. */
+	public static void copyTo(Path folder) throws StoreException {
+		if (PlaybookStore.isPlaybook(folder)) {
+			throw new StoreException(folder + " already holds a playbook; choose an empty folder.");
+		}
+		Path staging = null;
+		try {
+			Files.createDirectories(folder.toAbsolutePath().getParent());
+			// Copy into a sibling staging folder, then move it into place, so a half-copied starter is never seen.
+			staging = Files.createTempDirectory(folder.toAbsolutePath().getParent(), ".parley-starter-");
+			for (String file : files()) {
+				Path target = staging.resolve(file);
+				Files.createDirectories(target.getParent());
+				try (InputStream in = open(file)) {
+					Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+			Files.writeString(staging.resolve(".gitignore"), ".parley/\n");
+			if (Files.isDirectory(folder)) {
+				try (var entries = Files.list(staging)) {
+					for (Path entry : (Iterable<Path>) entries::iterator) {
+						Files.move(entry, folder.resolve(entry.getFileName().toString()));
+					}
+				}
+				Files.delete(staging);
+			} else {
+				Files.move(staging, folder);
+			}
+			staging = null;
+		} catch (IOException e) {
+			throw new StoreException("Could not copy the starter playbook to " + folder + ": " + e.getMessage()
+					+ ". Choose a folder you can write to.", e);
+		} finally {
+			if (staging != null) {
+				deleteQuietly(staging);
+			}
+		}
+	}
+
+	private static InputStream open(String file) throws IOException {
+		InputStream in = StarterPlaybook.class.getResourceAsStream(BASE + file);
+		if (in == null) {
+			throw new IOException("the starter file " + file + " is missing from the parley.core bundle");
+		}
+		return in;
+	}
+
+	private static void deleteQuietly(Path dir) {
+		try (var walk = Files.walk(dir)) {
+			walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		} catch (IOException e) {
+			// best effort
+		}
+	}
+}

@@ -1,0 +1,280 @@
+package parley.core.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.xml.sax.SAXParseException;
+
+import parley.model.playbook.Playbook;
+import parley.model.playbook.PlaybookPackage;
+
+/**
+ * The playbook store: one XMI file for the playbook's own fields and sharded XMI files per entity type
+ * (see {@link PlaybookLayout}), written atomically through a {@link SaveJournal}.
+ *
+ * <p>Loading uses the EMF options that keep 100k entries fast (deferred IDREF resolution and attachment,
+ * a shared parser pool, intrinsic id maps) and refuses DOCTYPE declarations, so no external entity is
+ * ever read.
+ */
+public final class XmiPlaybookStore implements PlaybookStore {
+
+	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
+	private static final Map<Object, Object> NAME_TO_FEATURE = Collections.synchronizedMap(new HashMap<>());
+	private static final Pattern EMF_LOCATION_SUFFIX = Pattern.compile("\\s*\\([^()]*, -?\\d+, -?\\d+\\)\\s*$");
+
+	@Override
+	public OpenPlaybook open(Path folder) throws StoreException {
+		Path dir = folder.toAbsolutePath().normalize();
+		if (!PlaybookStore.isPlaybook(dir)) {
+			throw new NotAPlaybookException(dir);
+		}
+		try {
+			SaveJournal.recover(dir);
+		} catch (IOException e) {
+			throw new StoreException("Could not complete an interrupted save in " + dir.resolve(PlaybookLayout.LOCAL_DIR)
+					+ ": " + e.getMessage() + ". Check the folder's permissions and open it again.", e);
+		}
+		ResourceSet set = newResourceSet();
+		List<FileProblem> errors = new ArrayList<>();
+		Map<String, byte[]> contents = new HashMap<>();
+
+		Resource root = load(set, dir, PlaybookLayout.ROOT_FILE, contents, errors);
+		List<Resource> shards = new ArrayList<>();
+		for (PlaybookLayout.Kind kind : PlaybookLayout.KINDS) {
+			for (String file : shardFiles(dir, kind)) {
+				Resource shard = load(set, dir, file, contents, errors);
+				if (shard != null) {
+					shards.add(shard);
+				}
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new MalformedPlaybookException(errors);
+		}
+		if (root.getContents().size() != 1 || !(root.getContents().get(0) instanceof Playbook)) {
+			throw new MalformedPlaybookException(List.of(new FileProblem(Path.of(PlaybookLayout.ROOT_FILE), 0, 0,
+					"expected exactly one Playbook element as the document root")));
+		}
+		Playbook playbook = (Playbook) root.getContents().get(0);
+		List<FileProblem> warnings = new ArrayList<>();
+		OpenPlaybook open = new OpenPlaybook(this, dir, set, playbook, contents, warnings);
+		open.assemble(shards, errors);
+		if (!errors.isEmpty()) {
+			throw new MalformedPlaybookException(errors);
+		}
+		open.checkReferences();
+		return open;
+	}
+
+	@Override
+	public OpenPlaybook create(Path folder, Playbook playbook) throws StoreException {
+		Path dir = folder.toAbsolutePath().normalize();
+		if (PlaybookStore.isPlaybook(dir)) {
+			throw new StoreException(dir + " already holds a playbook; open it instead, or choose an empty folder.");
+		}
+		try {
+			Files.createDirectories(dir);
+			Files.writeString(dir.resolve(".gitignore"), PlaybookLayout.LOCAL_DIR + "/\n");
+		} catch (IOException e) {
+			throw new StoreException("Could not create the playbook folder " + dir + ": " + e.getMessage()
+					+ ". Choose a folder you can write to.", e);
+		}
+		ResourceSet set = newResourceSet();
+		Resource root = set.createResource(uri(dir, PlaybookLayout.ROOT_FILE));
+		root.getContents().add(playbook);
+		OpenPlaybook open = new OpenPlaybook(this, dir, set, playbook, new HashMap<>(), new ArrayList<>());
+		open.save();
+		return open;
+	}
+
+	// ---- shared machinery for OpenPlaybook ----
+
+	static URI uri(Path dir, String relative) {
+		return URI.createFileURI(dir.resolve(relative).toString());
+	}
+
+	static ResourceSet newResourceSet() {
+		ResourceSetImpl set = new ResourceSetImpl() {
+			@Override
+			public Resource getResource(URI uri, boolean loadOnDemand) {
+				// Never demand-load: a reference to a file that is not part of the playbook stays an
+				// unresolved proxy and is reported, instead of pulling arbitrary files in.
+				return super.getResource(uri, false);
+			}
+		};
+		set.setURIResourceMap(new HashMap<>());
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl() {
+			@Override
+			public Resource createResource(URI uri) {
+				XMIResourceImpl resource = new XMIResourceImpl(uri);
+				resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+				return resource;
+			}
+		});
+		set.getPackageRegistry().put(PlaybookPackage.eNS_URI, PlaybookPackage.eINSTANCE);
+		return set;
+	}
+
+	static Map<Object, Object> loadOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		options.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
+		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
+		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+		Map<String, Boolean> features = new HashMap<>();
+		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+		features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
+		return options;
+	}
+
+	static Map<Object, Object> saveOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
+		options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.FALSE);
+		options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+		options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
+		return options;
+	}
+
+	private static List<String> shardFiles(Path dir, PlaybookLayout.Kind kind) throws StoreException {
+		Path sub = dir.resolve(kind.folder());
+		if (!Files.isDirectory(sub)) {
+			return List.of();
+		}
+		List<String> files = new ArrayList<>();
+		try (DirectoryStream<Path> stream = Files.newDirectoryStream(sub, "*.xmi")) {
+			for (Path file : stream) {
+				files.add(kind.folder() + '/' + file.getFileName());
+			}
+		} catch (IOException e) {
+			throw new StoreException("Could not list " + sub + ": " + e.getMessage(), e);
+		}
+		Collections.sort(files);
+		return files;
+	}
+
+	private static Resource load(ResourceSet set, Path dir, String relative, Map<String, byte[]> contents,
+			List<FileProblem> errors) throws StoreException {
+		Path file = dir.resolve(relative);
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (IOException e) {
+			throw new StoreException("Could not read " + file + ": " + e.getMessage()
+					+ ". Check that the file exists and is readable.", e);
+		}
+		Resource resource = set.createResource(uri(dir, relative));
+		contents.put(relative, bytes);
+		try {
+			resource.load(new ByteArrayInputStream(bytes), loadOptions());
+		} catch (IOException e) {
+			if (resource.getErrors().isEmpty()) {
+				errors.add(problem(relative, e));
+			}
+		} catch (RuntimeException e) {
+			errors.add(new FileProblem(Path.of(relative), 0, 0, "cannot be read: " + e));
+		}
+		for (Resource.Diagnostic d : resource.getErrors()) {
+			errors.add(problem(relative, d));
+		}
+		return resource;
+	}
+
+	private static FileProblem problem(String relative, Resource.Diagnostic d) {
+		Throwable cause = d instanceof Throwable t ? t.getCause() : null;
+		SAXParseException sax = findSax(cause);
+		if (sax != null) {
+			return saxProblem(relative, sax);
+		}
+		return new FileProblem(Path.of(relative), d.getLine(), d.getColumn(), explain(d));
+	}
+
+	/** Says what EMF's load errors mean in the playbook's own terms. */
+	private static String explain(Resource.Diagnostic d) {
+		if (d instanceof FeatureNotFoundException f) {
+			return "unknown field '" + f.getName() + "'; correct its name or remove it (was the file written by a"
+					+ " newer Parley?)";
+		}
+		if (d instanceof IllegalValueException v) {
+			return "the value '" + v.getValue() + "' is not valid for field '" + v.getFeature().getName() + "'";
+		}
+		if (d instanceof ClassNotFoundException c) {
+			return "unknown element type '" + c.getName() + "'";
+		}
+		if (d instanceof UnresolvedReferenceException u) {
+			return "reference '" + u.getReference() + "' in field '" + u.getFeature().getName()
+					+ "' points to nothing in this file";
+		}
+		return clean(d.getMessage());
+	}
+
+	private static FileProblem problem(String relative, IOException e) {
+		SAXParseException sax = findSax(e);
+		if (sax != null) {
+			return saxProblem(relative, sax);
+		}
+		if (e.getCause() instanceof Resource.Diagnostic d) {
+			return problem(relative, d);
+		}
+		return new FileProblem(Path.of(relative), 0, 0, clean(e.getMessage()));
+	}
+
+	private static FileProblem saxProblem(String relative, SAXParseException sax) {
+		String message = sax.getMessage();
+		if (message != null && message.contains("DOCTYPE")) {
+			message = "DOCTYPE declarations are not allowed in playbook files (they can pull in outside content);"
+					+ " remove the <!DOCTYPE ...> declaration";
+		} else {
+			message = "not well-formed XML: " + message;
+		}
+		return new FileProblem(Path.of(relative), sax.getLineNumber(), sax.getColumnNumber(), message);
+	}
+
+	private static SAXParseException findSax(Throwable t) {
+		for (Throwable c = t; c != null; c = c.getCause()) {
+			if (c instanceof SAXParseException sax) {
+				return sax;
+			}
+			if (c.getCause() == c) {
+				break;
+			}
+		}
+		return null;
+	}
+
+	/** EMF appends "(uri, line, column)" to messages; the problem carries those already. */
+	static String clean(String message) {
+		if (message == null) {
+			return "unknown problem";
+		}
+		Matcher m = EMF_LOCATION_SUFFIX.matcher(message);
+		return m.find() ? message.substring(0, m.start()) : message;
+	}
+}
