@@ -1,0 +1,58 @@
+package parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+import parley.core.service.PlaybookLocations;
+import parley.core.store.OpenPlaybook;
+import parley.core.store.PlaybookStore;
+import parley.core.store.StoreException;
+import parley.core.store.XmiPlaybookStore;
+
+/** What commands share: output streams, environment, and opening the playbook they work on. */
+public final class CliContext {
+	private final PrintWriter out;
+	private final PrintWriter err;
+	private final Map<String, String> environment;
+	private final Path workingDir;
+	private final PlaybookStore store = new XmiPlaybookStore();
+
+	CliContext(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDir) {
+		this.out = out;
+		this.err = err;
+		this.environment = environment;
+		this.workingDir = workingDir;
+	}
+
+	public PrintWriter out() {
+		return out;
+	}
+
+	public PrintWriter err() {
+		return err;
+	}
+
+	public PlaybookStore store() {
+		return store;
+	}
+
+	public PlaybookLocations locations() {
+		return new PlaybookLocations(environment, Path.of(System.getProperty("user.home")));
+	}
+
+	/** A path given on the command line, relative to the working directory. */
+	public Path resolvePath(Path path) {
+		return workingDir.resolve(path).normalize();
+	}
+
+	/** Opens the playbook selected by {@code --playbook}, the working directory, or the user's default. */
+	public OpenPlaybook open(Path explicit) {
+		try {
+			Path folder = locations().resolve(explicit == null ? null : resolvePath(explicit), workingDir);
+			return store.open(folder);
+		} catch (StoreException e) {
+			throw new CliException(e.getMessage());
+		}
+	}
+}

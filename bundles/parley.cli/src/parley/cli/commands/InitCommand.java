@@ -1,0 +1,66 @@
+package parley.cli.commands;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import parley.cli.CliException;
+import parley.cli.ParleyCli;
+import parley.core.service.PlaybookQueries;
+import parley.core.service.StarterPlaybook;
+import parley.core.store.OpenPlaybook;
+import parley.core.store.PlaybookStore;
+import parley.core.store.StoreException;
+import parley.model.playbook.Playbook;
+import parley.model.playbook.PlaybookFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code parley init DIR}: a new playbook, from the starter content or empty. */
+@Command(name = "init", description = "Create a new playbook folder, from the starter playbook (default) or empty.")
+final class InitCommand implements Callable<Integer> {
+
+	@ParentCommand
+	RootCommand root;
+
+	@Parameters(index = "0", paramLabel = "DIR", description = "The folder to create (it must not hold a playbook).")
+	Path dir;
+
+	@Option(names = "--empty", description = "Start with no entries instead of the starter content.")
+	boolean empty;
+
+	@Option(names = "--title", paramLabel = "TITLE", description = "Title of an empty playbook (default: the folder name).")
+	String title;
+
+	@Override
+	public Integer call() {
+		var context = root.context();
+		Path folder = context.resolvePath(dir);
+		if (PlaybookStore.isPlaybook(folder)) {
+			throw new CliException(folder + " already holds a playbook; choose another folder.");
+		}
+		try {
+			OpenPlaybook open;
+			if (empty) {
+				Playbook playbook = PlaybookFactory.eINSTANCE.createPlaybook();
+				playbook.setTitle(title != null ? title : folder.getFileName().toString());
+				open = context.store().create(folder, playbook);
+			} else {
+				StarterPlaybook.copyTo(folder);
+				open = context.store().open(folder);
+				if (title != null) {
+					open.playbook().setTitle(title);
+					open.save();
+				}
+			}
+			var stats = new PlaybookQueries(open.playbook()).stats();
+			context.out().printf("Created playbook '%s' in %s (%d techniques, %d phrases, %d scenarios).%n",
+					open.playbook().getTitle(), folder, stats.get("techniques"), stats.get("phrases"),
+					stats.get("scenarios"));
+			return ParleyCli.OK;
+		} catch (StoreException e) {
+			throw new CliException(e.getMessage());
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package parley.cli.commands;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.google.gson.JsonArray;
+
+import parley.cli.CliException;
+import parley.cli.ParleyCli;
+import parley.core.service.EntryFilter;
+import parley.core.service.EntryType;
+import parley.core.service.PlaybookQueries;
+import parley.model.playbook.Entry;
+import parley.model.playbook.Status;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code parley list}: entries, filtered by type, tag and status. */
+@Command(name = "list", description = "List entries (techniques, phrases, scenarios, sources).")
+final class ListCommand implements Callable<Integer> {
+
+	@ParentCommand
+	RootCommand root;
+
+	@Mixin
+	PlaybookOptions options;
+
+	@Option(names = "--type", paramLabel = "TYPE", description = "technique, phrase, scenario or source.")
+	String type;
+
+	@Option(names = "--tag", paramLabel = "TAG", description = "Only entries with this tag.")
+	String tag;
+
+	@Option(names = "--status", paramLabel = "STATUS", description = "draft, in-review, approved or retired.")
+	String status;
+
+	@Override
+	public Integer call() {
+		EntryType entryType = null;
+		if (type != null) {
+			entryType = EntryType.parse(type);
+			if (entryType == null) {
+				throw new CliException("unknown --type '" + type + "'; use technique, phrase, scenario or source",
+						ParleyCli.USAGE);
+			}
+		}
+		Status entryStatus = null;
+		if (status != null) {
+			entryStatus = EntryFilter.parseStatus(status);
+			if (entryStatus == null) {
+				throw new CliException("unknown --status '" + status + "'; use draft, in-review, approved or retired",
+						ParleyCli.USAGE);
+			}
+		}
+		var open = root.context().open(options.playbook);
+		List<Entry> entries = new PlaybookQueries(open.playbook()).list(new EntryFilter(entryType, tag, entryStatus));
+		var out = root.context().out();
+		if (options.json) {
+			JsonArray array = new JsonArray();
+			entries.forEach(e -> array.add(Json.summary(e)));
+			out.println(Json.GSON.toJson(array));
+			return ParleyCli.OK;
+		}
+		Table table = new Table("TYPE", "STATUS", "TITLE", "ID");
+		for (Entry entry : entries) {
+			table.row(EntryType.of(entry.eClass()).key(), entry.getStatus().getLiteral(), entry.getTitle(),
+					entry.getId().substring(0, Math.min(8, entry.getId().length())));
+		}
+		table.print(out);
+		out.printf("%d %s%n", entries.size(), entries.size() == 1 ? "entry" : "entries");
+		return ParleyCli.OK;
+	}
+}

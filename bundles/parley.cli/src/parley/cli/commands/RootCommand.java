@@ -1,0 +1,43 @@
+package parley.cli.commands;
+
+import java.util.concurrent.Callable;
+
+import parley.cli.CliContext;
+import parley.cli.ParleyCli;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code parley}: the command suite. Each subcommand is a small class in this package over core services. */
+@Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
+		description = "Curate and check a customer-service de-escalation playbook.%n"
+				+ "The playbook folder comes from --playbook DIR, else the nearest playbook folder at or above the"
+				+ " current folder, else your default playbook (a copy of the starter playbook).",
+		subcommands = { InitCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
+				StatsCommand.class, CommandLine.HelpCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:success", "1:the command failed, or validation found errors",
+				"2:unknown command or option" })
+public final class RootCommand implements Callable<Integer> {
+
+	private final CliContext context;
+
+	@Spec
+	CommandSpec spec;
+
+	public RootCommand(CliContext context) {
+		this.context = context;
+	}
+
+	CliContext context() {
+		return context;
+	}
+
+	@Override
+	public Integer call() {
+		context.err().println("parley: no command given");
+		spec.commandLine().usage(context.err());
+		return ParleyCli.USAGE;
+	}
+}

@@ -1,0 +1,100 @@
+package parley.cli.commands;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.EObject;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import parley.cli.CliException;
+import parley.cli.ParleyCli;
+import parley.core.service.EntryDetails;
+import parley.core.service.EntryDetails.Field;
+import parley.core.service.EntryType;
+import parley.core.service.Labels;
+import parley.core.service.PlaybookQueries;
+import parley.model.playbook.Entry;
+import parley.model.playbook.Phrase;
+import parley.model.playbook.PhraseKind;
+import parley.model.playbook.Scenario;
+import parley.model.playbook.Source;
+import parley.model.playbook.Step;
+import parley.model.playbook.Technique;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code parley show ID-or-title}: one entry in full, with its links named by title. */
+@Command(name = "show", description = "Show one entry in full. Give its id, an id prefix, its title or part of it.")
+final class ShowCommand implements Callable<Integer> {
+
+	@ParentCommand
+	RootCommand root;
+
+	@Mixin
+	PlaybookOptions options;
+
+	@Parameters(index = "0", arity = "1..*", paramLabel = "ID-or-title", description = "Id, id prefix, or title.")
+	List<String> words;
+
+	@Override
+	public Integer call() {
+		String wanted = String.join(" ", words);
+		var open = root.context().open(options.playbook);
+		PlaybookQueries queries = new PlaybookQueries(open.playbook());
+		List<Entry> matches = queries.find(wanted);
+		if (matches.isEmpty()) {
+			throw new CliException("no entry matches '" + wanted + "'; try 'parley list' to see titles and ids");
+		}
+		if (matches.size() > 1) {
+			StringBuilder b = new StringBuilder(matches.size() + " entries match '" + wanted + "'; be more specific:");
+			for (Entry e : matches) {
+				b.append(System.lineSeparator()).append("  ").append(e.getId(), 0, 8).append("  ")
+						.append(EntryType.of(e.eClass()).key()).append("  ").append(e.getTitle());
+			}
+			throw new CliException(b.toString());
+		}
+		Entry entry = matches.get(0);
+		List<Field> fields = EntryDetails.of(entry, queries);
+		var out = root.context().out();
+		if (options.json) {
+			JsonObject o = Json.summary(entry);
+			for (Field f : fields) {
+				if (f.items() != null) {
+					o.add(f.name(), Json.strings(f.items()));
+				} else {
+					o.addProperty(f.name(), f.text());
+				}
+			}
+			out.println(Json.GSON.toJson(o));
+		} else {
+			print(out, entry, fields);
+		}
+		return ParleyCli.OK;
+	}
+
+	private static void print(PrintWriter out, Entry entry, List<Field> fields) {
+		out.println(entry.getTitle());
+		out.println(EntryType.of(entry.eClass()).key() + " · " + entry.getStatus().getLiteral() + " · " + entry.getId());
+		List<String> tags = Json.tagNames(entry);
+		if (!tags.isEmpty()) {
+			out.println("tags: " + String.join(", ", tags));
+		}
+		for (Field f : fields) {
+			out.println();
+			out.println(f.name() + ":");
+			if (f.items() == null) {
+				out.println("  " + f.text());
+			} else {
+				for (String item : f.items()) {
+					out.println("  - " + item);
+				}
+			}
+		}
+	}
+}

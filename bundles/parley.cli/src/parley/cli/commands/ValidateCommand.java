@@ -1,0 +1,61 @@
+package parley.cli.commands;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import parley.cli.ParleyCli;
+import parley.core.validation.PlaybookValidator;
+import parley.core.validation.Problem;
+import parley.core.validation.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code parley validate}: runs every validation rule; exits 1 when there are errors. */
+@Command(name = "validate", description = "Check the playbook: missing or dangling references, avoid-phrases without"
+		+ " replacement, scenarios without steps, duplicate titles, empty required fields. Exits 1 on errors.")
+final class ValidateCommand implements Callable<Integer> {
+
+	@ParentCommand
+	RootCommand root;
+
+	@Mixin
+	PlaybookOptions options;
+
+	@Override
+	public Integer call() {
+		var open = root.context().open(options.playbook);
+		List<Problem> problems = new PlaybookValidator().validate(open.playbook());
+		long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+		long warnings = problems.size() - errors;
+		var out = root.context().out();
+		if (options.json) {
+			JsonObject o = new JsonObject();
+			o.addProperty("errors", errors);
+			o.addProperty("warnings", warnings);
+			JsonArray array = new JsonArray();
+			for (Problem p : problems) {
+				JsonObject j = new JsonObject();
+				j.addProperty("severity", p.severity().name().toLowerCase());
+				j.addProperty("rule", p.rule());
+				j.addProperty("id", p.elementId());
+				j.addProperty("element", p.elementLabel());
+				j.addProperty("field", p.field());
+				j.addProperty("message", p.message());
+				array.add(j);
+			}
+			o.add("problems", array);
+			out.println(Json.GSON.toJson(o));
+		} else {
+			for (Problem p : problems) {
+				out.println(p);
+			}
+			out.printf("%s: %d %s, %d %s%n", open.folder(), errors, errors == 1 ? "error" : "errors", warnings,
+					warnings == 1 ? "warning" : "warnings");
+		}
+		return errors > 0 ? ParleyCli.FAILED : ParleyCli.OK;
+	}
+}
