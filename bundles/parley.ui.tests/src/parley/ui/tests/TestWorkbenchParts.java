@@ -1,0 +1,158 @@
+package parley.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import parley.core.service.PlaybookSession;
+import parley.core.service.StarterPlaybook;
+import parley.core.store.XmiPlaybookStore;
+import parley.model.playbook.Technique;
+import parley.ui.parts.DetailPart;
+import parley.ui.parts.NavigatorPart;
+
+/**
+ * The navigator and detail parts on real SWT widgets (needs a display: Xvfb in CI), created through e4
+ * injection as the workbench creates them, on a copy of the starter playbook.
+ */
+class TestWorkbenchParts {
+
+	@TempDir
+	Path tmp;
+
+	private Display display;
+	private Shell shell;
+	private IEclipseContext context;
+	private PlaybookSession session;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		display = Display.getDefault();
+		shell = new Shell(display);
+		shell.setSize(900, 700);
+		context = EclipseContextFactory.create("test");
+		context.set(Composite.class, shell);
+		context.set(UISynchronize.class, new UISynchronize() {
+			@Override
+			public void syncExec(Runnable runnable) {
+				display.syncExec(runnable);
+			}
+
+			@Override
+			public void asyncExec(Runnable runnable) {
+				display.asyncExec(runnable);
+			}
+
+			@Override
+			public boolean isUIThread(Thread thread) {
+				return display.getThread() == thread;
+			}
+
+			@Override
+			protected void showBusyWhile(Runnable runnable) {
+				runnable.run();
+			}
+
+			@Override
+			protected boolean dispatchEvents() {
+				return display.readAndDispatch();
+			}
+		});
+		// The selection service publishes the selection into the context, as the workbench's does.
+		context.set(ESelectionService.class, (ESelectionService) Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { ESelectionService.class }, (proxy, method, args) -> {
+					if (method.getName().equals("setSelection")) {
+						context.set(IServiceConstants.ACTIVE_SELECTION, args[0]);
+					}
+					return null;
+				}));
+		session = new PlaybookSession(new XmiPlaybookStore());
+		context.set(PlaybookSession.class, session);
+		Path pb = tmp.resolve("pb");
+		StarterPlaybook.copyTo(pb);
+		session.open(pb);
+	}
+
+	@AfterEach
+	void tearDown() {
+		context.dispose();
+		shell.dispose();
+	}
+
+	@Test
+	void navigatorShowsTheStarterEntriesByType() {
+		NavigatorPart navigator = ContextInjectionFactory.make(NavigatorPart.class, context);
+		shell.open();
+		TreeItem[] folders = waitForItems(navigator);
+		List<String> labels = Arrays.stream(folders).map(TreeItem::getText).toList();
+		assertTrue(labels.get(0).startsWith("Scenarios ("), labels.toString());
+		assertTrue(labels.get(1).startsWith("Techniques ("), labels.toString());
+		assertTrue(labels.get(2).startsWith("Phrases ("), labels.toString());
+		assertTrue(labels.get(3).startsWith("Sources ("), labels.toString());
+		assertTrue(labels.get(4).startsWith("Tags ("), labels.toString());
+		assertTrue(folders[0].getItemCount() >= 8, "scenarios shown: " + folders[0].getItemCount());
+		assertTrue(folders[1].getItemCount() >= 15, "techniques shown: " + folders[1].getItemCount());
+		List<String> techniques = Arrays.stream(folders[1].getItems()).map(TreeItem::getText).toList();
+		assertTrue(techniques.contains("Active listening"), techniques.toString());
+		assertEquals(techniques.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), techniques, "sorted by title");
+	}
+
+	@Test
+	void selectingAnEntryShowsItInTheDetailPart() {
+		NavigatorPart navigator = ContextInjectionFactory.make(NavigatorPart.class, context);
+		DetailPart detail = ContextInjectionFactory.make(DetailPart.class, context);
+		shell.open();
+		waitForItems(navigator);
+		assertTrue(detail.shownText().startsWith("Select an entry"));
+		Technique listening = session.current().playbook().getTechniques().stream()
+				.filter(t -> t.getTitle().equals("Active listening")).findFirst().orElseThrow();
+		navigator.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(listening), true);
+		spin(() -> detail.shownText().startsWith("Active listening"));
+		String shown = detail.shownText();
+		assertTrue(shown.contains("technique · approved"), shown);
+		assertTrue(shown.contains("rationale"), shown);
+		assertTrue(shown.contains(listening.getRationale()), shown);
+		assertTrue(shown.contains("sources"), shown);
+	}
+
+	private TreeItem[] waitForItems(NavigatorPart navigator) {
+		spin(() -> navigator.viewer().getTree().getItemCount() > 0);
+		TreeItem[] items = navigator.viewer().getTree().getItems();
+		assertNotNull(items);
+		return items;
+	}
+
+	/** Runs the event loop until the condition holds (or 10 s pass). */
+	private void spin(BooleanSupplier condition) {
+		long end = System.currentTimeMillis() + 10_000;
+		while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(50, () -> {
+				}); // bounds the sleep
+				display.sleep();
+			}
+		}
+		assertTrue(condition.getAsBoolean(), "condition reached within 10 s");
+	}
+}
