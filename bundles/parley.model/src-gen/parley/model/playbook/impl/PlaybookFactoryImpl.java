@@ -299,7 +299,7 @@ public class PlaybookFactoryImpl extends EFactoryImpl implements PlaybookFactory
 	 * @generated NOT
 	 */
 	public LocalDate createLocalDateFromString(EDataType eDataType, String initialValue) {
-		return initialValue == null || initialValue.isEmpty() ? null : LocalDate.parse(initialValue);
+		return parley.model.time.IsoDates.parseDate(initialValue);
 	}
 
 	/**
@@ -319,7 +319,7 @@ public class PlaybookFactoryImpl extends EFactoryImpl implements PlaybookFactory
 	 * @generated NOT
 	 */
 	public Instant createInstantFromString(EDataType eDataType, String initialValue) {
-		return initialValue == null || initialValue.isEmpty() ? null : Instant.parse(initialValue);
+		return parley.model.time.IsoDates.parseInstant(initialValue);
 	}
 
 	/**
