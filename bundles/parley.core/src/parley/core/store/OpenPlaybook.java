@@ -8,26 +8,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.TreeMap;
 
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.EcoreEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.DanglingHREFException;
 
-import parley.model.playbook.Entry;
+import parley.core.service.Elements;
+import parley.core.service.Labels;
 import parley.model.playbook.Identified;
 import parley.model.playbook.Playbook;
 
@@ -44,20 +48,19 @@ public final class OpenPlaybook {
 	private final Path folder;
 	private final ResourceSet resourceSet;
 	private final Playbook playbook;
-	/** relative path -> bytes last read from or written to disk */
-	private final Map<String, byte[]> onDisk;
-	private final List<FileProblem> warnings;
+	/** the files (relative paths) that exist on disk as of the last load or save */
+	private final Set<String> onDisk;
+	private final List<FileProblem> warnings = new ArrayList<>();
 	/** relative path -> shard resource */
 	private final Map<String, Resource> shards = new HashMap<>();
 
-	OpenPlaybook(XmiPlaybookStore store, Path folder, ResourceSet resourceSet, Playbook playbook,
-			Map<String, byte[]> onDisk, List<FileProblem> warnings) {
+	OpenPlaybook(XmiPlaybookStore store, Path folder, ResourceSet resourceSet, Playbook playbook, Set<String> onDisk) {
 		this.store = store;
 		this.folder = folder;
 		this.resourceSet = resourceSet;
 		this.playbook = playbook;
 		this.onDisk = onDisk;
-		this.warnings = warnings;
+		playbook.eResource().setTrackingModification(true);
 	}
 
 	/** The playbook folder (absolute). */
@@ -119,84 +122,187 @@ public final class OpenPlaybook {
 		}
 	}
 
-	/** Records every reference to an entry that does not exist in this playbook. */
-	void checkReferences() {
-		Map<EObject, Collection<EStructuralFeature.Setting>> unresolved = EcoreUtil.UnresolvedProxyCrossReferencer
-				.find(resourceSet);
-		List<FileProblem> found = new ArrayList<>();
-		unresolved.forEach((proxy, settings) -> {
-			String target = ((InternalEObject) proxy).eProxyURI().fragment();
-			for (EStructuralFeature.Setting setting : settings) {
-				EObject owner = setting.getEObject();
-				found.add(new FileProblem(Path.of(owner.eResource() == null ? "?" : relative(owner.eResource())), 0, 0,
-						describe(owner) + ": field '" + setting.getEStructuralFeature().getName()
-								+ "' refers to " + target + ", which is not in this playbook;"
-								+ " restore that entry or remove the reference"));
+	/** From now on an edit marks its file modified, so a save rewrites only what changed. */
+	void trackModifications() {
+		for (Resource shard : shards.values()) {
+			shard.setTrackingModification(true);
+		}
+		playbook.eResource().setModified(false);
+	}
+
+	/**
+	 * Resolves every cross-file reference by id in one pass (instead of EMF's lazy, URI-parsing proxy
+	 * resolution) and records each reference to an element that is not in this playbook. Runs before
+	 * modification tracking is switched on, so it marks nothing modified; unresolved proxies stay in place
+	 * and are saved back unchanged.
+	 */
+	void resolveReferences() {
+		List<EObject> elements = Elements.all(playbook);
+		Map<String, EObject> byId = new HashMap<>(elements.size() * 2);
+		for (EObject element : elements) {
+			byId.put(((Identified) element).getId(), element);
+		}
+		// Elements are independent (each one's lists are touched by one thread only), so split the work.
+		int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), elements.size() / 5000));
+		List<FileProblem> found = java.util.Collections.synchronizedList(new ArrayList<>());
+		java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> {
+			int from = elements.size() * part / parts;
+			int to = elements.size() * (part + 1) / parts;
+			for (EObject element : elements.subList(from, to)) {
+				resolve(element, byId, found);
 			}
 		});
-		found.sort(Comparator.comparing(FileProblem::toString));
-		warnings.addAll(found);
+		for (Resource resource : resourceSet.getResources()) {
+			if (resource instanceof ShardResource shard) {
+				shard.clearPending();
+			}
+		}
+		List<FileProblem> sorted = new ArrayList<>(found);
+		sorted.sort(Comparator.comparing(FileProblem::toString));
+		warnings.addAll(sorted);
+	}
+
+	private void resolve(EObject element, Map<String, EObject> byId, List<FileProblem> found) {
+		ShardResource file = fileOf(element);
+		for (EReference reference : element.eClass().getEAllReferences()) {
+			if (reference.isContainment() || reference.isContainer() || reference.isTransient()) {
+				continue;
+			}
+			if (reference.isMany()) {
+				@SuppressWarnings("unchecked")
+				EcoreEList<EObject> list = (EcoreEList<EObject>) element.eGet(reference);
+				for (int i = 0; i < list.size(); i++) {
+					if (list.basicGet(i) instanceof InternalEObject proxy && proxy.eIsProxy()) {
+						EObject target = byId.get(idOf(file, proxy));
+						if (target != null) {
+							list.setUnique(i, target);
+						} else {
+							found.add(missing(file, element, reference, proxy));
+						}
+					}
+				}
+			} else if (element.eGet(reference, false) instanceof InternalEObject proxy && proxy.eIsProxy()) {
+				EObject target = byId.get(idOf(file, proxy));
+				if (target != null) {
+					element.eSet(reference, target);
+				} else {
+					found.add(missing(file, element, reference, proxy));
+				}
+			}
+		}
+	}
+
+	/** The file an element is stored in: its entity's shard. */
+	private ShardResource fileOf(EObject element) {
+		EObject entity = element;
+		while (entity.eContainer() != null && entity.eContainer() != playbook) {
+			entity = entity.eContainer();
+		}
+		return ((InternalEObject) entity).eDirectResource() instanceof ShardResource shard ? shard : null;
+	}
+
+	private static String idOf(ShardResource file, InternalEObject proxy) {
+		String pending = file == null ? null : file.pendingId(proxy);
+		return pending != null ? pending : proxy.eProxyURI().fragment();
+	}
+
+	private FileProblem missing(ShardResource file, EObject owner, EReference reference, InternalEObject proxy) {
+		String id = idOf(file, proxy);
+		if (file != null) {
+			file.keepUnresolved(proxy);
+		}
+		return new FileProblem(Path.of(file == null ? PlaybookLayout.ROOT_FILE : relative(file)), 0, 0,
+				Labels.describe(owner) + ": field '" + reference.getName() + "' refers to " + id
+						+ ", which is not in this playbook; restore that entry or remove the reference");
 	}
 
 	/**
 	 * Writes every changed file atomically: after a crash at any point, the folder loads as it was before
-	 * this call or as it is after it. Files whose content did not change are not touched.
+	 * this call or as it is after it. Only files whose elements changed since the last load or save are
+	 * serialised and written (edits mark their shard modified).
 	 *
 	 * @throws StoreException if the folder cannot be written or the model holds a reference to an element
 	 *                        that is no longer part of the playbook; the files on disk are unchanged then
 	 */
 	public void save() throws StoreException {
-		Map<String, byte[]> output = new TreeMap<>();
+		placeEntities();
+		Map<String, Resource> changed = new TreeMap<>();
 		List<String> emptied = new ArrayList<>();
-		try {
-			output.put(PlaybookLayout.ROOT_FILE, serialize(playbook.eResource()));
-			placeEntities();
-			for (Map.Entry<String, Resource> shard : shards.entrySet()) {
-				if (shard.getValue().getContents().isEmpty()) {
-					emptied.add(shard.getKey());
-				} else {
-					output.put(shard.getKey(), serialize(shard.getValue()));
-				}
+		Resource root = playbook.eResource();
+		if (root.isModified() || !onDisk.contains(PlaybookLayout.ROOT_FILE)) {
+			changed.put(PlaybookLayout.ROOT_FILE, root);
+		}
+		for (Map.Entry<String, Resource> shard : shards.entrySet()) {
+			Resource resource = shard.getValue();
+			if (resource.getContents().isEmpty()) {
+				emptied.add(shard.getKey());
+			} else if (resource.isModified() || !onDisk.contains(shard.getKey())) {
+				changed.put(shard.getKey(), resource);
 			}
-		} catch (IOException e) {
-			if (e.getCause() instanceof DanglingHREFException dangling) {
-				throw new StoreException("Nothing was saved: an entry refers to an element that was removed from the"
-						+ " playbook (" + XmiPlaybookStore.clean(dangling.getMessage())
-						+ "). Remove that reference, or undo the removal, then save again.", e);
-			}
-			throw new StoreException("Nothing was saved: " + e.getMessage(), e);
 		}
 		SaveJournal journal = new SaveJournal(folder);
-		output.forEach((relative, bytes) -> {
-			if (!Arrays.equals(bytes, onDisk.get(relative))) {
-				journal.write(relative, bytes);
-			}
-		});
+		serialize(changed).forEach(journal::write);
 		for (String relative : emptied) {
-			if (onDisk.containsKey(relative)) {
+			if (onDisk.contains(relative)) {
 				journal.delete(relative);
 			}
 		}
-		if (journal.isEmpty()) {
-			return;
-		}
-		Path local = folder.resolve(PlaybookLayout.LOCAL_DIR);
-		try {
-			Files.createDirectories(local);
-			try (FileChannel channel = FileChannel.open(local.resolve("lock"), StandardOpenOption.CREATE,
-					StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-				journal.commit();
+		if (!journal.isEmpty()) {
+			Path local = folder.resolve(PlaybookLayout.LOCAL_DIR);
+			try {
+				Files.createDirectories(local);
+				try (FileChannel channel = FileChannel.open(local.resolve("lock"), StandardOpenOption.CREATE,
+						StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+					journal.commit();
+				}
+			} catch (IOException e) {
+				throw new StoreException("Could not save the playbook in " + folder + ": " + e.getMessage()
+						+ ". The previous version on disk is intact; check free space and permissions, then save again.",
+						e);
 			}
-		} catch (IOException e) {
-			throw new StoreException("Could not save the playbook in " + folder + ": " + e.getMessage()
-					+ ". The previous version on disk is intact; check free space and permissions, then save again.",
-					e);
 		}
-		onDisk.putAll(output);
+		for (Map.Entry<String, Resource> saved : changed.entrySet()) {
+			saved.getValue().setModified(false);
+			onDisk.add(saved.getKey());
+		}
 		for (String relative : emptied) {
 			onDisk.remove(relative);
-			Resource gone = shards.remove(relative);
-			resourceSet.getResources().remove(gone);
+			resourceSet.getResources().remove(shards.remove(relative));
+		}
+	}
+
+	/** Serialises resources in parallel; the model is only read while this runs. */
+	private Map<String, byte[]> serialize(Map<String, Resource> resources) throws StoreException {
+		Map<String, byte[]> output = new TreeMap<>();
+		if (resources.isEmpty()) {
+			return output;
+		}
+		int threads = Math.max(1, Math.min(resources.size(), Runtime.getRuntime().availableProcessors()));
+		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+			Thread thread = new Thread(runnable, "Parley playbook writer");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			Map<String, Future<byte[]>> futures = new TreeMap<>();
+			resources.forEach((relative, resource) -> futures.put(relative, pool.submit(() -> serialize(resource))));
+			for (Map.Entry<String, Future<byte[]>> future : futures.entrySet()) {
+				output.put(future.getKey(), future.getValue().get());
+			}
+			return output;
+		} catch (ExecutionException e) {
+			Throwable cause = e.getCause();
+			if (cause instanceof IOException && cause.getCause() instanceof DanglingHREFException dangling) {
+				throw new StoreException("Nothing was saved: an entry refers to an element that was removed from the"
+						+ " playbook (" + XmiPlaybookStore.clean(dangling.getMessage())
+						+ "). Remove that reference, or undo the removal, then save again.", cause);
+			}
+			throw new StoreException("Nothing was saved: " + cause, cause);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new StoreException("Nothing was saved: the save was interrupted", e);
+		} finally {
+			pool.shutdownNow();
 		}
 	}
 
@@ -207,8 +313,11 @@ public final class OpenPlaybook {
 			EList<EObject> entities = (EList<EObject>) playbook.eGet(kind.containment());
 			for (EObject object : entities) {
 				String relative = PlaybookLayout.shardPath(kind, (Identified) object);
-				Resource shard = shards.computeIfAbsent(relative,
-						r -> resourceSet.createResource(XmiPlaybookStore.uri(folder, r)));
+				Resource shard = shards.computeIfAbsent(relative, r -> {
+					Resource created = resourceSet.createResource(XmiPlaybookStore.uri(folder, r));
+					created.setTrackingModification(true);
+					return created;
+				});
 				if (((InternalEObject) object).eDirectResource() != shard) {
 					shard.getContents().add(object);
 				}
@@ -217,7 +326,9 @@ public final class OpenPlaybook {
 		for (Resource shard : shards.values()) {
 			EList<EObject> roots = shard.getContents();
 			roots.removeIf(root -> root.eContainer() != playbook);
-			ECollections.sort(roots, BY_ID);
+			if (shard.isModified() || !shard.isTrackingModification()) {
+				ECollections.sort(roots, BY_ID);
+			}
 		}
 	}
 
@@ -229,19 +340,5 @@ public final class OpenPlaybook {
 
 	private String relative(Resource resource) {
 		return folder.relativize(Path.of(resource.getURI().toFileString())).toString().replace('\\', '/');
-	}
-
-	/** "Technique 'Active listening' (id)" for messages. */
-	static String describe(EObject object) {
-		if (object instanceof parley.model.playbook.Step step && step.eContainer() != null) {
-			int index = ((List<?>) step.eContainer().eGet(step.eContainingFeature())).indexOf(step) + 1;
-			return describe(step.eContainer()) + " step " + index;
-		}
-		String type = object.eClass().getName();
-		String id = object instanceof Identified i ? i.getId() : "?";
-		if (object instanceof Entry entry && entry.getTitle() != null) {
-			return type + " '" + entry.getTitle() + "' (" + id + ")";
-		}
-		return type + " " + id;
 	}
 }
