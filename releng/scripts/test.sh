@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# README command 2: installs what the tests need, builds everything from a clean state, runs every test
+# (unit, OSGi integration and UI tests under a virtual display), then smoke-tests the built product's
+# command line the way a user runs it, without a display.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  missing=()
+  command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
+  dpkg -s libgtk-3-0 >/dev/null 2>&1 || missing+=(libgtk-3-0)
+  command -v mvn >/dev/null || missing+=(maven)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "test: installing ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+fi
+# shellcheck source=releng/scripts/env.sh
+source "$root/releng/scripts/env.sh"
+
+display=()
+if [ -z "${DISPLAY:-}" ]; then
+  display=(xvfb-run -a -s "-screen 0 1400x900x24")
+fi
+"${display[@]}" "$PARLEY_MVN" clean verify "$@"
+
+# Smoke test of the materialised product, headless.
+product="$root/releng/parley.product/target/products/parley/linux/gtk/x86_64/parley"
+home="$(mktemp -d)"
+trap 'rm -rf "$home"' EXIT
+smoke_pass=0
+smoke_fail=0
+expect() { # expected-exit description command...
+  local want=$1 what=$2; shift 2
+  local got=0
+  env -u DISPLAY PARLEY_HOME="$home" PARLEY_JAVA="$JAVA_HOME/bin/java" "$@" >"$home/out" 2>"$home/err" || got=$?
+  if [ "$got" = "$want" ]; then
+    smoke_pass=$((smoke_pass + 1)); echo "smoke ok: $what"
+  else
+    smoke_fail=$((smoke_fail + 1)); echo "smoke FAILED: $what (exit $got, expected $want)"; cat "$home/out" "$home/err"
+  fi
+}
+expect 0 "validate the starter playbook without a display" "$product" validate
+expect 0 "list techniques" "$product" list --type technique
+expect 2 "unknown command is a usage error" "$product" no-such-command
+expect 1 "missing playbook folder is reported" "$product" stats --playbook "$home/nowhere"
+
+# One closing line for the whole run: every test report plus the smoke checks.
+read -r tests bad < <(cat bundles/*/target/surefire-reports/TEST-*.xml 2>/dev/null \
+  | grep -o '<testsuite [^>]*' \
+  | awk '{ for (i = 1; i <= NF; i++) {
+             if ($i ~ /^tests=/) { gsub(/[^0-9]/, "", $i); t += $i }
+             if ($i ~ /^(failures|errors)=/) { gsub(/[^0-9]/, "", $i); f += $i } } }
+         END { print t + 0, f + 0 }')
+echo "parley: $((tests - bad + smoke_pass)) passed, $((bad + smoke_fail)) failed"
+[ "$smoke_fail" = 0 ] && [ "$bad" = 0 ]
