@@ -34,10 +34,14 @@ parley_find_maven() {
     }
     echo "parley: bootstrapping Maven $PARLEY_MAVEN_VERSION into .tools/ ..." >&2
     mkdir -p "$PARLEY_TOOLS"
-    # The system Maven fetches the distribution from its configured repository.
-    JAVA_HOME="$PARLEY_JDK" mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+    # The system Maven fetches the distribution from its configured repository. It runs outside the
+    # repository so that it does not load this build's .mvn/ (Tycho needs the newer Maven).
+    local scratch
+    scratch="$(mktemp -d)"
+    (cd "$scratch" && mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
       -Dartifact="org.apache.maven:apache-maven:$PARLEY_MAVEN_VERSION:tar.gz:bin" \
-      -DoutputDirectory="$PARLEY_TOOLS" -Dmdep.stripVersion=false >&2 || return 1
+      -DoutputDirectory="$PARLEY_TOOLS" -Dmdep.stripVersion=false) >&2 || { rm -rf "$scratch"; return 1; }
+    rm -rf "$scratch"
     tar -xzf "$PARLEY_TOOLS/apache-maven-$PARLEY_MAVEN_VERSION-bin.tar.gz" -C "$PARLEY_TOOLS" || return 1
     rm -f "$PARLEY_TOOLS/apache-maven-$PARLEY_MAVEN_VERSION-bin.tar.gz"
   fi
