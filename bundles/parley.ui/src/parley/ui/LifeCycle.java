@@ -3,7 +3,11 @@ package parley.ui;
 import java.nio.file.Path;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 
 import parley.core.service.PlaybookLocations;
 import parley.core.service.PlaybookSession;
@@ -17,6 +21,16 @@ import parley.core.store.XmiPlaybookStore;
  * the starter playbook made on first launch).
  */
 public final class LifeCycle {
+
+	/** Shows the open playbook's title in the main window's title. */
+	@ProcessAdditions
+	void processAdditions(MApplication application, PlaybookSession session, UISynchronize sync) {
+		session.addListener(open -> sync.asyncExec(() -> {
+			for (MWindow window : application.getChildren()) {
+				window.setLabel(open.playbook().getTitle() + " - Parley");
+			}
+		}));
+	}
 
 	@PostContextCreate
 	void postContextCreate(IEclipseContext context) {

@@ -136,6 +136,19 @@ class TestWorkbenchParts {
 		assertTrue(shown.contains("sources"), shown);
 	}
 
+	@Test
+	void navigatorNamesThePlaybookAndExplainsAFolderThatCannotBeOpened() throws Exception {
+		NavigatorPart navigator = ContextInjectionFactory.make(NavigatorPart.class, context);
+		shell.open();
+		waitForItems(navigator);
+		assertTrue(navigator.statusText().startsWith("De-escalation Starter Playbook"), navigator.statusText());
+
+		Path notAPlaybook = java.nio.file.Files.createDirectories(tmp.resolve("empty"));
+		org.junit.jupiter.api.Assertions.assertThrows(parley.core.store.StoreException.class, () -> session.open(notAPlaybook));
+		spin(() -> navigator.statusText().startsWith("The playbook could not be opened"));
+		assertTrue(navigator.statusText().contains("parley init"), navigator.statusText());
+	}
+
 	private TreeItem[] waitForItems(NavigatorPart navigator) {
 		spin(() -> navigator.viewer().getTree().getItemCount() > 0);
 		TreeItem[] items = navigator.viewer().getTree().getItems();

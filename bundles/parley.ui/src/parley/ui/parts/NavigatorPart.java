@@ -7,8 +7,12 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Composite;
+
+import java.nio.file.Path;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -16,6 +20,7 @@ import jakarta.inject.Inject;
 import parley.core.service.Labels;
 import parley.core.service.PlaybookSession;
 import parley.core.store.OpenPlaybook;
+import parley.core.store.StoreException;
 import parley.model.playbook.Entry;
 
 /** The playbook navigator: scenarios, techniques, phrases, sources and tags. Selecting an entry publishes it. */
@@ -31,17 +36,27 @@ public final class NavigatorPart {
 	ESelectionService selection;
 
 	private TreeViewer viewer;
+	private Label status;
 	private final PlaybookSession.Listener listener = new PlaybookSession.Listener() {
 		@Override
 		public void opened(OpenPlaybook playbook) {
 			sync.asyncExec(() -> show(playbook));
 		}
+
+		@Override
+		public void failed(Path folder, StoreException problem) {
+			sync.asyncExec(() -> showFailure(problem));
+		}
 	};
 
 	@PostConstruct
 	void createControls(Composite parent) {
-		parent.setLayout(new FillLayout());
+		GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(parent);
+		status = new Label(parent, SWT.WRAP);
+		status.setText("Loading the playbook…");
+		GridDataFactory.fillDefaults().grab(true, false).indent(6, 4).applyTo(status);
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.setContentProvider(new PlaybookTree());
 		viewer.setLabelProvider(new ColumnLabelProvider() {
 			@Override
@@ -67,6 +82,22 @@ public final class NavigatorPart {
 		}
 		viewer.setInput(playbook.playbook());
 		viewer.expandToLevel(2);
+		status.setText(playbook.playbook().getTitle() + "\n" + playbook.folder());
+		status.setToolTipText(playbook.folder().toString());
+		status.getParent().layout(true);
+	}
+
+	private void showFailure(StoreException problem) {
+		if (status == null || status.isDisposed()) {
+			return;
+		}
+		status.setText("The playbook could not be opened.\n" + problem.getMessage());
+		status.getParent().layout(true);
+	}
+
+	/** The status line above the tree (playbook title and folder, or why it could not be opened). */
+	public String statusText() {
+		return status.getText();
 	}
 
 	/** The tree, for tests and keyboard focus. */
