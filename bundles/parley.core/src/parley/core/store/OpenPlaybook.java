@@ -13,10 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.TreeMap;
 
 import org.eclipse.emf.common.util.ECollections;
@@ -277,17 +275,16 @@ public final class OpenPlaybook {
 		if (resources.isEmpty()) {
 			return output;
 		}
-		int threads = Math.max(1, Math.min(resources.size(), Runtime.getRuntime().availableProcessors()));
-		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-			Thread thread = new Thread(runnable, "Parley playbook writer");
-			thread.setDaemon(true);
-			return thread;
-		});
 		try {
-			Map<String, Future<byte[]>> futures = new TreeMap<>();
-			resources.forEach((relative, resource) -> futures.put(relative, pool.submit(() -> serialize(resource))));
-			for (Map.Entry<String, Future<byte[]>> future : futures.entrySet()) {
-				output.put(future.getKey(), future.getValue().get());
+			List<String> names = new ArrayList<>(resources.keySet());
+			List<Callable<byte[]>> tasks = new ArrayList<>(names.size());
+			for (String name : names) {
+				Resource resource = resources.get(name);
+				tasks.add(() -> serialize(resource));
+			}
+			List<byte[]> bytes = Parallel.run("Parley playbook writer", tasks);
+			for (int i = 0; i < names.size(); i++) {
+				output.put(names.get(i), bytes.get(i));
 			}
 			return output;
 		} catch (ExecutionException e) {
@@ -301,8 +298,6 @@ public final class OpenPlaybook {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new StoreException("Nothing was saved: the save was interrupted", e);
-		} finally {
-			pool.shutdownNow();
 		}
 	}
 

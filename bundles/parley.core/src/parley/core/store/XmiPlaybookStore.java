@@ -11,10 +11,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -199,22 +197,16 @@ public final class XmiPlaybookStore implements PlaybookStore {
 	 */
 	private static List<FileProblem> loadAll(Path dir, List<String> files, List<Resource> resources)
 			throws StoreException {
-		int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-			Thread thread = new Thread(runnable, "Parley playbook reader");
-			thread.setDaemon(true);
-			return thread;
-		});
 		try {
-			List<Future<List<FileProblem>>> results = new ArrayList<>(files.size());
+			List<Callable<List<FileProblem>>> tasks = new ArrayList<>(files.size());
 			for (int i = 0; i < files.size(); i++) {
 				String file = files.get(i);
 				Resource resource = resources.get(i);
-				results.add(pool.submit(() -> load(resource, dir, file)));
+				tasks.add(() -> load(resource, dir, file));
 			}
 			List<FileProblem> problems = new ArrayList<>();
-			for (Future<List<FileProblem>> result : results) {
-				problems.addAll(result.get());
+			for (List<FileProblem> result : Parallel.run("Parley playbook reader", tasks)) {
+				problems.addAll(result);
 			}
 			return problems;
 		} catch (ExecutionException e) {
@@ -225,8 +217,6 @@ public final class XmiPlaybookStore implements PlaybookStore {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new StoreException("Loading the playbook in " + dir + " was interrupted", e);
-		} finally {
-			pool.shutdownNow();
 		}
 	}
 
