@@ -46,6 +46,7 @@ final class InitCommand implements Callable<Integer> {
 				Playbook playbook = PlaybookFactory.eINSTANCE.createPlaybook();
 				playbook.setTitle(title != null ? title : folder.getFileName().toString());
 				open = context.store().create(folder, playbook);
+				StarterPlaybook.copySynonymsTo(folder);
 			} else {
 				StarterPlaybook.copyTo(folder);
 				open = context.store().open(folder);

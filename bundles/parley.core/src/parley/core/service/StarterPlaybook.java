@@ -75,6 +75,22 @@ public final class StarterPlaybook {
 		}
 	}
 
+	/** The file of the starter's search synonyms, also given to new empty playbooks. */
+	public static final String SYNONYMS = "synonyms.txt";
+
+	/** Writes the starter's synonym list into a playbook folder that has none. */
+	public static void copySynonymsTo(Path folder) throws StoreException {
+		Path target = folder.resolve(SYNONYMS);
+		if (Files.exists(target)) {
+			return;
+		}
+		try (InputStream in = open(SYNONYMS)) {
+			Files.copy(in, target);
+		} catch (IOException e) {
+			throw new StoreException("Could not write " + target + ": " + e.getMessage(), e);
+		}
+	}
+
 	private static InputStream open(String file) throws IOException {
 		InputStream in = StarterPlaybook.class.getResourceAsStream(BASE + file);
 		if (in == null) {
