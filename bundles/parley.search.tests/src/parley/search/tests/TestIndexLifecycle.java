@@ -1,0 +1,170 @@
+package parley.search.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import parley.core.store.OpenPlaybook;
+import parley.core.store.XmiPlaybookStore;
+import parley.model.playbook.Phrase;
+import parley.model.playbook.PlaybookFactory;
+import parley.model.playbook.PhraseKind;
+import parley.search.DuplicatePair;
+import parley.search.SearchRequest;
+import parley.search.lucene.LuceneSearchService;
+
+/** The index as a cache: built, brought up to date, rebuilt when lost or damaged, shared across processes. */
+class TestIndexLifecycle {
+
+	@TempDir
+	Path tmp;
+
+	private Path index(Path pb) {
+		return pb.resolve(".parley/index");
+	}
+
+	@Test
+	void firstOpenBuildsTheIndexAndLaterOpensReuseIt() throws Exception {
+		Path pb = tmp.resolve("pb");
+		try (Starter first = new Starter(pb)) {
+			assertTrue(first.notices.stream().anyMatch(n -> n.startsWith("Building the search index")), first.notices.toString());
+			assertEquals(first.search.indexedEntries(), first.playbook.playbook().getTechniques().size()
+					+ first.playbook.playbook().getPhrases().size() + first.playbook.playbook().getScenarios().size()
+					+ first.playbook.playbook().getSources().size());
+		}
+		try (Starter second = new Starter(pb)) {
+			assertEquals(List.of(), second.notices, "an up-to-date index is used as it is");
+			assertFalse(second.hits("empathy").isEmpty());
+		}
+		assertTrue(Files.readString(pb.resolve(".gitignore")).contains(".parley/"), "the index is never versioned");
+	}
+
+	@Test
+	void deletedIndexIsRebuiltWithANotice() throws Exception {
+		Path pb = tmp.resolve("pb");
+		new Starter(pb).close();
+		deleteRecursively(index(pb));
+		try (Starter again = new Starter(pb)) {
+			assertTrue(again.notices.stream().anyMatch(n -> n.startsWith("Building the search index")), again.notices.toString());
+			assertFalse(again.hits("empathy").isEmpty());
+		}
+	}
+
+	@Test
+	void damagedIndexIsRebuiltWithANotice() throws Exception {
+		Path pb = tmp.resolve("pb");
+		new Starter(pb).close();
+		try (Stream<Path> files = Files.list(index(pb))) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				if (!file.getFileName().toString().equals("write.lock")) {
+					Files.write(file, new byte[] { 1, 2, 3, 4, 5, 6, 7, 8 });
+				}
+			}
+		}
+		try (Starter again = new Starter(pb)) {
+			assertTrue(again.notices.stream().anyMatch(n -> n.contains("damaged") || n.contains("another version")),
+					again.notices.toString());
+			assertFalse(again.hits("empathy").isEmpty());
+		}
+	}
+
+	@Test
+	void savedChangesAreIndexedOnNextOpenWithoutARebuild() throws Exception {
+		Path pb = tmp.resolve("pb");
+		new Starter(pb).close();
+		OpenPlaybook edit = new XmiPlaybookStore().open(pb);
+		edit.playbook().getTechniques().get(0).setTitle("Quokka breathing technique");
+		edit.save();
+		try (Starter again = new Starter(pb)) {
+			assertEquals(List.of(), again.notices, "brought up to date quietly, entry by entry");
+			assertEquals("Quokka breathing technique", again.titles("quokka").get(0));
+		}
+	}
+
+	@Test
+	void aSecondProcessCanSearchWhileTheFirstHoldsTheIndex() throws Exception {
+		Path pb = tmp.resolve("pb");
+		try (Starter holder = new Starter(pb)) {
+			try (Starter reader = new Starter(pb)) {
+				assertFalse(reader.hits("empathy").isEmpty(), "no lock error; the up-to-date index is read");
+			}
+			OpenPlaybook edit = new XmiPlaybookStore().open(pb);
+			edit.playbook().getTechniques().get(0).setTitle("Wombat grounding technique");
+			edit.save();
+			try (Starter reader = new Starter(pb)) {
+				assertTrue(reader.notices.stream().anyMatch(n -> n.contains("temporary index")), reader.notices.toString());
+				assertEquals("Wombat grounding technique", reader.titles("wombat").get(0));
+			}
+		}
+	}
+
+	@Test
+	void reindexRebuildsEverything() throws Exception {
+		try (Starter s = new Starter(tmp.resolve("pb"))) {
+			int before = s.search.indexedEntries();
+			s.search.reindex();
+			assertEquals(before, s.search.indexedEntries());
+		}
+	}
+
+	@Test
+	void nearDuplicatePhrasesAreReported() throws Exception {
+		Path pb = tmp.resolve("pb");
+		new Starter(pb).close();
+		OpenPlaybook edit = new XmiPlaybookStore().open(pb);
+		Phrase original = edit.playbook().getPhrases().stream().filter(p -> p.getText().split("\\s+").length >= 8).findFirst().orElseThrow();
+		Phrase copy = PlaybookFactory.eINSTANCE.createPhrase();
+		copy.setTitle("Reworded copy");
+		copy.setKind(PhraseKind.RECOMMENDED);
+		copy.setText(original.getText().replaceFirst("\\.$", "") + " today.");
+		edit.playbook().getPhrases().add(copy);
+		edit.save();
+		try (Starter s = new Starter(pb)) {
+			List<DuplicatePair> pairs = s.search.duplicatePhrases(0.7);
+			assertTrue(pairs.stream().anyMatch(p -> (p.first().id().equals(copy.getId()) && p.second().id().equals(original.getId()))
+					|| (p.second().id().equals(copy.getId()) && p.first().id().equals(original.getId()))), pairs.toString());
+			for (DuplicatePair pair : pairs) {
+				assertTrue(pair.similarity() >= 0.7);
+			}
+			assertTrue(s.search.duplicatePhrases(0.99).size() < pairs.size() || pairs.size() == 1);
+		}
+	}
+
+	@Test
+	void editingTheSynonymListTakesEffectOnNextOpen() throws Exception {
+		Path pb = tmp.resolve("pb");
+		try (Starter s = new Starter(pb)) {
+			assertTrue(s.search.search(SearchRequest.of("kerfuffle")).totalHits() == 0);
+		}
+		Files.writeString(pb.resolve(LuceneSearchService.SYNONYMS_FILE), "\nkerfuffle, empathy\n",
+				java.nio.file.StandardOpenOption.APPEND);
+		try (Starter s = new Starter(pb)) {
+			assertTrue(s.search.search(SearchRequest.of("kerfuffle")).totalHits() > 0);
+		}
+	}
+
+	@Test
+	void aBrokenSynonymListIsReportedWithFileAndLine() throws Exception {
+		Path pb = tmp.resolve("pb");
+		new Starter(pb).close();
+		Files.writeString(pb.resolve(LuceneSearchService.SYNONYMS_FILE), "angry, irate\nmad => cross => livid\n");
+		OpenPlaybook open = new XmiPlaybookStore().open(pb);
+		parley.search.SearchException e = org.junit.jupiter.api.Assertions.assertThrows(parley.search.SearchException.class,
+				() -> LuceneSearchService.open(open, n -> { }));
+		assertTrue(e.getMessage().contains("synonyms.txt") && e.getMessage().contains("line 2"), e.getMessage());
+	}
+
+	static void deleteRecursively(Path path) throws Exception {
+		try (Stream<Path> walk = Files.walk(path)) {
+			walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+	}
+}

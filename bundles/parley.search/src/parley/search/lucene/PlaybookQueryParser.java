@@ -1,0 +1,215 @@
+package parley.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+
+import parley.core.service.EntryType;
+
+/**
+ * Lucene's classic query syntax over the playbook's fields: free text searches the text fields with
+ * boosts, {@code field:value} the named field. Values of keyword fields are normalised the way users
+ * write them (type:phrases, status:"in review", emotion:"out of control"); an unknown field is an error
+ * that lists the fields. In typo-tolerant mode every free-text word also matches words one or two edits
+ * away.
+ */
+final class PlaybookQueryParser extends MultiFieldQueryParser {
+
+	/** How much the other fields add to a word's best-matching field (edismax-style tie breaker). */
+	private static final float TIE = 0.1f;
+
+	/** QueryParserBase.CONJ_OR (package-private there): the clause was joined with an explicit OR. */
+	private static final int EXPLICIT_OR = 2;
+
+	private final boolean fuzzy;
+	private final Map<String, List<String>> corrections;
+	private final Analyzer termAnalyzer;
+
+	/**
+	 * @param queryAnalyzer analyses query text (with synonyms)
+	 * @param termAnalyzer  analyses words for typo-tolerant matching (the index analyzer: no synonyms)
+	 * @param fuzzy         whether free-text words also match near spellings
+	 */
+	PlaybookQueryParser(Analyzer queryAnalyzer, Analyzer termAnalyzer, boolean fuzzy, Map<String, List<String>> corrections) {
+		super(Fields.DEFAULT_FIELDS.keySet().toArray(String[]::new), queryAnalyzer, Fields.DEFAULT_FIELDS);
+		this.fuzzy = fuzzy;
+		this.corrections = corrections;
+		this.termAnalyzer = termAnalyzer;
+		setDefaultOperator(OR_OPERATOR);
+		setSplitOnWhitespace(true);
+		setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+		setAllowLeadingWildcard(false);
+	}
+
+	@Override
+	protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+		if (field != null) {
+			checkField(field);
+			if (Fields.KEYWORDS.contains(field)) {
+				return super.getFieldQuery(field, normalise(field, queryText), quoted);
+			}
+			return super.getFieldQuery(field, queryText, quoted);
+		}
+		Query exact = bestField(queryText, quoted);
+		List<Query> near = new ArrayList<>();
+		if (exact != null) {
+			near.add(exact);
+		}
+		// A word that occurs nowhere in the playbook (a typo, most likely) also searches for the words the
+		// spell checker finds closest to it, at a little less weight.
+		for (String correction : quoted ? List.<String>of() : corrections.getOrDefault(queryText.toLowerCase(Locale.ROOT), List.of())) {
+			Query q = bestField(correction, false);
+			if (q != null) {
+				near.add(new BoostQuery(q, 0.9f));
+			}
+		}
+		if (fuzzy && !quoted) {
+			for (String term : analyse(queryText)) {
+				if (term.length() < 4) {
+					continue;
+				}
+				int edits = term.length() >= 7 ? 2 : 1;
+				List<Query> fields = new ArrayList<>();
+				for (Map.Entry<String, Float> f : Fields.DEFAULT_FIELDS.entrySet()) {
+					fields.add(new BoostQuery(new FuzzyQuery(new Term(f.getKey(), term), edits, 1), f.getValue() * 0.8f));
+				}
+				near.add(new DisjunctionMaxQuery(fields, TIE));
+			}
+		}
+		if (near.isEmpty()) {
+			return null;
+		}
+		return near.size() == 1 ? near.get(0) : new DisjunctionMaxQuery(near, 0f);
+	}
+
+	/** The word in each default field, boosted; its best field counts, the others add a little. */
+	private Query bestField(String text, boolean quoted) throws ParseException {
+		List<Query> perField = new ArrayList<>();
+		for (Map.Entry<String, Float> f : Fields.DEFAULT_FIELDS.entrySet()) {
+			Query q = super.getFieldQuery(f.getKey(), text, quoted);
+			if (q != null) {
+				perField.add(new BoostQuery(q, f.getValue()));
+			}
+		}
+		return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE);
+	}
+
+	/**
+	 * Unless the user wrote OR, a clause on an exact-value field (type:phrase, tag:billing ...) must match:
+	 * it narrows the results rather than adding to them. Free words stay optional, but at least one must
+	 * match when such a clause is present.
+	 */
+	@Override
+	protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+		super.addClause(clauses, conj, mods, q);
+		if (conj != EXPLICIT_OR && !clauses.isEmpty()) {
+			BooleanClause last = clauses.get(clauses.size() - 1);
+			if (last.occur() == BooleanClause.Occur.SHOULD && isKeywordClause(last.query())) {
+				clauses.set(clauses.size() - 1, new BooleanClause(last.query(), BooleanClause.Occur.MUST));
+			}
+		}
+	}
+
+	@Override
+	protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+		Query query = super.getBooleanQuery(clauses);
+		if (query instanceof BooleanQuery bq) {
+			boolean required = bq.clauses().stream().anyMatch(c -> c.occur() == BooleanClause.Occur.MUST || c.occur() == BooleanClause.Occur.FILTER);
+			boolean optional = bq.clauses().stream().anyMatch(c -> c.occur() == BooleanClause.Occur.SHOULD);
+			if (required && optional) {
+				BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+				bq.clauses().forEach(b::add);
+				return b.build();
+			}
+		}
+		return query;
+	}
+
+	private static boolean isKeywordClause(Query q) {
+		Query inner = q instanceof BoostQuery boost ? boost.getQuery() : q;
+		return inner instanceof org.apache.lucene.search.TermQuery term && Fields.KEYWORDS.contains(term.getTerm().field());
+	}
+
+	@Override
+	protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+		if (field != null) {
+			checkField(field);
+			if (Fields.KEYWORDS.contains(field)) {
+				return super.getFieldQuery(field, normalise(field, queryText), true);
+			}
+		}
+		return super.getFieldQuery(field, queryText, slop);
+	}
+
+	@Override
+	protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+		if (field != null) {
+			checkField(field);
+		}
+		return super.getPrefixQuery(field, termStr.toLowerCase(Locale.ROOT));
+	}
+
+	@Override
+	protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+		if (field != null) {
+			checkField(field);
+		}
+		return super.getWildcardQuery(field, termStr.toLowerCase(Locale.ROOT));
+	}
+
+	@Override
+	protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+		if (field != null) {
+			checkField(field);
+		}
+		return super.getFuzzyQuery(field, termStr, minSimilarity);
+	}
+
+	private static void checkField(String field) throws ParseException {
+		if (!Fields.QUERYABLE.contains(field)) {
+			throw new ParseException("unknown field '" + field + "'; use one of " + new TreeSet<>(Fields.QUERYABLE)
+					+ ", or put the text in quotes to search for it literally");
+		}
+	}
+
+	/** type:phrases -> phrase, status:"in review" -> in-review, emotion:"Out of control" -> out-of-control. */
+	private static String normalise(String field, String value) {
+		String v = value.strip().toLowerCase(Locale.ROOT).replace('_', '-').replaceAll("\\s+", "-");
+		if (Fields.TYPE.equals(field)) {
+			EntryType type = EntryType.parse(v);
+			return type == null ? v : type.key();
+		}
+		return v;
+	}
+
+	private List<String> analyse(String text) {
+		List<String> terms = new ArrayList<>();
+		try (TokenStream stream = termAnalyzer.tokenStream(Fields.BODY, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		} catch (IOException e) {
+			throw new IllegalStateException(e); // a StringReader cannot fail
+		}
+		return terms;
+	}
+}
