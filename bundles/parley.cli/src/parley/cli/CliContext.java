@@ -9,6 +9,8 @@ import parley.core.store.OpenPlaybook;
 import parley.core.store.PlaybookStore;
 import parley.core.store.StoreException;
 import parley.core.store.XmiPlaybookStore;
+import parley.search.SearchException;
+import parley.search.lucene.LuceneSearchService;
 
 /** What commands share: output streams, environment, and opening the playbook they work on. */
 public final class CliContext {
@@ -44,6 +46,15 @@ public final class CliContext {
 	/** A path given on the command line, relative to the working directory. */
 	public Path resolvePath(Path path) {
 		return workingDir.resolve(path).normalize();
+	}
+
+	/** Opens the search over a playbook; what it does on the way (a rebuild, say) is reported on stderr. */
+	public LuceneSearchService search(OpenPlaybook playbook) {
+		try {
+			return LuceneSearchService.open(playbook, notice -> err.println("parley: " + notice));
+		} catch (SearchException e) {
+			throw new CliException(e.getMessage());
+		}
 	}
 
 	/** Opens the playbook selected by {@code --playbook}, the working directory, or the user's default. */

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 				+ "The playbook folder comes from --playbook DIR, else the nearest playbook folder at or above the"
 				+ " current folder, else your default playbook (a copy of the starter playbook).",
 		subcommands = { InitCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
-				StatsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class },
+				StatsCommand.class, SearchCommand.class, SuggestCommand.class, SimilarCommand.class,
+				DuplicatesCommand.class, ReindexCommand.class, BenchCommand.class, CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the command failed, or validation found errors",
 				"2:unknown command or option" })

@@ -10,7 +10,6 @@ import org.eclipse.emf.ecore.EObject;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-import parley.cli.CliException;
 import parley.cli.ParleyCli;
 import parley.core.service.EntryDetails;
 import parley.core.service.EntryDetails.Field;
@@ -44,22 +43,9 @@ final class ShowCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		String wanted = String.join(" ", words);
 		var open = root.context().open(options.playbook);
 		PlaybookQueries queries = new PlaybookQueries(open.playbook());
-		List<Entry> matches = queries.find(wanted);
-		if (matches.isEmpty()) {
-			throw new CliException("no entry matches '" + wanted + "'; try 'parley list' to see titles and ids");
-		}
-		if (matches.size() > 1) {
-			StringBuilder b = new StringBuilder(matches.size() + " entries match '" + wanted + "'; be more specific:");
-			for (Entry e : matches) {
-				b.append(System.lineSeparator()).append("  ").append(e.getId(), 0, 8).append("  ")
-						.append(EntryType.of(e.eClass()).key()).append("  ").append(e.getTitle());
-			}
-			throw new CliException(b.toString());
-		}
-		Entry entry = matches.get(0);
+		Entry entry = EntryArgument.resolve(queries, words);
 		List<Field> fields = EntryDetails.of(entry, queries);
 		var out = root.context().out();
 		if (options.json) {

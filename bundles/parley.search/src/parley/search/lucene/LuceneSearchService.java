@@ -105,6 +105,16 @@ public final class LuceneSearchService implements SearchService {
 	private static final String SCHEMA = "parley.schema";
 	/** Below this many exact hits, typo-tolerant matching is tried and "did you mean" computed. */
 	private static final int FEW = 3;
+	/**
+	 * Lucene warns on every start that the JDK's incubating vector module is not enabled; Parley does not
+	 * search vectors, so the warning is noise on the command line. (A strong reference keeps the level.)
+	 */
+	private static final java.util.logging.Logger VECTOR_LOG = java.util.logging.Logger
+			.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+	static {
+		VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+	}
+
 	/** Searchers score with the same similarity the index was written with. */
 	private static final SearcherFactory FACTORY = new SearcherFactory() {
 		@Override
@@ -669,6 +679,7 @@ public final class LuceneSearchService implements SearchService {
 			mlt.setMinTermFreq(1);
 			mlt.setMinDocFreq(1);
 			mlt.setMaxQueryTerms(30);
+			mlt.setMaxDocFreqPct(25); // words in a quarter of all entries ("customer") say little about likeness
 			Query like = mlt.like(self.scoreDocs[0].doc);
 			Query query = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
 					.add(new TermQuery(new Term(Fields.ID, entryId)), BooleanClause.Occur.MUST_NOT).build();

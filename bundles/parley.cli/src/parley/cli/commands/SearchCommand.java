@@ -1,0 +1,125 @@
+package parley.cli.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import parley.cli.CliException;
+import parley.cli.ParleyCli;
+import parley.search.Hit;
+import parley.search.SearchException;
+import parley.search.SearchRequest;
+import parley.search.SearchResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code parley search QUERY}: ranked, highlighted full-text search with filters and facets. */
+@Command(name = "search", description = { "Search the playbook. Query syntax: words (synonyms and small typos are"
+		+ " handled), \"exact phrase\", field:value (type:phrase tag:billing status:approved emotion:angry"
+		+ " channel:chat kind:avoid source:... title:...), -exclude, prefix*, AND, OR, (grouping).",
+		"Matching words in snippets are marked «like this»." })
+final class SearchCommand implements Callable<Integer> {
+
+	@ParentCommand
+	RootCommand root;
+
+	@Mixin
+	PlaybookOptions options;
+
+	@Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several words are one query).")
+	List<String> words;
+
+	@Option(names = "--type", paramLabel = "TYPE", description = "Only this type (repeatable): technique, phrase, scenario, source.")
+	List<String> types = new ArrayList<>();
+
+	@Option(names = "--tag", paramLabel = "TAG", description = "Only entries with this tag (repeatable).")
+	List<String> tags = new ArrayList<>();
+
+	@Option(names = "--status", paramLabel = "STATUS", description = "Only this status (repeatable).")
+	List<String> statuses = new ArrayList<>();
+
+	@Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits per page (default ${DEFAULT-VALUE}).")
+	int limit;
+
+	@Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip, for paging.")
+	int offset;
+
+	@Option(names = "--facets", description = "Also count matches by type, tag, status, emotion and channel.")
+	boolean facets;
+
+	@Override
+	public Integer call() {
+		if (limit < 1 || offset < 0) {
+			throw new CliException("--limit must be at least 1 and --offset at least 0", ParleyCli.USAGE);
+		}
+		String query = String.join(" ", words);
+		var context = root.context();
+		var open = context.open(options.playbook);
+		try (var search = context.search(open)) {
+			SearchResults results = search.search(new SearchRequest(query, types, tags, statuses, offset, limit, facets));
+			if (options.json) {
+				context.out().println(Json.GSON.toJson(json(query, results)));
+			} else {
+				print(context.out(), query, results);
+			}
+			return ParleyCli.OK;
+		} catch (SearchException e) {
+			throw new CliException(e.getMessage());
+		}
+	}
+
+	private void print(java.io.PrintWriter out, String query, SearchResults r) {
+		if (r.didYouMean() != null) {
+			out.println("Did you mean: " + r.didYouMean());
+		}
+		if (r.totalHits() == 0) {
+			out.println("No entries match '" + query + "'.");
+			return;
+		}
+		out.printf("%d %s for '%s'%s; showing %d-%d%n", r.totalHits(), r.totalHits() == 1 ? "entry matches" : "entries match",
+				query, r.fuzzy() ? " (including near spellings)" : "", offset + 1, offset + r.hits().size());
+		int rank = offset;
+		for (Hit hit : r.hits()) {
+			out.printf("%n%3d. %s  [%s, %s]%n", ++rank, hit.title(), hit.type(), hit.id().substring(0, 8));
+			if (hit.snippet() != null && !hit.snippet().equals(hit.title())) {
+				out.println("     " + hit.snippet().replace('\n', ' '));
+			}
+		}
+		if (!r.facets().isEmpty()) {
+			out.println();
+			for (Map.Entry<String, Map<String, Integer>> dim : r.facets().entrySet()) {
+				if (dim.getValue().isEmpty()) {
+					continue;
+				}
+				StringBuilder line = new StringBuilder(String.format("%-8s", dim.getKey() + ":"));
+				dim.getValue().forEach((label, count) -> line.append(' ').append(label).append(" (").append(count).append(')'));
+				out.println(line);
+			}
+		}
+	}
+
+	private JsonObject json(String query, SearchResults r) {
+		JsonObject o = new JsonObject();
+		o.addProperty("query", query);
+		o.addProperty("total", r.totalHits());
+		o.addProperty("offset", offset);
+		o.addProperty("fuzzy", r.fuzzy());
+		o.addProperty("didYouMean", r.didYouMean());
+		JsonArray hits = new JsonArray();
+		for (Hit hit : r.hits()) {
+			hits.add(Json.GSON.toJsonTree(hit));
+		}
+		o.add("hits", hits);
+		if (facets) {
+			o.add("facets", Json.GSON.toJsonTree(r.facets()));
+		}
+		return o;
+	}
+}

@@ -1,0 +1,55 @@
+package parley.cli.commands;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import parley.cli.CliException;
+import parley.cli.ParleyCli;
+import parley.core.service.PlaybookQueries;
+import parley.model.playbook.Entry;
+import parley.search.Hit;
+import parley.search.SearchException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code parley similar ID-or-title}: the entries whose wording is most like this one's. */
+@Command(name = "similar", description = "List the entries most similar to one entry (id, id prefix or title).")
+final class SimilarCommand implements Callable<Integer> {
+
+	@ParentCommand
+	RootCommand root;
+
+	@Mixin
+	PlaybookOptions options;
+
+	@Parameters(arity = "1..*", paramLabel = "ID-or-title", description = "The entry.")
+	List<String> words;
+
+	@Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "How many (default ${DEFAULT-VALUE}).")
+	int limit;
+
+	@Override
+	public Integer call() {
+		var context = root.context();
+		var open = context.open(options.playbook);
+		Entry entry = EntryArgument.resolve(new PlaybookQueries(open.playbook()), words);
+		try (var search = context.search(open)) {
+			List<Hit> hits = search.similar(entry.getId(), limit);
+			if (options.json) {
+				context.out().println(Json.GSON.toJson(hits));
+			} else {
+				context.out().println("Entries like '" + entry.getTitle() + "':");
+				int rank = 0;
+				for (Hit hit : hits) {
+					context.out().printf("%3d. %s  [%s, %s]%n", ++rank, hit.title(), hit.type(), hit.id().substring(0, 8));
+				}
+			}
+			return ParleyCli.OK;
+		} catch (SearchException e) {
+			throw new CliException(e.getMessage());
+		}
+	}
+}

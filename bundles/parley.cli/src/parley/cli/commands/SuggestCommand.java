@@ -1,0 +1,54 @@
+package parley.cli.commands;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import parley.cli.CliException;
+import parley.cli.ParleyCli;
+import parley.search.SearchException;
+import parley.search.Suggestion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code parley suggest PREFIX}: completions of titles and phrase wordings, as a search box offers them. */
+@Command(name = "suggest", description = "Complete what you have typed so far from titles and phrase wordings"
+		+ " (a word anywhere in a title counts; one typo is forgiven).")
+final class SuggestCommand implements Callable<Integer> {
+
+	@ParentCommand
+	RootCommand root;
+
+	@Mixin
+	PlaybookOptions options;
+
+	@Parameters(arity = "1..*", paramLabel = "PREFIX", description = "What has been typed so far.")
+	List<String> words;
+
+	@Option(names = "--limit", paramLabel = "N", defaultValue = "8", description = "How many (default ${DEFAULT-VALUE}).")
+	int limit;
+
+	@Override
+	public Integer call() {
+		if (limit < 1) {
+			throw new CliException("--limit must be at least 1", ParleyCli.USAGE);
+		}
+		var context = root.context();
+		var open = context.open(options.playbook);
+		try (var search = context.search(open)) {
+			List<Suggestion> suggestions = search.suggest(String.join(" ", words), limit);
+			if (options.json) {
+				context.out().println(Json.GSON.toJson(suggestions));
+			} else {
+				for (Suggestion s : suggestions) {
+					context.out().printf("%s  [%s, %s]%n", s.text(), s.type(), s.id().substring(0, 8));
+				}
+			}
+			return ParleyCli.OK;
+		} catch (SearchException e) {
+			throw new CliException(e.getMessage());
+		}
+	}
+}

@@ -1,0 +1,145 @@
+package parley.search.lucene;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+
+import parley.core.sample.SyntheticPlaybook;
+import parley.core.service.StarterPlaybook;
+import parley.core.store.OpenPlaybook;
+import parley.core.store.StoreException;
+import parley.core.store.XmiPlaybookStore;
+import parley.model.playbook.Entry;
+import parley.search.SearchException;
+import parley.search.SearchRequest;
+
+/**
+ * Measures search on a generated playbook: full index build, queries with highlighting (and facets on
+ * every other one), suggestions, and the time from an edit to the model until a search finds it.
+ */
+public final class SearchBenchmark {
+
+	/** Figures of one run, in milliseconds. */
+	public record Result(int entities, int queries, double buildMs, double queryP50, double queryP99, double suggestP50,
+			double suggestP99, double suggestBuildMs, double editP50, double editP99) {
+	}
+
+	private static final String[] WORDS = { "calm", "listen", "angry", "billing", "refund", "delay", "apology",
+			"ownership", "options", "escalate", "supervisor", "empathy", "anxious", "confused", "promise", "clarify",
+			"summarise", "acknowledge", "reassure", "explain", "pause", "boundary", "respect", "delivery", "outage",
+			"invoice", "cancel", "warranty", "feedback", "patience" };
+
+	private final int entities;
+	private final int rounds;
+	private final Consumer<String> progress;
+
+	public SearchBenchmark(int entities, int rounds, Consumer<String> progress) {
+		this.entities = entities;
+		this.rounds = rounds;
+		this.progress = progress;
+	}
+
+	public Result run(Path workDir) throws StoreException, SearchException, IOException {
+		Path dir = workDir.resolve("search-bench-" + entities);
+		progress.accept("generating and saving " + entities + " entities");
+		new XmiPlaybookStore().create(dir, SyntheticPlaybook.generate(entities, 42));
+		StarterPlaybook.copySynonymsTo(dir);
+		OpenPlaybook open = new XmiPlaybookStore().open(dir);
+
+		progress.accept("building the index");
+		long t0 = System.nanoTime();
+		LuceneSearchService search = LuceneSearchService.open(open, notice -> { });
+		double buildMs = ms(System.nanoTime() - t0);
+		try (search; LiveIndexUpdater live = LiveIndexUpdater.attach(search)) {
+			Random random = new Random(1);
+			List<String> queries = new ArrayList<>();
+			for (int i = 0; i < 60; i++) {
+				String a = WORDS[random.nextInt(WORDS.length)];
+				String b = WORDS[random.nextInt(WORDS.length)];
+				queries.add(switch (i % 6) {
+				case 0 -> a;
+				case 1 -> a + " " + b;
+				case 2 -> "\"" + a + " " + b + "\"";
+				case 3 -> "type:phrase " + a;
+				case 4 -> a + " -type:technique";
+				default -> a.substring(0, 4) + "*";
+				});
+			}
+			progress.accept("warming up");
+			for (String q : queries) {
+				search.search(SearchRequest.of(q));
+			}
+			progress.accept("queries");
+			List<Double> queryTimes = new ArrayList<>();
+			for (int r = 0; r < rounds; r++) {
+				for (int i = 0; i < queries.size(); i++) {
+					SearchRequest request = SearchRequest.of(queries.get(i));
+					if (i % 2 == 0) {
+						request = request.withFacets();
+					}
+					long s = System.nanoTime();
+					search.search(request);
+					queryTimes.add(ms(System.nanoTime() - s));
+				}
+			}
+
+			progress.accept("suggestions");
+			long sb = System.nanoTime();
+			search.suggest("warm", 8);
+			double suggestBuildMs = ms(System.nanoTime() - sb);
+			List<Double> suggestTimes = new ArrayList<>();
+			for (int r = 0; r < rounds; r++) {
+				for (String word : WORDS) {
+					for (int len = 3; len <= Math.min(6, word.length()); len++) {
+						long s = System.nanoTime();
+						search.suggest(word.substring(0, len), 8);
+						suggestTimes.add(ms(System.nanoTime() - s));
+					}
+				}
+			}
+
+			progress.accept("edit to searchable");
+			List<Entry> all = LuceneSearchService.entries(open.playbook());
+			List<Double> editTimes = new ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				Entry entry = all.get(random.nextInt(all.size()));
+				String token = "zqx" + i + "marker";
+				long s = System.nanoTime();
+				entry.setTitle(entry.getTitle() + " " + token);
+				if (search.search(SearchRequest.of(token)).totalHits() != 1) {
+					throw new IllegalStateException("an edit was not searchable: " + token);
+				}
+				editTimes.add(ms(System.nanoTime() - s));
+			}
+			deleteRecursively(dir);
+			return new Result(entities, queryTimes.size(), buildMs, percentile(queryTimes, 50), percentile(queryTimes, 99),
+					percentile(suggestTimes, 50), percentile(suggestTimes, 99), suggestBuildMs, percentile(editTimes, 50),
+					percentile(editTimes, 99));
+		}
+	}
+
+	private static double ms(long nanos) {
+		return nanos / 1_000_000.0;
+	}
+
+	private static double percentile(List<Double> values, int p) {
+		List<Double> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+	}
+
+	private static void deleteRecursively(Path dir) throws IOException {
+		try (var walk = Files.walk(dir)) {
+			for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+				Files.deleteIfExists(p);
+			}
+		}
+	}
+}
