@@ -83,7 +83,8 @@ final class SearchCommand implements Callable<Integer> {
 			out.println("No entries match '" + query + "'.");
 			return;
 		}
-		out.printf("%d %s for '%s'%s; showing %d-%d%n", r.totalHits(), r.totalHits() == 1 ? "entry matches" : "entries match",
+		out.printf("%s %s for '%s'%s; showing %d-%d%n", r.totalHits() + (r.exactTotal() ? "" : "+"),
+				r.totalHits() == 1 ? "entry matches" : "entries match",
 				query, r.fuzzy() ? " (including near spellings)" : "", offset + 1, offset + r.hits().size());
 		int rank = offset;
 		for (Hit hit : r.hits()) {
@@ -109,6 +110,7 @@ final class SearchCommand implements Callable<Integer> {
 		JsonObject o = new JsonObject();
 		o.addProperty("query", query);
 		o.addProperty("total", r.totalHits());
+		o.addProperty("totalIsExact", r.exactTotal());
 		o.addProperty("offset", offset);
 		o.addProperty("fuzzy", r.fuzzy());
 		o.addProperty("didYouMean", r.didYouMean());

@@ -161,7 +161,7 @@ class TestXmiPlaybookStore {
 		Path techniques = firstShard(dir, "techniques");
 		Files.writeString(techniques, Files.readString(techniques).replaceFirst(" title=", " titel="));
 		Path phrases = firstShard(dir, "phrases");
-		Files.writeString(phrases, Files.readString(phrases).replaceFirst("status=\"[a-z-]+\"", "status=\"finished\""));
+		Files.writeString(phrases, Files.readString(phrases).replaceFirst("<channels>[a-z-]+</channels>", "<channels>telepathy</channels>"));
 		MalformedPlaybookException e = assertThrows(MalformedPlaybookException.class, () -> store.open(dir));
 		assertEquals(2, e.problems().size(), e.getMessage());
 		FileProblem unknown = e.problems().get(0); // files are read in kind order: techniques before phrases
@@ -170,7 +170,7 @@ class TestXmiPlaybookStore {
 		assertTrue(unknown.message().contains("unknown field 'titel'"), unknown.message());
 		FileProblem bad = e.problems().get(1);
 		assertEquals("phrases/" + phrases.getFileName(), bad.file().toString());
-		assertTrue(bad.message().contains("'finished' is not valid for field 'status'"), bad.message());
+		assertTrue(bad.message().contains("'telepathy' is not valid for field 'channels'"), bad.message());
 	}
 
 	@Test

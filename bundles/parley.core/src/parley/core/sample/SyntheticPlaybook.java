@@ -30,13 +30,15 @@ import parley.model.playbook.Technique;
  */
 public final class SyntheticPlaybook {
 
-	private static final String[] WORDS = { "calm", "listen", "angry", "billing", "refund", "delay", "apology",
-			"ownership", "options", "escalate", "supervisor", "empathy", "anxious", "confused", "follow-up",
-			"promise", "clarify", "summarise", "acknowledge", "reassure", "explain", "pause", "breathe", "boundary",
-			"respect", "order", "delivery", "account", "password", "outage", "invoice", "cancel", "upgrade",
-			"warranty", "replacement", "feedback", "timeline", "patience", "tone", "question" };
+	/**
+	 * The vocabulary: every word of three letters or more in the starter playbook, most frequent first, so
+	 * generated text follows a natural (Zipf) word distribution over real de-escalation vocabulary.
+	 */
+	private static final String[] WORDS = vocabulary();
+	/** Cumulative Zipf weights over {@link #WORDS}. */
+	private static final double[] CUMULATIVE = zipf(WORDS.length);
 
-	private final PlaybookFactory f = PlaybookFactory.eINSTANCE;
+		private final PlaybookFactory f = PlaybookFactory.eINSTANCE;
 	private final Random random;
 	private final Instant now = Instant.parse("2026-11-25T09:00:00Z");
 
@@ -63,7 +65,9 @@ public final class SyntheticPlaybook {
 		for (int i = 0; i < tags; i++) {
 			Tag tag = f.createTag();
 			tag.setId(uuid());
-			tag.setName(WORDS[i % WORDS.length] + (i < WORDS.length ? "" : "-" + i));
+			// Tags are topical words (below the most common hundred), numbered once the list runs out.
+			int rank = 100 + i;
+			tag.setName(WORDS[rank % WORDS.length] + (rank < WORDS.length ? "" : "-" + i));
 			playbook.getTags().add(tag);
 		}
 		Audience agents = f.createAudience();
@@ -154,10 +158,54 @@ public final class SyntheticPlaybook {
 			if (i > 0) {
 				b.append(' ');
 			}
-			b.append(WORDS[random.nextInt(WORDS.length)]);
+			b.append(word());
 		}
 		b.setCharAt(0, Character.toUpperCase(b.charAt(0)));
 		return b.toString();
+	}
+
+	private String word() {
+		int index = java.util.Arrays.binarySearch(CUMULATIVE, random.nextDouble() * CUMULATIVE[CUMULATIVE.length - 1]);
+		return WORDS[Math.min(WORDS.length - 1, index < 0 ? -index - 1 : index)];
+	}
+
+	private static String[] vocabulary() {
+		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+		try {
+			for (String file : parley.core.service.StarterPlaybook.files()) {
+				if (!file.endsWith(".xmi")) {
+					continue;
+				}
+				java.util.regex.Matcher values = java.util.regex.Pattern.compile("=\"([^\"]*)\"|>([^<]+)<")
+						.matcher(parley.core.service.StarterPlaybook.read(file));
+				while (values.find()) {
+					String text = values.group(1) != null ? values.group(1) : values.group(2);
+					if (text.contains("#") || text.contains("/")) {
+						continue; // references, not words
+					}
+					for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
+						if (w.length() >= 3 && !w.contains("'") && !w.matches(".*\\d.*")) {
+							counts.merge(w, 1, Integer::sum);
+						}
+					}
+				}
+			}
+		} catch (java.io.IOException e) {
+			throw new IllegalStateException("the starter playbook is part of this bundle", e);
+		}
+		counts.keySet().removeIf(w -> w.length() > 14 || w.equals("xmi") || w.equals("parley") || w.equals("href"));
+		return counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+				.thenComparing(java.util.Map.Entry.comparingByKey())).map(java.util.Map.Entry::getKey).toArray(String[]::new);
+	}
+
+	private static double[] zipf(int n) {
+		double[] cumulative = new double[n];
+		double sum = 0;
+		for (int rank = 1; rank <= n; rank++) {
+			sum += 1.0 / rank;
+			cumulative[rank - 1] = sum;
+		}
+		return cumulative;
 	}
 
 	private String uuid() {

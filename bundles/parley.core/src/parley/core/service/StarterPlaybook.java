@@ -36,6 +36,13 @@ public final class StarterPlaybook {
 		}
 	}
 
+	/** The text of one file of the starter playbook (UTF-8). */
+	public static String read(String file) throws IOException {
+		try (InputStream in = open(file)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
 	/** Writes a copy of the starter playbook into {@code folder}, which must not hold a playbook yet. */
 	public static void copyTo(Path folder) throws StoreException {
 		if (PlaybookStore.isPlaybook(folder)) {

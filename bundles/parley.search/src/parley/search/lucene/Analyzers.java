@@ -64,7 +64,8 @@ final class Analyzers {
 		for (String field : Fields.KEYWORDS) {
 			fields.put(field, keyword);
 		}
-		fields.put(Fields.SPELL, plain());
+		fields.put(Fields.COMPLETE, plain());
+		fields.put(Fields.COMPLETE_TEXT, plain());
 		return new PerFieldAnalyzerWrapper(text, fields);
 	}
 

@@ -114,7 +114,6 @@ final class EntryDocuments {
 		doc.add(new StringField(Fields.ID, content.id(), Field.Store.YES));
 		doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(content.id())));
 		doc.add(new NumericDocValuesField(Fields.HASH, content.hash()));
-		StringBuilder spell = new StringBuilder();
 		for (String[] pair : content.pairs()) {
 			String field = pair[0];
 			String value = pair[1];
@@ -127,11 +126,14 @@ final class EntryDocuments {
 			} else if (Fields.LINKS.equals(field) || Fields.SOURCE.equals(field)) {
 				doc.add(new TextField(field, value, Field.Store.NO));
 			} else {
-				doc.add(new Field(field, value, Fields.HIGHLIGHTABLE));
-				spell.append(value).append('\n');
+				doc.add(new Field(field, value, Fields.BODY.equals(field) ? Fields.STORED_TEXT : Fields.HIGHLIGHTABLE));
+				if (Fields.TITLE.equals(field)) {
+					doc.add(new TextField(Fields.COMPLETE, value, Field.Store.NO));
+				} else if (Fields.TEXT.equals(field)) {
+					doc.add(new TextField(Fields.COMPLETE_TEXT, value, Field.Store.NO));
+				}
 			}
 		}
-		doc.add(new TextField(Fields.SPELL, spell.toString(), Field.Store.NO));
 		return FACETS.build(doc);
 	}
 

@@ -13,7 +13,7 @@ final class Fields {
 	}
 
 	/** Bump when documents change shape; an index with another version is rebuilt. */
-	static final String SCHEMA = "1";
+	static final String SCHEMA = "2";
 
 	static final String ID = "id";
 	static final String HASH = "hash";
@@ -26,8 +26,11 @@ final class Fields {
 	static final String LINKS = "links";
 	/** Source titles and publishers an entry cites (full text, so source:empathy works). */
 	static final String SOURCE = "source";
-	/** All text, lower-cased but not stemmed: the dictionary for "did you mean". */
-	static final String SPELL = "spell";
+	/** Titles and phrase wordings, lower-cased words (not stemmed): what suggestions complete. */
+	static final String COMPLETE = "complete";
+	static final String COMPLETE_TEXT = "complete_text";
+	/** The dictionary for "did you mean": the unstemmed words of titles and phrase wordings. */
+	static final String SPELL = COMPLETE;
 
 	// Exact-value fields (lower-cased keywords), also facet dimensions where marked.
 	static final String TYPE = "type";
@@ -59,5 +62,14 @@ final class Fields {
 		HIGHLIGHTABLE.setStored(true);
 		HIGHLIGHTABLE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		HIGHLIGHTABLE.freeze();
+	}
+
+	/** Stored and analysed; long texts are highlighted by re-analysing the ten hits shown, cheaper than offsets. */
+	static final FieldType STORED_TEXT = new FieldType();
+	static {
+		STORED_TEXT.setTokenized(true);
+		STORED_TEXT.setStored(true);
+		STORED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+		STORED_TEXT.freeze();
 	}
 }

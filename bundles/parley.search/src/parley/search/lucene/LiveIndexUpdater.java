@@ -1,6 +1,7 @@
 package parley.search.lucene;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -43,42 +44,50 @@ public final class LiveIndexUpdater extends EContentAdapter implements AutoClose
 		if (notification.isTouch()) {
 			return;
 		}
-		Set<String> changed = new HashSet<>();
+		Set<Entry> changed = new LinkedHashSet<>();
+		Set<String> removed = new LinkedHashSet<>();
 		Object notifier = notification.getNotifier();
 		if (notifier == playbook) {
-			collect(notification.getOldValue(), changed);
-			collect(notification.getNewValue(), changed);
+			entries(notification.getOldValue()).forEach(e -> removed.add(e.getId()));
+			changed.addAll(entries(notification.getNewValue()));
+			changed.removeIf(e -> e.eContainer() != playbook);
+			changed.forEach(e -> removed.remove(e.getId()));
 		} else if (notifier instanceof EObject object) {
-			EObject entry = owningEntry(object);
-			if (entry instanceof Tag || entry instanceof Audience || entry instanceof Source) {
+			EObject owner = owningEntry(object);
+			if (owner instanceof Tag || owner instanceof Audience || owner instanceof Source) {
 				for (Entry referring : LuceneSearchService.entries(playbook)) {
-					if (referring.getTags().contains(entry) || referring.getAudiences().contains(entry)
-							|| referring.getSources().contains(entry)) {
-						changed.add(referring.getId());
+					if (referring.getTags().contains(owner) || referring.getAudiences().contains(owner)
+							|| referring.getSources().contains(owner)) {
+						changed.add(referring);
 					}
 				}
 			}
-			if (entry instanceof Entry e) {
-				changed.add(e.getId());
+			if (owner instanceof Entry entry) {
+				changed.add(entry);
 			}
 		}
-		if (!changed.isEmpty()) {
+		if (!changed.isEmpty() || !removed.isEmpty()) {
 			try {
-				search.update(changed);
+				search.update(changed, removed);
 			} catch (SearchException e) {
 				throw new IllegalStateException(e.getMessage(), e);
 			}
 		}
 	}
 
-	private static void collect(Object value, Set<String> ids) {
+	private static List<Entry> entries(Object value) {
 		if (value instanceof Entry entry) {
-			ids.add(entry.getId());
-		} else if (value instanceof List<?> list) {
+			return List.of(entry);
+		}
+		List<Entry> entries = new ArrayList<>();
+		if (value instanceof List<?> list) {
 			for (Object o : list) {
-				collect(o, ids);
+				if (o instanceof Entry entry) {
+					entries.add(entry);
+				}
 			}
 		}
+		return entries;
 	}
 
 	/** The top-level playbook element an object belongs to (an entry, tag or audience). */

@@ -132,10 +132,10 @@ public final class LuceneSearchService implements SearchService {
 	private final IndexWriter writer; // null when another process writes the index
 	private final ReferenceManager<IndexSearcher> searchers;
 	private final Analyzer indexAnalyzer = Analyzers.index();
+	private final Analyzer plainAnalyzer = Analyzers.plain();
 	private final Analyzer queryAnalyzer;
 	private final Object lock = new Object();
 	private volatile boolean stale;
-	private Suggestions suggestions;
 	private SortedSetDocValuesReaderState facetState;
 	private IndexReader facetStateReader;
 
@@ -296,7 +296,6 @@ public final class LuceneSearchService implements SearchService {
 				throw e.getCause();
 			}
 			stale = true;
-			suggestions = null;
 		}
 	}
 
@@ -330,7 +329,6 @@ public final class LuceneSearchService implements SearchService {
 				writer.deleteDocuments(new Term(Fields.ID, gone));
 			}
 			stale = true;
-			suggestions = null;
 		}
 	}
 
@@ -342,33 +340,24 @@ public final class LuceneSearchService implements SearchService {
 	}
 
 	/**
-	 * Re-indexes the given entries from the model as it is now (removing those no longer in the playbook);
-	 * the next search sees the change. Not committed: call {@link #playbookSaved()} after saving.
+	 * Re-indexes entries as they are now in the model and removes entries by id; the next search sees the
+	 * change. Not committed: call {@link #playbookSaved()} after saving.
 	 */
-	public void update(Collection<String> entryIds) throws SearchException {
+	public void update(Collection<Entry> changed, Collection<String> removedIds) throws SearchException {
 		if (writer == null) {
 			throw new SearchException("The search index is read-only in this process (another Parley process"
 					+ " keeps it up to date).");
 		}
-		Map<String, Entry> byId = new HashMap<>();
-		for (Entry entry : entries(playbook.playbook())) {
-			if (entryIds.contains(entry.getId())) {
-				byId.put(entry.getId(), entry);
-			}
-		}
 		try {
 			synchronized (lock) {
-				for (String id : entryIds) {
-					Entry entry = byId.get(id);
-					if (entry == null) {
-						writer.deleteDocuments(new Term(Fields.ID, id));
-					} else {
-						writer.updateDocument(new Term(Fields.ID, id),
-								EntryDocuments.document(EntryDocuments.content(entry)));
-					}
+				for (String id : removedIds) {
+					writer.deleteDocuments(new Term(Fields.ID, id));
+				}
+				for (Entry entry : changed) {
+					writer.updateDocument(new Term(Fields.ID, entry.getId()),
+							EntryDocuments.document(EntryDocuments.content(entry)));
 				}
 				stale = true;
-				suggestions = null;
 			}
 		} catch (IOException e) {
 			throw new SearchException("Could not update the search index: " + e.getMessage(), e);
@@ -436,12 +425,11 @@ public final class LuceneSearchService implements SearchService {
 					fuzzy = true;
 				}
 			}
-			if (!unknown.isEmpty() || result.top.totalHits.value() < FEW) {
-				didYouMean = didYouMean(request.query(), searcher.getIndexReader());
-			}
+			didYouMean = didYouMean(request.query(), unknown);
 			List<Hit> hits = hits(searcher, exact, result.top, request.offset());
 			Map<String, Map<String, Integer>> facets = result.facets == null ? Map.of() : facets(searcher, result.facets);
-			return new SearchResults(result.top.totalHits.value(), hits, facets, didYouMean, fuzzy);
+			boolean exactTotal = result.top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
+			return new SearchResults(result.top.totalHits.value(), exactTotal, hits, facets, didYouMean, fuzzy);
 		} catch (IOException e) {
 			throw new SearchException("Search failed: " + e.getMessage(), e);
 		} finally {
@@ -453,7 +441,9 @@ public final class LuceneSearchService implements SearchService {
 	}
 
 	private static Result run(IndexSearcher searcher, Query query, int wanted, boolean facets) throws IOException {
-		TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
+		// Counting every match exactly would stop Lucene skipping non-competitive documents; above 1000 the
+		// count is a lower bound (facets count all matches anyway).
+		TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(wanted, null, 1000);
 		if (!facets) {
 			return new Result(searcher.search(query, top), null);
 		}
@@ -474,7 +464,8 @@ public final class LuceneSearchService implements SearchService {
 		DirectSpellChecker checker = new DirectSpellChecker();
 		for (String word : query.split("\\s+")) {
 			String w = word.toLowerCase(Locale.ROOT);
-			if (!w.contains(":") && PLAIN_WORD.matcher(w).matches() && reader.docFreq(new Term(Fields.SPELL, w)) == 0) {
+			if (!w.contains(":") && PLAIN_WORD.matcher(w).matches() && reader.docFreq(new Term(Fields.SPELL, w)) == 0
+					&& !inBody(w, reader)) {
 				List<String> close = new ArrayList<>();
 				for (SuggestWord s : checker.suggestSimilar(new Term(Fields.SPELL, w), 2, reader,
 						SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
@@ -485,6 +476,22 @@ public final class LuceneSearchService implements SearchService {
 		}
 		return corrections;
 	}
+
+	/** Whether the word, stemmed, occurs in the long text of some entry (words only there are not typos). */
+	private static boolean inBody(String word, IndexReader reader) throws IOException {
+		try (TokenStream stream = BODY_ANALYZER.tokenStream(Fields.BODY, word)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			boolean found = false;
+			while (stream.incrementToken()) {
+				found |= reader.docFreq(new Term(Fields.BODY, term.toString())) > 0;
+			}
+			stream.end();
+			return found;
+		}
+	}
+
+	private static final Analyzer BODY_ANALYZER = Analyzers.index();
 
 	private Query parse(String text, boolean fuzzy, Map<String, List<String>> unknown) throws QuerySyntaxException {
 		String q = text == null ? "" : text.strip();
@@ -618,29 +625,21 @@ public final class LuceneSearchService implements SearchService {
 		return result;
 	}
 
-	/** A corrected query if some plain words are not in the playbook and a close word is, else null. */
-	private static String didYouMean(String query, IndexReader reader) throws IOException {
-		DirectSpellChecker checker = new DirectSpellChecker();
+	/** The query with each unknown word replaced by its closest known word, or null if none was replaced. */
+	private static String didYouMean(String query, Map<String, List<String>> corrections) {
 		StringBuilder corrected = new StringBuilder();
 		boolean changed = false;
 		Matcher m = Pattern.compile("\\S+").matcher(query);
 		int last = 0;
 		while (m.find()) {
 			corrected.append(query, last, m.start());
-			String word = m.group();
-			String replacement = word;
-			if (!word.contains(":") && PLAIN_WORD.matcher(word).matches()) {
-				String lower = word.toLowerCase(Locale.ROOT);
-				Term term = new Term(Fields.SPELL, lower);
-				if (reader.docFreq(term) == 0) {
-					SuggestWord[] words = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-					if (words.length > 0) {
-						replacement = words[0].string;
-						changed = true;
-					}
-				}
+			List<String> close = corrections.getOrDefault(m.group().toLowerCase(Locale.ROOT), List.of());
+			if (close.isEmpty()) {
+				corrected.append(m.group());
+			} else {
+				corrected.append(close.get(0));
+				changed = true;
 			}
-			corrected.append(replacement);
 			last = m.end();
 		}
 		corrected.append(query.substring(last));
@@ -651,17 +650,13 @@ public final class LuceneSearchService implements SearchService {
 
 	@Override
 	public List<Suggestion> suggest(String prefix, int limit) throws SearchException {
+		IndexSearcher searcher = acquire();
 		try {
-			Suggestions current;
-			synchronized (lock) {
-				if (suggestions == null) {
-					suggestions = Suggestions.build(playbook.playbook());
-				}
-				current = suggestions;
-			}
-			return current.lookup(prefix, limit);
+			return Suggestions.lookup(searcher, plainAnalyzer, prefix, limit);
 		} catch (IOException e) {
 			throw new SearchException("Suggestions failed: " + e.getMessage(), e);
+		} finally {
+			release(searcher);
 		}
 	}
 

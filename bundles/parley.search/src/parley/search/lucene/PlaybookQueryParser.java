@@ -98,11 +98,14 @@ final class PlaybookQueryParser extends MultiFieldQueryParser {
 		return near.size() == 1 ? near.get(0) : new DisjunctionMaxQuery(near, 0f);
 	}
 
-	/** The word in each default field, boosted; its best field counts, the others add a little. */
+	/**
+	 * The words in each default field, boosted; the best field counts, the others add a little. Quoted
+	 * words are an exact phrase: no synonyms.
+	 */
 	private Query bestField(String text, boolean quoted) throws ParseException {
 		List<Query> perField = new ArrayList<>();
 		for (Map.Entry<String, Float> f : Fields.DEFAULT_FIELDS.entrySet()) {
-			Query q = super.getFieldQuery(f.getKey(), text, quoted);
+			Query q = quoted ? newFieldQuery(termAnalyzer, f.getKey(), text, true) : super.getFieldQuery(f.getKey(), text, quoted);
 			if (q != null) {
 				perField.add(new BoostQuery(q, f.getValue()));
 			}
@@ -141,6 +144,30 @@ final class PlaybookQueryParser extends MultiFieldQueryParser {
 		return query;
 	}
 
+	/** Applies a ~slop to the phrase queries inside a best-field query. */
+	private static Query addSlop(Query query, int slop) {
+		if (query instanceof DisjunctionMaxQuery dismax) {
+			List<Query> parts = new ArrayList<>();
+			for (Query q : dismax.getDisjuncts()) {
+				parts.add(addSlop(q, slop));
+			}
+			return new DisjunctionMaxQuery(parts, dismax.getTieBreakerMultiplier());
+		}
+		if (query instanceof BoostQuery boost) {
+			return new BoostQuery(addSlop(boost.getQuery(), slop), boost.getBoost());
+		}
+		if (query instanceof org.apache.lucene.search.PhraseQuery phrase) {
+			org.apache.lucene.search.PhraseQuery.Builder b = new org.apache.lucene.search.PhraseQuery.Builder().setSlop(slop);
+			org.apache.lucene.index.Term[] terms = phrase.getTerms();
+			int[] positions = phrase.getPositions();
+			for (int i = 0; i < terms.length; i++) {
+				b.add(terms[i], positions[i]);
+			}
+			return b.build();
+		}
+		return query;
+	}
+
 	private static boolean isKeywordClause(Query q) {
 		Query inner = q instanceof BoostQuery boost ? boost.getQuery() : q;
 		return inner instanceof org.apache.lucene.search.TermQuery term && Fields.KEYWORDS.contains(term.getTerm().field());
@@ -148,6 +175,10 @@ final class PlaybookQueryParser extends MultiFieldQueryParser {
 
 	@Override
 	protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+		if (field == null) {
+			Query phrase = bestField(queryText, true);
+			return phrase == null || slop == 0 ? phrase : addSlop(phrase, slop);
+		}
 		if (field != null) {
 			checkField(field);
 			if (Fields.KEYWORDS.contains(field)) {

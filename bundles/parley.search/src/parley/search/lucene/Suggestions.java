@@ -1,150 +1,109 @@
 package parley.search.lucene;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.apache.lucene.search.suggest.Lookup;
-import org.apache.lucene.search.suggest.analyzing.FuzzySuggester;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
 
-import parley.core.service.EntryType;
-import parley.model.playbook.Entry;
-import parley.model.playbook.Phrase;
-import parley.model.playbook.Playbook;
 import parley.search.Suggestion;
 
 /**
- * Completions as you type, from titles and phrase wordings, with Lucene's {@link FuzzySuggester} (one typo
- * allowed after the first letter). Every word start of a text is an input, so "listen" completes
- * "Active listening" as well as texts that begin with it.
+ * Completions as you type, answered from the main index (so they are as fresh as searches): titles and
+ * phrase wordings whose words start with what was typed, in any position. The words typed so far must
+ * each match a word (one typo allowed in words of four letters or more); the last, unfinished word matches
+ * word starts, also with one typo ("lisen" completes "listening").
  */
 final class Suggestions {
 
-	/** How many word starts of one text become inputs (long phrase wordings are cut). */
-	private static final int MAX_STARTS = 8;
-
-	private final FuzzySuggester suggester;
-
-	private Suggestions(FuzzySuggester suggester) {
-		this.suggester = suggester;
+	private Suggestions() {
 	}
 
-	static Suggestions build(Playbook playbook) throws IOException {
-		List<Input> inputs = new ArrayList<>();
-		for (Entry entry : all(playbook)) {
-			String type = EntryType.of(entry.eClass()).key();
-			long weight = switch (type) {
-			case "scenario" -> 40;
-			case "technique" -> 30;
-			case "phrase" -> 20;
-			default -> 10;
-			};
-			addStarts(inputs, entry.getTitle(), entry.getTitle(), entry.getId(), type, weight);
-			if (entry instanceof Phrase phrase) {
-				addStarts(inputs, phrase.getText(), phrase.getText(), entry.getId(), type, weight - 5);
-			}
-		}
-		FuzzySuggester suggester = new FuzzySuggester(new ByteBuffersDirectory(), "parley-suggest", Analyzers.plain());
-		suggester.build(new InputArrayIterator(inputs));
-		return new Suggestions(suggester);
-	}
-
-	List<Suggestion> lookup(String prefix, int limit) throws IOException {
-		if (prefix == null || prefix.isBlank()) {
+	static List<Suggestion> lookup(IndexSearcher searcher, Analyzer plain, String typed, int limit) throws IOException {
+		List<String> tokens = tokens(plain, typed);
+		if (tokens.isEmpty()) {
 			return List.of();
 		}
-		List<Lookup.LookupResult> results = suggester.lookup(prefix.strip(), false, limit * 4);
-		Map<String, Suggestion> unique = new LinkedHashMap<>();
-		for (Lookup.LookupResult result : results) {
-			String[] payload = result.payload.utf8ToString().split("\t", 3);
-			String key = payload[0] + "\t" + payload[2];
-			unique.putIfAbsent(key, new Suggestion(payload[2], payload[0], payload[1]));
-			if (unique.size() == limit) {
-				break;
+		Map<String, Scored> best = new LinkedHashMap<>();
+		collect(searcher, query(Fields.COMPLETE, tokens), Fields.TITLE, 2f, limit, best);
+		collect(searcher, query(Fields.COMPLETE_TEXT, tokens), Fields.TEXT, 1f, limit, best);
+		return best.values().stream().sorted((a, b) -> Float.compare(b.score, a.score)).limit(limit)
+				.map(s -> s.suggestion).toList();
+	}
+
+	private record Scored(Suggestion suggestion, float score) {
+	}
+
+	private static void collect(IndexSearcher searcher, Query query, String shownField, float weight, int limit,
+			Map<String, Scored> best) throws IOException {
+		StoredFields stored = searcher.storedFields();
+		for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
+			Document doc = stored.document(sd.doc);
+			String text = doc.get(shownField);
+			if (text == null) {
+				continue;
 			}
+			Suggestion suggestion = new Suggestion(text, doc.get(Fields.ID), doc.get(Fields.TYPE));
+			String key = suggestion.id() + "\t" + shownField;
+			float score = sd.score * weight;
+			best.merge(key, new Scored(suggestion, score), (a, b) -> a.score >= b.score ? a : b);
 		}
-		return List.copyOf(unique.values());
 	}
 
-	private static List<Entry> all(Playbook playbook) {
-		List<Entry> all = new ArrayList<>();
-		all.addAll(playbook.getScenarios());
-		all.addAll(playbook.getTechniques());
-		all.addAll(playbook.getPhrases());
-		all.addAll(playbook.getSources());
-		return all;
+	private static Query query(String field, List<String> tokens) {
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		for (int i = 0; i < tokens.size() - 1; i++) {
+			String token = tokens.get(i);
+			Query word = token.length() >= 4 ? new FuzzyQuery(new Term(field, token), 1, 1) : new TermQuery(new Term(field, token));
+			all.add(word, BooleanClause.Occur.MUST);
+		}
+		String last = tokens.get(tokens.size() - 1);
+		BooleanQuery.Builder lastWord = new BooleanQuery.Builder();
+		lastWord.add(new PrefixQuery(new Term(field, last)), BooleanClause.Occur.SHOULD);
+		if (last.length() >= 3) {
+			// Any word that starts with something one edit away from what was typed.
+			Automaton nearPrefix = Operations.concatenate(new LevenshteinAutomata(last, true).toAutomaton(1),
+					Automata.makeAnyString());
+			nearPrefix = Operations.determinize(nearPrefix, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+			lastWord.add(new AutomatonQuery(new Term(field, last), nearPrefix), BooleanClause.Occur.SHOULD);
+		}
+		all.add(lastWord.build(), BooleanClause.Occur.MUST);
+		return all.build();
 	}
 
-	private static void addStarts(List<Input> inputs, String text, String shown, String id, String type, long weight) {
-		if (text == null || text.isBlank()) {
-			return;
+	private static List<String> tokens(Analyzer plain, String text) throws IOException {
+		List<String> tokens = new ArrayList<>();
+		if (text == null) {
+			return tokens;
 		}
-		String[] words = text.strip().split("\\s+");
-		Set<String> seen = new HashSet<>();
-		BytesRef payload = new BytesRef((id + "\t" + type + "\t" + shown).getBytes(StandardCharsets.UTF_8));
-		for (int i = 0; i < words.length && i < MAX_STARTS; i++) {
-			String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-			if (seen.add(rest)) {
-				// The full text ranks above completions that start in the middle of it. The suggester keeps
-				// one entry per distinct input text, so a number the user never types keeps inputs distinct.
-				inputs.add(new Input(rest + " " + inputs.size(), i == 0 ? weight * 2 : weight, payload));
+		try (TokenStream stream = plain.tokenStream(Fields.COMPLETE, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				tokens.add(term.toString());
 			}
+			stream.end();
 		}
-	}
-
-	private record Input(String text, long weight, BytesRef payload) {
-	}
-
-	/** Feeds the inputs to the suggester. */
-	private static final class InputArrayIterator implements org.apache.lucene.search.suggest.InputIterator {
-		private final List<Input> inputs;
-		private int next;
-		private Input current;
-
-		InputArrayIterator(List<Input> inputs) {
-			this.inputs = inputs;
-		}
-
-		@Override
-		public BytesRef next() {
-			if (next >= inputs.size()) {
-				return null;
-			}
-			current = inputs.get(next++);
-			return new BytesRef(current.text());
-		}
-
-		@Override
-		public long weight() {
-			return current.weight();
-		}
-
-		@Override
-		public BytesRef payload() {
-			return current.payload();
-		}
-
-		@Override
-		public boolean hasPayloads() {
-			return true;
-		}
-
-		@Override
-		public Set<BytesRef> contexts() {
-			return Collections.emptySet();
-		}
-
-		@Override
-		public boolean hasContexts() {
-			return false;
-		}
+		return tokens;
 	}
 }
