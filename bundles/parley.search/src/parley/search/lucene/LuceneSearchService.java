@@ -198,7 +198,8 @@ public final class LuceneSearchService implements SearchService {
 	private static IndexWriterConfig config() {
 		IndexWriterConfig config = new IndexWriterConfig(Analyzers.index());
 		config.setCommitOnClose(false); // only states that match the saved playbook are committed
-		config.setRAMBufferSizeMB(128);
+		config.setRAMBufferSizeMB(256);
+		config.setUseCompoundFile(false);
 		config.setSimilarity(new Similarities());
 		return config;
 	}
@@ -281,6 +282,8 @@ public final class LuceneSearchService implements SearchService {
 		synchronized (lock) {
 			writer.deleteAll();
 			List<Entry> all = entries(playbook.playbook());
+			var merges = writer.getConfig().getMergePolicy();
+			writer.getConfig().setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE);
 			int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), all.size() / 2000));
 			try {
 				java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> {
@@ -294,6 +297,8 @@ public final class LuceneSearchService implements SearchService {
 				});
 			} catch (java.io.UncheckedIOException e) {
 				throw e.getCause();
+			} finally {
+				writer.getConfig().setMergePolicy(merges);
 			}
 			stale = true;
 		}
