@@ -166,6 +166,16 @@ class TestCommands {
 	}
 
 	@Test
+	void everyCommandHasHelp() {
+		for (String command : new String[] { "init", "list", "show", "validate", "stats", "search", "suggest", "similar",
+				"duplicates", "reindex", "bench" }) {
+			CliRun help = parley(command, "--help");
+			assertEquals(0, help.exitCode(), command + ": " + help);
+			assertTrue(help.out().startsWith("Usage: parley " + command), help.out());
+		}
+	}
+
+	@Test
 	void initRefusesAnExistingPlaybookAndCanStartEmpty() {
 		CliRun again = parley("init", pb.toString());
 		assertEquals(1, again.exitCode());
