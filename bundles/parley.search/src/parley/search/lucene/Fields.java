@@ -42,7 +42,7 @@ final class Fields {
 	static final String AUDIENCE = "audience";
 
 	/** Default search fields and their boosts: a match in a title counts most. */
-	static final Map<String, Float> DEFAULT_FIELDS = Map.of(TITLE, 3f, TEXT, 2f, SUMMARY, 1.5f, BODY, 1f, LINKS, 0.5f);
+	static final Map<String, Float> DEFAULT_FIELDS = Map.of(TITLE, 3f, TEXT, 2f, SUMMARY, 1.5f, BODY, 1f);
 
 	/** Fields whose best passage is shown, in order of preference. */
 	static final List<String> HIGHLIGHTED = List.of(TEXT, TITLE, SUMMARY, BODY);

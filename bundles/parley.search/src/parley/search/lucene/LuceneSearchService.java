@@ -69,6 +69,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.BytesRef;
 
 import parley.core.service.EntryType;
@@ -161,7 +162,8 @@ public final class LuceneSearchService implements SearchService {
 		try {
 			Files.createDirectories(indexDir);
 			String fingerprint = Fingerprint.of(playbook.folder());
-			Directory fs = FSDirectory.open(indexDir);
+			// Small segments written by near-real-time refreshes stay in memory until merged or committed.
+			Directory fs = new NRTCachingDirectory(FSDirectory.open(indexDir), 8.0, 64.0);
 			IndexWriter writer;
 			try {
 				writer = openWriter(fs, indexDir, notices);
@@ -563,32 +565,56 @@ public final class LuceneSearchService implements SearchService {
 		TopDocs pageDocs = new TopDocs(top.totalHits, page);
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
 				.withFormatter(new DefaultPassageFormatter(Hit.MARK_START, Hit.MARK_END, " … ", false))
-				.withHandleMultiTermQuery(true).withMaxLength(20_000).build();
-		String[] fields = Fields.HIGHLIGHTED.toArray(String[]::new);
-		int[] passages = new int[fields.length];
-		java.util.Arrays.fill(passages, 1);
-		Map<String, String[]> snippets = highlighter.highlightFields(fields, query, pageDocs, passages);
-		StoredFields stored = searcher.storedFields();
-		List<Hit> hits = new ArrayList<>(page.length);
+				.withHandleMultiTermQuery(true).withWeightMatches(false).withMaxLength(20_000).build();
+		// Short fields first (their offsets are indexed, so this is cheap); the long body is re-analysed
+		// only for the hits that matched nowhere else.
+		String[] shortFields = { Fields.TEXT, Fields.TITLE, Fields.SUMMARY };
+		String[] field = new String[page.length];
+		String[] snippet = new String[page.length];
+		Map<String, String[]> first = highlighter.highlightFields(shortFields, query, pageDocs, ones(shortFields.length));
+		List<Integer> rest = new ArrayList<>();
 		for (int i = 0; i < page.length; i++) {
-			Document doc = stored.document(page[i].doc);
-			String field = null;
-			String snippet = null;
-			for (String f : fields) {
-				String s = snippets.get(f)[i];
+			for (String f : shortFields) {
+				String s = first.get(f)[i];
 				if (s != null && s.contains(Hit.MARK_START)) {
-					field = f;
-					snippet = s;
+					field[i] = f;
+					snippet[i] = s;
 					break;
 				}
 			}
-			if (snippet == null) {
-				snippet = firstOf(doc, Fields.TEXT, Fields.SUMMARY, Fields.BODY);
+			if (snippet[i] == null) {
+				rest.add(i);
 			}
-			hits.add(new Hit(doc.get(Fields.ID), doc.get(Fields.TYPE), doc.get(Fields.TITLE), page[i].score, field,
-					snippet));
+		}
+		if (!rest.isEmpty()) {
+			ScoreDoc[] restDocs = rest.stream().map(i -> page[i]).toArray(ScoreDoc[]::new);
+			String[] body = highlighter.highlightFields(new String[] { Fields.BODY }, query,
+					new TopDocs(top.totalHits, restDocs), new int[] { 1 }).get(Fields.BODY);
+			for (int k = 0; k < rest.size(); k++) {
+				if (body[k] != null && body[k].contains(Hit.MARK_START)) {
+					field[rest.get(k)] = Fields.BODY;
+					snippet[rest.get(k)] = body[k];
+				}
+			}
+		}
+		StoredFields stored = searcher.storedFields();
+		List<Hit> hits = new ArrayList<>(page.length);
+		for (int i = 0; i < page.length; i++) {
+			Document doc = stored.document(page[i].doc, STORED_FOR_HITS);
+			String shown = snippet[i] != null ? snippet[i] : firstOf(doc, Fields.TEXT, Fields.SUMMARY, Fields.BODY);
+			hits.add(new Hit(doc.get(Fields.ID), doc.get(Fields.TYPE), doc.get(Fields.TITLE), page[i].score, field[i],
+					shown));
 		}
 		return hits;
+	}
+
+	private static final Set<String> STORED_FOR_HITS = Set.of(Fields.ID, Fields.TYPE, Fields.TITLE, Fields.TEXT,
+			Fields.SUMMARY, Fields.BODY);
+
+	private static int[] ones(int n) {
+		int[] ones = new int[n];
+		java.util.Arrays.fill(ones, 1);
+		return ones;
 	}
 
 	private static String firstOf(Document doc, String... fields) {
