@@ -1,0 +1,143 @@
+package parley.vcs.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import parley.core.service.StarterPlaybook;
+import parley.core.store.OpenPlaybook;
+import parley.core.store.XmiPlaybookStore;
+import parley.model.playbook.Phrase;
+import parley.model.playbook.PhraseKind;
+import parley.model.playbook.PlaybookFactory;
+import parley.model.playbook.Technique;
+import parley.vcs.EntityChange;
+import parley.vcs.PlaybookRepository;
+import parley.vcs.SemanticDiff;
+import parley.vcs.VcsException;
+import parley.vcs.Version;
+
+/** Versions, history, releases and semantic diffs on a copy of the starter, checked with the git command line. */
+class TestPlaybookRepository {
+
+	@TempDir
+	Path tmp;
+
+	Path pb;
+	PersonIdent ana = new PersonIdent("Ana Trainer", "ana@example.org");
+	PersonIdent ben = new PersonIdent("Ben Lead", "ben@example.org");
+
+	@BeforeEach
+	void starter() throws Exception {
+		pb = tmp.resolve("pb");
+		StarterPlaybook.copyTo(pb);
+	}
+
+	private static String git(Path dir, String... args) throws IOException, InterruptedException {
+		List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
+		command.addAll(List.of(args));
+		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, p.waitFor(), out);
+		return out;
+	}
+
+	@Test
+	void versionsAreGitCommitsOnMainWithAuthorAndChangedEntries() throws Exception {
+		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
+			Version first = repo.commit("Starter content", ana);
+			assertTrue(first.entities().size() > 100, "the first version lists every entry");
+			assertNull(repo.commit("Nothing new", ana), "no changes, no version");
+
+			OpenPlaybook open = new XmiPlaybookStore().open(pb);
+			Technique technique = open.playbook().getTechniques().get(0);
+			technique.setSummary("A sharper summary.");
+			open.save();
+			Version second = repo.commit("Sharpen a summary", ben);
+			assertEquals(List.of(technique.getId()), second.entities());
+
+			assertEquals(2, repo.history().size());
+			assertEquals(List.of(second.id(), first.id()), repo.history(technique.getId()).stream().map(Version::id).toList());
+			assertEquals(List.of(first.id()), repo.history(open.playbook().getPhrases().get(0).getId()).stream().map(Version::id).toList());
+		}
+		assertEquals("main\n", git(pb, "branch", "--show-current"));
+		String log = git(pb, "log", "--format=%s|%an|%ae");
+		assertEquals("Sharpen a summary|Ben Lead|ben@example.org\nStarter content|Ana Trainer|ana@example.org\n", log);
+		assertEquals("", git(pb, "status", "--porcelain"), "everything is committed; .parley/ is ignored");
+	}
+
+	@Test
+	void semanticDiffNamesEntriesByTitleAndFieldsInPlainWords() throws Exception {
+		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
+			repo.commit("Starter content", ana);
+			OpenPlaybook open = new XmiPlaybookStore().open(pb);
+			Phrase avoid = open.playbook().getPhrases().stream().filter(p -> p.getKind() == PhraseKind.AVOID).findFirst().orElseThrow();
+			Phrase extra = open.playbook().getPhrases().stream().filter(p -> p.getKind() == PhraseKind.RECOMMENDED
+					&& !avoid.getReplacements().contains(p)).findFirst().orElseThrow();
+			avoid.getReplacements().add(extra);
+			Technique technique = open.playbook().getTechniques().get(1);
+			String oldTitle = technique.getTitle();
+			technique.setTitle("Renamed technique");
+			Phrase added = PlaybookFactory.eINSTANCE.createPhrase();
+			added.setTitle("Brand new phrase");
+			added.setText("Let me check that for you.");
+			open.playbook().getPhrases().add(added);
+			open.save();
+
+			List<EntityChange> changes = repo.diff("HEAD", null);
+			String text = SemanticDiff.describe(changes);
+			assertTrue(text.contains("Added phrase 'Brand new phrase'."), text);
+			assertTrue(text.contains("Changed technique 'Renamed technique':\n  - title: '" + oldTitle + "' → 'Renamed technique'"), text);
+			assertTrue(text.contains("Changed phrase '" + avoid.getTitle() + "':\n  - replacements: added '" + extra.getTitle() + "'"), text);
+			assertEquals(3, changes.size(), text);
+
+			Version v = repo.commit("Edits", ben);
+			assertEquals(3, v.entities().size());
+			assertEquals(changes.stream().map(EntityChange::id).sorted().toList(), v.entities().stream().sorted().toList());
+			assertEquals(SemanticDiff.describe(changes), SemanticDiff.describe(repo.diff("HEAD~1", "HEAD")));
+		}
+	}
+
+	@Test
+	void releasesAreAnnotatedTagsWithNotesFromTheDiff() throws Exception {
+		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
+			repo.commit("Starter content", ana);
+			String first = repo.release("v1.0", "First team release", ana);
+			assertTrue(first.contains("First release."), first);
+			OpenPlaybook open = new XmiPlaybookStore().open(pb);
+			open.playbook().getScenarios().get(0).setOutcome("The customer leaves calmer than they arrived.");
+			open.save();
+			repo.commit("Clearer outcome", ben);
+			String notes = repo.release("v1.1", "Spring update", ben);
+			assertTrue(notes.startsWith("Spring update\n\nChanges since v1.0:"), notes);
+			assertTrue(notes.contains("outcome:"), notes);
+			assertEquals(List.of("v1.1"), repo.history().get(0).releases());
+			VcsException again = assertThrows(VcsException.class, () -> repo.release("v1.1", "again", ben));
+			assertTrue(again.getMessage().contains("already exists"));
+		}
+		assertEquals("v1.0\nv1.1\n", git(pb, "tag"));
+		assertTrue(git(pb, "tag", "-n20", "v1.1").contains("Changes since v1.0"));
+	}
+
+	@Test
+	void badInputGetsClearErrors() throws Exception {
+		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
+			assertTrue(assertThrows(VcsException.class, () -> repo.release("v1", "x", ana)).getMessage().contains("no version"));
+			assertTrue(assertThrows(VcsException.class, () -> repo.commit("  ", ana)).getMessage().contains("message"));
+			repo.commit("Starter content", ana);
+			assertTrue(assertThrows(VcsException.class, () -> repo.diff("no-such-version", null)).getMessage()
+					.contains("There is no version 'no-such-version'"));
+		}
+	}
+}
