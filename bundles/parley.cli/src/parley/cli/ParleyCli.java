@@ -59,7 +59,14 @@ public final class ParleyCli {
 			cmd.usage(err);
 			return USAGE;
 		});
-		int code = commandLine.execute(args);
+		int code;
+		try {
+			code = commandLine.execute(args);
+		} catch (RuntimeException | Error e) { // picocli hands on what is not an Exception
+			err.println("parley: internal error: " + e + "; please report it with the command you ran");
+			e.printStackTrace(err);
+			code = FAILED;
+		}
 		out.flush();
 		err.flush();
 		return code;

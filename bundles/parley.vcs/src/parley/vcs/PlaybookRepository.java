@@ -82,6 +82,15 @@ public final class PlaybookRepository implements AutoCloseable {
 		return folder;
 	}
 
+	/** The author from git's configuration (user.name, user.email), else the login name. */
+	public PersonIdent defaultAuthor() {
+		org.eclipse.jgit.lib.UserConfig user = git.getRepository().getConfig().get(org.eclipse.jgit.lib.UserConfig.KEY);
+		String name = user.getAuthorName();
+		String email = user.getAuthorEmail();
+		return new PersonIdent(name == null || name.isBlank() ? System.getProperty("user.name") : name,
+				email == null ? "" : email);
+	}
+
 	/** Whether the repository has at least one version. */
 	public boolean hasVersions() throws VcsException {
 		return head() != null;

@@ -15,7 +15,10 @@ import parley.model.playbook.Tag;
 
 /** JSON shapes shared by commands; field names are part of the CLI contract. */
 final class Json {
-	static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
+	static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls()
+			.registerTypeAdapter(java.time.Instant.class,
+					(com.google.gson.JsonSerializer<java.time.Instant>) (value, type, context) -> new com.google.gson.JsonPrimitive(value.toString()))
+			.create();
 
 	private Json() {
 	}

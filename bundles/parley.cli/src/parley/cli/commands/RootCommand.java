@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 				+ " current folder, else your default playbook (a copy of the starter playbook).",
 		subcommands = { InitCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
 				StatsCommand.class, SearchCommand.class, SuggestCommand.class, SimilarCommand.class,
-				DuplicatesCommand.class, ReindexCommand.class, BenchCommand.class, CommandLine.HelpCommand.class },
+				DuplicatesCommand.class, ReindexCommand.class, CommitCommand.class, HistoryCommand.class,
+				DiffCommand.class, ReleaseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the command failed, or validation found errors",
 				"2:unknown command or option" })

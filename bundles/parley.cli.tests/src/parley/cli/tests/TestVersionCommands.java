@@ -1,0 +1,85 @@
+package parley.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonParser;
+
+/** commit, history, diff and release on a copy of the starter playbook. */
+class TestVersionCommands {
+
+	@TempDir
+	Path tmp;
+
+	Path home;
+	Path pb;
+
+	@BeforeEach
+	void init() {
+		home = tmp.resolve("home");
+		pb = tmp.resolve("pb");
+		assertEquals(0, CliRun.run(home, tmp, "init", pb.toString()).exitCode());
+	}
+
+	private CliRun parley(String... args) {
+		return CliRun.run(home, pb, args);
+	}
+
+	@Test
+	void commitHistoryDiffAndRelease() throws Exception {
+		CliRun first = parley("commit", "-m", "Starter content", "--author", "Ana Trainer <ana@example.org>");
+		assertEquals(0, first.exitCode(), first.toString());
+		assertTrue(first.out().startsWith("Saved version "), first.out());
+		assertEquals("Nothing changed since the last version; nothing to save.\n",
+				parley("commit", "-m", "again", "--author", "Ana <a@b.c>").out());
+
+		Path shard = Files.list(pb.resolve("techniques")).filter(p -> {
+			try {
+				return Files.readString(p).contains("title=\"Active listening\"");
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}).findFirst().orElseThrow();
+		Files.writeString(shard, Files.readString(shard).replace("title=\"Active listening\"", "title=\"Listen actively\""));
+
+		CliRun diff = parley("diff");
+		assertEquals(0, diff.exitCode(), diff.toString());
+		assertEquals("Changed technique 'Listen actively':\n  - title: 'Active listening' → 'Listen actively'\n", diff.out());
+
+		assertEquals(0, parley("commit", "-m", "Rename a technique", "--author", "Ben Lead <ben@example.org>").exitCode());
+		CliRun history = parley("history", "Listen actively", "--json");
+		JsonArray versions = JsonParser.parseString(history.out()).getAsJsonArray();
+		assertEquals(2, versions.size(), "the starter version and the rename both touched it");
+		assertEquals("Rename a technique", versions.get(0).getAsJsonObject().get("message").getAsString());
+		assertEquals("Ben Lead", versions.get(0).getAsJsonObject().get("author").getAsString());
+
+		CliRun release = parley("release", "v1.0", "-m", "First release", "--author", "Ana Trainer <ana@example.org>");
+		assertEquals(0, release.exitCode(), release.toString());
+		assertTrue(parley("history").out().contains("(release v1.0)"));
+		assertEquals(0, parley("diff", "HEAD~1", "v1.0").exitCode());
+	}
+
+	@Test
+	void badInputIsExplained() {
+		CliRun noVersions = parley("diff");
+		assertEquals(1, noVersions.exitCode());
+		assertTrue(noVersions.err().contains("no saved version"), noVersions.err());
+		assertEquals(2, parley("commit").exitCode(), "a message is required");
+		CliRun author = parley("commit", "-m", "x", "--author", "just a name");
+		assertEquals(2, author.exitCode());
+		assertTrue(author.err().contains("Name <email>"), author.err());
+		assertEquals(0, parley("commit", "-m", "Starter", "--author", "A <a@b.c>").exitCode());
+		CliRun unknown = parley("diff", "v9");
+		assertEquals(1, unknown.exitCode());
+		assertTrue(unknown.err().contains("There is no version 'v9'"), unknown.err());
+		assertEquals(2, parley("release", "bad name!", "-m", "x").exitCode());
+	}
+}
