@@ -261,6 +261,72 @@ public final class PlaybookRepository implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Brings one entry back as it was in a version, as a change to the working playbook (saved, not
+	 * committed): its fields, its links (to entries that still exist) and, for a scenario, its steps. An
+	 * entry deleted since comes back with its old id.
+	 *
+	 * @return links that could not be restored because their targets no longer exist (may be empty)
+	 */
+	public List<String> restoreEntry(String entryId, String revision) throws VcsException {
+		OpenPlaybook old = load(revision);
+		OpenPlaybook now = current();
+		org.eclipse.emf.ecore.EObject source = find(old.playbook(), entryId);
+		if (source == null) {
+			throw new VcsException("Version '" + revision + "' has no entry with id " + entryId
+					+ "; 'parley history ENTRY' lists the versions that changed it.");
+		}
+		List<String> skipped = new EntryRestorer(now.playbook()).restore(source);
+		try {
+			now.save();
+		} catch (StoreException e) {
+			throw new VcsException(e.getMessage(), e);
+		}
+		return skipped;
+	}
+
+	/**
+	 * Makes the working playbook exactly as it was in a version (files added since are removed), as a change
+	 * to review with {@code diff} and save with {@code commit}; history is not rewritten.
+	 */
+	public void restorePlaybook(String revision) throws VcsException {
+		load(revision); // the version must load cleanly before anything is touched
+		try {
+			git.checkout().setStartPoint(git.getRepository().resolve(revision + "^{commit}").getName()).setAllPaths(true).call();
+			Set<String> wanted = new java.util.HashSet<>();
+			try (TreeWalk tree = new TreeWalk(git.getRepository()); RevWalk walk = new RevWalk(git.getRepository())) {
+				tree.addTree(walk.parseCommit(git.getRepository().resolve(revision + "^{commit}")).getTree());
+				tree.setRecursive(true);
+				while (tree.next()) {
+					wanted.add(tree.getPathString());
+				}
+			}
+			for (PlaybookLayout.Kind kind : PlaybookLayout.KINDS) {
+				Path dir = folder.resolve(kind.folder());
+				if (Files.isDirectory(dir)) {
+					try (Stream<Path> files = Files.list(dir)) {
+						for (Path f : (Iterable<Path>) files::iterator) {
+							if (!wanted.contains(folder.relativize(f).toString().replace('\\', '/'))) {
+								Files.delete(f);
+							}
+						}
+					}
+				}
+			}
+		} catch (IOException | GitAPIException e) {
+			throw new VcsException("Could not restore the playbook from '" + revision + "': " + e.getMessage(), e);
+		}
+	}
+
+	private static org.eclipse.emf.ecore.EObject find(parley.model.playbook.Playbook playbook, String id) {
+		for (org.eclipse.emf.ecore.EObject e : parley.core.service.Elements.all(playbook)) {
+			if (((parley.model.playbook.Identified) e).getId().equals(id)) {
+				return e;
+			}
+		}
+		return null;
+	}
+
 	/** Loads the playbook as it was in a version (written to a temporary folder, then opened). */
 	public OpenPlaybook load(String revision) throws VcsException {
 		Repository repository = git.getRepository();

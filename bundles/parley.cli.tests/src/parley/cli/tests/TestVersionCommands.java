@@ -65,6 +65,14 @@ class TestVersionCommands {
 		assertEquals(0, release.exitCode(), release.toString());
 		assertTrue(parley("history").out().contains("(release v1.0)"));
 		assertEquals(0, parley("diff", "HEAD~1", "v1.0").exitCode());
+
+		CliRun restore = parley("restore", "Listen actively", "--from", "HEAD~1");
+		assertEquals(0, restore.exitCode(), restore.toString());
+		assertEquals("Changed technique 'Active listening':\n  - title: 'Listen actively' → 'Active listening'\n", parley("diff").out());
+		CliRun whole = parley("restore", "--from", "v1.0");
+		assertEquals(0, whole.exitCode(), whole.toString());
+		assertEquals("No changes.\n", parley("diff").out());
+		assertEquals(2, parley("restore", "Listen actively").exitCode(), "--from is required");
 	}
 
 	@Test

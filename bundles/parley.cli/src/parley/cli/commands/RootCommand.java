@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 		subcommands = { InitCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
 				StatsCommand.class, SearchCommand.class, SuggestCommand.class, SimilarCommand.class,
 				DuplicatesCommand.class, ReindexCommand.class, CommitCommand.class, HistoryCommand.class,
-				DiffCommand.class, ReleaseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class },
+				DiffCommand.class, ReleaseCommand.class, RestoreCommand.class, BenchCommand.class,
+				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the command failed, or validation found errors",
 				"2:unknown command or option" })

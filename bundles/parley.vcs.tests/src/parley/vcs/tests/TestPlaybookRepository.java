@@ -131,6 +131,53 @@ class TestPlaybookRepository {
 	}
 
 	@Test
+	void restoreBringsBackAnEditedOrDeletedEntryAndTheWholePlaybook() throws Exception {
+		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
+			Version v1 = repo.commit("Starter content", ana);
+			OpenPlaybook open = new XmiPlaybookStore().open(pb);
+			parley.model.playbook.Scenario scenario = open.playbook().getScenarios().get(0);
+			String scenarioId = scenario.getId();
+			String oldSituation = scenario.getSituation();
+			int oldSteps = scenario.getSteps().size();
+			scenario.setSituation("Rewritten badly.");
+			scenario.getSteps().remove(0);
+			Technique technique = open.playbook().getTechniques().get(2);
+			String techniqueId = technique.getId();
+			String techniqueTitle = technique.getTitle();
+			org.eclipse.emf.ecore.util.EcoreUtil.delete(technique, true);
+			open.save();
+			repo.commit("Bad edits", ben);
+
+			assertEquals(List.of(), repo.restoreEntry(scenarioId, v1.id()));
+			List<String> skipped = repo.restoreEntry(techniqueId, v1.id());
+			OpenPlaybook restored = new XmiPlaybookStore().open(pb);
+			parley.model.playbook.Scenario back = restored.playbook().getScenarios().stream().filter(s -> s.getId().equals(scenarioId)).findFirst().orElseThrow();
+			assertEquals(oldSituation, back.getSituation());
+			assertEquals(oldSteps, back.getSteps().size());
+			Technique again = restored.playbook().getTechniques().stream().filter(t -> t.getId().equals(techniqueId)).findFirst().orElseThrow();
+			assertEquals(techniqueTitle, again.getTitle());
+			assertTrue(skipped.isEmpty(), skipped.toString());
+			assertEquals(2, repo.history().size(), "restoring does not rewrite history");
+			repo.commit("Restore", ana);
+			// The two entries are as they were; links that other entries had to the deleted technique were
+			// removed with it and are theirs to restore.
+			assertTrue(repo.diff(v1.id(), "HEAD").stream().noneMatch(c -> c.id().equals(scenarioId) || c.id().equals(techniqueId)),
+					SemanticDiff.describe(repo.diff(v1.id(), "HEAD")));
+
+			// The whole playbook back to v1.
+			OpenPlaybook later = new XmiPlaybookStore().open(pb);
+			later.playbook().getPhrases().get(0).setText("Something else entirely.");
+			later.playbook().getPhrases().add(PlaybookFactory.eINSTANCE.createPhrase());
+			later.playbook().getPhrases().get(later.playbook().getPhrases().size() - 1).setTitle("Added later");
+			later.playbook().getPhrases().get(later.playbook().getPhrases().size() - 1).setText("Later text.");
+			later.save();
+			repo.commit("Later edits", ben);
+			repo.restorePlaybook(v1.id());
+			assertEquals(List.of(), repo.diff(v1.id(), null), "the working playbook equals version 1");
+		}
+	}
+
+	@Test
 	void badInputGetsClearErrors() throws Exception {
 		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
 			assertTrue(assertThrows(VcsException.class, () -> repo.release("v1", "x", ana)).getMessage().contains("no version"));

@@ -1,0 +1,97 @@
+package parley.vcs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import parley.core.service.Elements;
+import parley.core.service.Labels;
+import parley.core.store.PlaybookLayout;
+import parley.model.playbook.Identified;
+import parley.model.playbook.Playbook;
+
+/**
+ * Copies one element from an old version of a playbook into the current one, keeping its id: attributes by
+ * value, contained elements (scenario steps) recursively, links re-pointed by id to the current entries.
+ */
+final class EntryRestorer {
+
+	private final Playbook target;
+	private final Map<String, EObject> current = new HashMap<>();
+	private final List<String> skipped = new ArrayList<>();
+
+	EntryRestorer(Playbook target) {
+		this.target = target;
+		for (EObject e : Elements.all(target)) {
+			current.put(((Identified) e).getId(), e);
+		}
+	}
+
+	/** Restores {@code source}; returns the links that were left out because their targets are gone. */
+	List<String> restore(EObject source) {
+		String id = ((Identified) source).getId();
+		EObject restored = current.get(id);
+		if (restored == null) {
+			restored = EcoreUtil.create(source.eClass());
+			((Identified) restored).setId(id);
+			@SuppressWarnings("unchecked")
+			List<EObject> list = (List<EObject>) target.eGet(PlaybookLayout.kindOf(source.eClass()).containment());
+			list.add(restored);
+			current.put(id, restored);
+		}
+		copyInto(source, restored);
+		return skipped;
+	}
+
+	@SuppressWarnings("unchecked")
+	private void copyInto(EObject source, EObject into) {
+		for (EStructuralFeature feature : source.eClass().getEAllStructuralFeatures()) {
+			if (feature.isTransient() || feature.isDerived() || !feature.isChangeable()) {
+				continue;
+			}
+			if (feature instanceof EAttribute attribute) {
+				if (attribute.isID()) {
+					continue;
+				}
+				into.eSet(feature, feature.isMany() ? new ArrayList<>((List<Object>) source.eGet(feature)) : source.eGet(feature));
+			} else if (feature instanceof EReference reference && reference.isContainment()) {
+				List<EObject> children = new ArrayList<>();
+				for (EObject child : (List<EObject>) source.eGet(feature)) {
+					EObject existing = current.get(((Identified) child).getId());
+					EObject copy = existing != null && existing.eContainer() == into ? existing : EcoreUtil.create(child.eClass());
+					((Identified) copy).setId(((Identified) child).getId());
+					copyInto(child, copy);
+					children.add(copy);
+				}
+				((List<EObject>) into.eGet(feature)).clear();
+				((List<EObject>) into.eGet(feature)).addAll(children);
+			} else if (feature instanceof EReference) {
+				List<EObject> targets = new ArrayList<>();
+				List<EObject> values = feature.isMany() ? (List<EObject>) source.eGet(feature)
+						: source.eGet(feature) == null ? List.of() : List.of((EObject) source.eGet(feature));
+				for (EObject link : values) {
+					EObject now = link.eIsProxy() ? null : current.get(((Identified) link).getId());
+					if (now == null) {
+						skipped.add(Labels.describe(into) + " " + feature.getName() + " -> "
+								+ (link.eIsProxy() ? "(missing)" : Labels.describe(link)));
+					} else {
+						targets.add(now);
+					}
+				}
+				if (feature.isMany()) {
+					((List<EObject>) into.eGet(feature)).clear();
+					((List<EObject>) into.eGet(feature)).addAll(targets);
+				} else {
+					into.eSet(feature, targets.isEmpty() ? null : targets.get(0));
+				}
+			}
+		}
+	}
+}
