@@ -7,33 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** search, suggest, similar, duplicates and reindex on the starter playbook, and on bad input. */
-class TestSearchCommands {
-
-	@TempDir
-	Path tmp;
-
-	Path home;
-	Path pb;
-
-	@BeforeEach
-	void init() {
-		home = tmp.resolve("home");
-		pb = tmp.resolve("pb");
-		assertEquals(0, CliRun.run(home, tmp, "init", pb.toString()).exitCode());
-	}
-
-	private CliRun parley(String... args) {
-		return CliRun.run(home, pb, args);
-	}
+class TestSearchCommands extends StarterCliTest {
 
 	@Test
 	void searchFindsAngryCustomersForYellingWithMarkedSnippets() {

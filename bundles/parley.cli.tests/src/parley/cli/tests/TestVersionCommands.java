@@ -6,32 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 
 /** commit, history, diff and release on a copy of the starter playbook. */
-class TestVersionCommands {
-
-	@TempDir
-	Path tmp;
-
-	Path home;
-	Path pb;
-
-	@BeforeEach
-	void init() {
-		home = tmp.resolve("home");
-		pb = tmp.resolve("pb");
-		assertEquals(0, CliRun.run(home, tmp, "init", pb.toString()).exitCode());
-	}
-
-	private CliRun parley(String... args) {
-		return CliRun.run(home, pb, args);
-	}
+class TestVersionCommands extends StarterCliTest {
 
 	@Test
 	void commitHistoryDiffAndRelease() throws Exception {

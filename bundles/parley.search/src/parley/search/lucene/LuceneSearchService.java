@@ -805,12 +805,7 @@ public final class LuceneSearchService implements SearchService {
 	}
 
 	static List<Entry> entries(Playbook playbook) {
-		List<Entry> all = new ArrayList<>();
-		all.addAll(playbook.getTechniques());
-		all.addAll(playbook.getPhrases());
-		all.addAll(playbook.getScenarios());
-		all.addAll(playbook.getSources());
-		return all;
+		return new parley.core.service.PlaybookQueries(playbook).entries();
 	}
 
 	/** The playbook this search covers. */
