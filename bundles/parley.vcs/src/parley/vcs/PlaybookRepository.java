@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,6 +74,7 @@ public final class PlaybookRepository implements AutoCloseable {
 		config.setBoolean("tag", null, "gpgSign", false);
 		config.setString("core", null, "autocrlf", "false");
 		config.setString("core", null, "hooksPath", ".parley/no-hooks");
+		config.setInt("core", null, "compression", 1); // shards are rewritten often; speed over size
 		config.save();
 	}
 
@@ -115,17 +115,24 @@ public final class PlaybookRepository implements AutoCloseable {
 			throw new VcsException("A version needs a message saying what changed; give one with -m.");
 		}
 		try {
-			List<EntityChange> changes = hasVersions() ? diff(Constants.HEAD, null) : diffFromEmpty();
-			git.add().addFilepattern(".").call();
-			git.add().addFilepattern(".").setUpdate(true).call();
-			if (git.status().call().isClean() && hasVersions()) {
+			org.eclipse.jgit.api.Status status = git.status().call();
+			if (status.isClean() && hasVersions()) {
 				return null;
 			}
-			StringBuilder full = new StringBuilder(message.strip()).append("\n");
-			Set<String> ids = new LinkedHashSet<>();
-			for (EntityChange c : changes) {
-				ids.add(c.id());
+			Set<String> ids = ChangedEntries.since(git, folder, head(), status);
+			// Stage exactly what changed (not the whole tree), so a one-entry version hashes one shard.
+			org.eclipse.jgit.api.AddCommand add = git.add();
+			status.getModified().forEach(add::addFilepattern);
+			status.getUntracked().forEach(add::addFilepattern);
+			if (!status.getModified().isEmpty() || !status.getUntracked().isEmpty()) {
+				add.call();
 			}
+			if (!status.getMissing().isEmpty()) {
+				org.eclipse.jgit.api.RmCommand rm = git.rm().setCached(true);
+				status.getMissing().forEach(rm::addFilepattern);
+				rm.call();
+			}
+			StringBuilder full = new StringBuilder(message.strip()).append("\n");
 			if (!ids.isEmpty()) {
 				full.append("\n").append(CHANGED_TRAILER).append(": ")
 						.append(ids.size() > MAX_LISTED ? "*" : String.join(",", ids)).append("\n");
@@ -133,7 +140,7 @@ public final class PlaybookRepository implements AutoCloseable {
 			RevCommit commit = git.commit().setMessage(full.toString()).setAuthor(author).setCommitter(author)
 					.setSign(false).setNoVerify(true).call();
 			return version(commit, Map.of());
-		} catch (GitAPIException e) {
+		} catch (GitAPIException | IOException e) {
 			throw new VcsException("Could not save the version: " + e.getMessage()
 					+ ". The playbook files are unchanged; fix the problem and try again.", e);
 		}
@@ -243,10 +250,6 @@ public final class PlaybookRepository implements AutoCloseable {
 		OpenPlaybook before = load(from);
 		OpenPlaybook after = to == null ? current() : load(to);
 		return SemanticDiff.compare(before.playbook(), after.playbook());
-	}
-
-	private List<EntityChange> diffFromEmpty() throws VcsException {
-		return SemanticDiff.compare(parley.model.playbook.PlaybookFactory.eINSTANCE.createPlaybook(), current().playbook());
 	}
 
 	private List<EntityChange> diffFromEmptyAt(String revision) throws VcsException {

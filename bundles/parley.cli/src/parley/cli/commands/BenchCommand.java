@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code parley bench store|search}: figures on a generated playbook (see docs/PERFORMANCE.md). */
 @Command(name = "bench", description = "Measure Parley on a generated playbook. Progress goes to stderr, figures to"
-		+ " stdout.", subcommands = { BenchCommand.Store.class, BenchCommand.Search.class })
+		+ " stdout.", subcommands = { BenchCommand.Store.class, BenchCommand.Search.class, BenchCommand.Vcs.class })
 final class BenchCommand implements Callable<Integer> {
 
 	@ParentCommand
@@ -26,7 +26,8 @@ final class BenchCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		throw new CliException("name what to measure: 'parley bench store' or 'parley bench search'", ParleyCli.USAGE);
+		throw new CliException("name what to measure: 'parley bench store', 'parley bench search' or 'parley bench vcs'",
+				ParleyCli.USAGE);
 	}
 
 	/** Options every benchmark takes. */
@@ -122,6 +123,39 @@ final class BenchCommand implements Callable<Integer> {
 				out.printf("  edit to searchable           p50 %8.2f ms   p99 %8.2f ms%n", r.editP50(), r.editP99());
 				return ParleyCli.OK;
 			} catch (StoreException | SearchException | IOException e) {
+				throw new CliException("benchmark failed: " + e.getMessage());
+			}
+		}
+	}
+
+	@Command(name = "vcs", description = "First version, one-entry versions, semantic diff between versions.")
+	static final class Vcs extends Common implements Callable<Integer> {
+		@ParentCommand
+		BenchCommand bench;
+
+		@Option(names = "--rounds", paramLabel = "R", defaultValue = "9", description = "One-entry versions to time (default ${DEFAULT-VALUE}).")
+		int rounds;
+
+		@Override
+		public Integer call() {
+			var context = bench.root.context();
+			try {
+				Path work = workDir(context);
+				parley.vcs.VcsBenchmark.Result r = new parley.vcs.VcsBenchmark(entities, Math.max(1, rounds),
+						step -> context.err().println("bench: " + step)).run(work);
+				cleanUp(work);
+				var out = context.out();
+				if (json) {
+					out.println(Json.GSON.toJson(r));
+					return ParleyCli.OK;
+				}
+				out.printf("versioning benchmark: %d entities, JDK %s, %d cores%n", r.entities(), Runtime.version(),
+						Runtime.getRuntime().availableProcessors());
+				out.printf("  first version (all entries)          %8.1f ms%n", r.firstCommitMs());
+				out.printf("  version of one edited entry   median %8.1f ms   max %8.1f ms%n", r.commitOneP50(), r.commitOneMax());
+				out.printf("  semantic diff between versions       %8.1f ms%n", r.diffMs());
+				return ParleyCli.OK;
+			} catch (StoreException | parley.vcs.VcsException | IOException e) {
 				throw new CliException("benchmark failed: " + e.getMessage());
 			}
 		}

@@ -1,0 +1,112 @@
+package parley.vcs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+import parley.core.store.PlaybookLayout;
+
+/**
+ * The ids of the entries whose saved text differs between the last version and the working folder, found
+ * without loading the playbook: only the shard files git reports as changed are read, and their elements
+ * compared one by one. This relies on the store's deterministic format (one top-level element per entry,
+ * attributes in model order), which is what makes a one-entry commit of a 100k-entry playbook cheap.
+ */
+final class ChangedEntries {
+
+	private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
+	private static final Pattern ROOT_ATTRIBUTES = Pattern.compile("\\s(xmi:version|xmlns:[a-z]+)=\"[^\"]*\"");
+
+	private ChangedEntries() {
+	}
+
+	static Set<String> since(Git git, Path folder, ObjectId head, Status status) throws IOException {
+		Set<String> ids = new LinkedHashSet<>();
+		Set<String> paths = new LinkedHashSet<>();
+		paths.addAll(status.getModified());
+		paths.addAll(status.getUntracked());
+		paths.addAll(status.getMissing());
+		paths.addAll(status.getAdded());
+		paths.addAll(status.getChanged());
+		paths.addAll(status.getRemoved());
+		for (String path : paths) {
+			if (!isPlaybookFile(path)) {
+				continue;
+			}
+			Map<String, String> before = elements(head == null ? null : blob(git.getRepository(), head, path));
+			Path file = folder.resolve(path);
+			Map<String, String> after = elements(Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null);
+			for (Map.Entry<String, String> e : after.entrySet()) {
+				if (!e.getValue().equals(before.get(e.getKey()))) {
+					ids.add(e.getKey());
+				}
+			}
+			for (String id : before.keySet()) {
+				if (!after.containsKey(id)) {
+					ids.add(id);
+				}
+			}
+		}
+		return ids;
+	}
+
+	private static boolean isPlaybookFile(String path) {
+		if (path.equals(PlaybookLayout.ROOT_FILE)) {
+			return true;
+		}
+		int slash = path.indexOf('/');
+		return slash > 0 && path.endsWith(".xmi") && PlaybookLayout.kindOfFolder(path.substring(0, slash)) != null;
+	}
+
+	private static String blob(Repository repository, ObjectId commit, String path) throws IOException {
+		try (RevWalk walk = new RevWalk(repository);
+				TreeWalk tree = TreeWalk.forPath(repository, path, walk.parseCommit(commit).getTree())) {
+			return tree == null ? null : new String(repository.open(tree.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	/** id -> the element's text (indentation and document-level attributes removed), in file order. */
+	static Map<String, String> elements(String xml) {
+		Map<String, String> elements = new LinkedHashMap<>();
+		if (xml == null) {
+			return elements;
+		}
+		boolean multiRoot = xml.contains("<xmi:XMI");
+		String startPrefix = multiRoot ? "  <" : "<";
+		String id = null;
+		StringBuilder block = new StringBuilder();
+		for (String line : xml.split("\n")) {
+			boolean start = line.startsWith(startPrefix) && !line.startsWith(startPrefix + "/") && !line.startsWith(startPrefix + " ")
+					&& !line.startsWith("<?xml") && !line.startsWith("<xmi:XMI");
+			if (start) {
+				if (id != null) {
+					elements.put(id, block.toString());
+				}
+				Matcher m = ID.matcher(line);
+				id = m.find() ? m.group(1) : null;
+				block.setLength(0);
+				block.append(ROOT_ATTRIBUTES.matcher(line.strip()).replaceAll("")).append('\n');
+			} else if (id != null && !line.startsWith("</xmi:XMI")) {
+				block.append(multiRoot && line.startsWith("  ") ? line.substring(2) : line).append('\n');
+			}
+		}
+		if (id != null) {
+			elements.put(id, block.toString());
+		}
+		return elements;
+	}
+}
