@@ -68,6 +68,44 @@ public final class PlaybookRepository implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Clones a shared playbook repository (any URL JGit supports: a path, file://, ssh://, https://) into a
+	 * new folder, and checks that what arrived is a playbook that loads.
+	 */
+	public static PlaybookRepository cloneFrom(String url, Path folder) throws VcsException {
+		Path dir = folder.toAbsolutePath().normalize();
+		if (Files.exists(dir)) {
+			try (Stream<Path> entries = Files.list(dir)) {
+				if (entries.findAny().isPresent()) {
+					throw new VcsException(dir + " is not empty; clone into a new folder.");
+				}
+			} catch (IOException e) {
+				throw new VcsException("Could not read " + dir + ": " + e.getMessage(), e);
+			}
+		}
+		Git git;
+		try {
+			git = Git.cloneRepository().setURI(url).setDirectory(dir.toFile()).setBranch("main").call();
+		} catch (GitAPIException e) {
+			throw new VcsException("Could not clone " + url + ": " + e.getMessage()
+					+ ". Check the address and your access to it; nothing was written.", e);
+		}
+		try {
+			configure(git.getRepository());
+		} catch (IOException e) {
+			git.close();
+			throw new VcsException("Could not configure the clone in " + dir + ": " + e.getMessage(), e);
+		}
+		PlaybookRepository repository = new PlaybookRepository(dir, git);
+		try {
+			new XmiPlaybookStore().open(dir);
+		} catch (StoreException e) {
+			repository.close();
+			throw new VcsException("Cloned " + url + " into " + dir + ", but it is not a usable playbook: " + e.getMessage(), e);
+		}
+		return repository;
+	}
+
 	private static void configure(Repository repository) throws IOException {
 		StoredConfig config = repository.getConfig();
 		config.setBoolean("commit", null, "gpgSign", false);

@@ -57,6 +57,26 @@ class TestVersionCommands extends StarterCliTest {
 	}
 
 	@Test
+	void cloneCopiesASharedPlaybookWithItsHistory() throws Exception {
+		assertEquals(0, parley("commit", "-m", "Starter", "--author", "Ana <ana@example.org>").exitCode());
+		Path bare = tmp.resolve("shared.git");
+		Process p = new ProcessBuilder("git", "clone", "--bare", "-q", pb.toString(), bare.toString()).redirectErrorStream(true).start();
+		assertEquals(0, p.waitFor(), new String(p.getInputStream().readAllBytes()));
+		Path copy = tmp.resolve("copy");
+		CliRun clone = CliRun.run(home, tmp, "clone", bare.toString(), copy.toString());
+		assertEquals(0, clone.exitCode(), clone.toString());
+		assertTrue(clone.out().contains("(1 version;"), clone.out());
+		assertEquals(parley("stats", "--json").out().replace(pb.toString(), "X"),
+				CliRun.run(home, copy, "stats", "--json").out().replace(copy.toString(), "X"));
+		CliRun again = CliRun.run(home, tmp, "clone", bare.toString(), copy.toString());
+		assertEquals(1, again.exitCode());
+		assertTrue(again.err().contains("is not empty"), again.err());
+		CliRun missing = CliRun.run(home, tmp, "clone", tmp.resolve("nowhere.git").toString(), tmp.resolve("x").toString());
+		assertEquals(1, missing.exitCode());
+		assertTrue(missing.err().contains("Could not clone"), missing.err());
+	}
+
+	@Test
 	void badInputIsExplained() {
 		CliRun noVersions = parley("diff");
 		assertEquals(1, noVersions.exitCode());

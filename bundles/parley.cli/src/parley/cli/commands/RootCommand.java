@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 		subcommands = { InitCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
 				StatsCommand.class, SearchCommand.class, SuggestCommand.class, SimilarCommand.class,
 				DuplicatesCommand.class, ReindexCommand.class, CommitCommand.class, HistoryCommand.class,
-				DiffCommand.class, ReleaseCommand.class, RestoreCommand.class, BenchCommand.class,
+				DiffCommand.class, ReleaseCommand.class, RestoreCommand.class, CloneCommand.class, BenchCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the command failed, or validation found errors",

@@ -1,0 +1,46 @@
+package parley.cli.commands;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import parley.cli.CliException;
+import parley.cli.ParleyCli;
+import parley.core.service.PlaybookQueries;
+import parley.core.store.StoreException;
+import parley.vcs.PlaybookRepository;
+import parley.vcs.VcsException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code parley clone URL DIR}: a working copy of a shared playbook. */
+@Command(name = "clone", description = "Copy a shared playbook (a git repository: path, file://, ssh:// or https://)"
+		+ " into a new folder.")
+final class CloneCommand implements Callable<Integer> {
+
+	@ParentCommand
+	RootCommand root;
+
+	@Parameters(index = "0", paramLabel = "URL")
+	String url;
+
+	@Parameters(index = "1", paramLabel = "DIR")
+	Path dir;
+
+	@Override
+	public Integer call() {
+		var context = root.context();
+		Path folder = context.resolvePath(dir);
+		try (PlaybookRepository repo = PlaybookRepository.cloneFrom(url, folder)) {
+			var open = context.store().open(folder);
+			var stats = new PlaybookQueries(open.playbook()).stats();
+			int versions = repo.history().size();
+			context.out().printf("Cloned '%s' into %s (%d %s; %d techniques, %d phrases, %d scenarios).%n",
+					open.playbook().getTitle(), folder, versions, versions == 1 ? "version" : "versions", stats.get("techniques"),
+					stats.get("phrases"), stats.get("scenarios"));
+			return ParleyCli.OK;
+		} catch (VcsException | StoreException e) {
+			throw new CliException(e.getMessage());
+		}
+	}
+}
