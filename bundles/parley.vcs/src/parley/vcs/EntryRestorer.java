@@ -50,47 +50,57 @@ final class EntryRestorer {
 		return skipped;
 	}
 
+	/** Copies one field of {@code source} into {@code into}, links re-pointed by id. */
+	void restoreField(EObject source, EObject into, EStructuralFeature feature) {
+		copyFeature(source, into, feature);
+	}
+
 	@SuppressWarnings("unchecked")
 	private void copyInto(EObject source, EObject into) {
 		for (EStructuralFeature feature : source.eClass().getEAllStructuralFeatures()) {
 			if (feature.isTransient() || feature.isDerived() || !feature.isChangeable()) {
 				continue;
 			}
-			if (feature instanceof EAttribute attribute) {
-				if (attribute.isID()) {
-					continue;
-				}
-				into.eSet(feature, feature.isMany() ? new ArrayList<>((List<Object>) source.eGet(feature)) : source.eGet(feature));
-			} else if (feature instanceof EReference reference && reference.isContainment()) {
-				List<EObject> children = new ArrayList<>();
-				for (EObject child : (List<EObject>) source.eGet(feature)) {
-					EObject existing = current.get(((Identified) child).getId());
-					EObject copy = existing != null && existing.eContainer() == into ? existing : EcoreUtil.create(child.eClass());
-					((Identified) copy).setId(((Identified) child).getId());
-					copyInto(child, copy);
-					children.add(copy);
-				}
-				((List<EObject>) into.eGet(feature)).clear();
-				((List<EObject>) into.eGet(feature)).addAll(children);
-			} else if (feature instanceof EReference) {
-				List<EObject> targets = new ArrayList<>();
-				List<EObject> values = feature.isMany() ? (List<EObject>) source.eGet(feature)
-						: source.eGet(feature) == null ? List.of() : List.of((EObject) source.eGet(feature));
-				for (EObject link : values) {
-					EObject now = link.eIsProxy() ? null : current.get(((Identified) link).getId());
-					if (now == null) {
-						skipped.add(Labels.describe(into) + " " + feature.getName() + " -> "
-								+ (link.eIsProxy() ? "(missing)" : Labels.describe(link)));
-					} else {
-						targets.add(now);
-					}
-				}
-				if (feature.isMany()) {
-					((List<EObject>) into.eGet(feature)).clear();
-					((List<EObject>) into.eGet(feature)).addAll(targets);
+			copyFeature(source, into, feature);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private void copyFeature(EObject source, EObject into, EStructuralFeature feature) {
+		if (feature instanceof EAttribute attribute) {
+			if (attribute.isID()) {
+				return;
+			}
+			into.eSet(feature, feature.isMany() ? new ArrayList<>((List<Object>) source.eGet(feature)) : source.eGet(feature));
+		} else if (feature instanceof EReference reference && reference.isContainment()) {
+			List<EObject> children = new ArrayList<>();
+			for (EObject child : (List<EObject>) source.eGet(feature)) {
+				EObject existing = current.get(((Identified) child).getId());
+				EObject copy = existing != null && existing.eContainer() == into ? existing : EcoreUtil.create(child.eClass());
+				((Identified) copy).setId(((Identified) child).getId());
+				copyInto(child, copy);
+				children.add(copy);
+			}
+			((List<EObject>) into.eGet(feature)).clear();
+			((List<EObject>) into.eGet(feature)).addAll(children);
+		} else if (feature instanceof EReference) {
+			List<EObject> targets = new ArrayList<>();
+			List<EObject> values = feature.isMany() ? (List<EObject>) source.eGet(feature)
+					: source.eGet(feature) == null ? List.of() : List.of((EObject) source.eGet(feature));
+			for (EObject link : values) {
+				EObject now = link.eIsProxy() ? null : current.get(((Identified) link).getId());
+				if (now == null) {
+					skipped.add(Labels.describe(into) + " " + feature.getName() + " -> "
+							+ (link.eIsProxy() ? "(missing)" : Labels.describe(link)));
 				} else {
-					into.eSet(feature, targets.isEmpty() ? null : targets.get(0));
+					targets.add(now);
 				}
+			}
+			if (feature.isMany()) {
+				((List<EObject>) into.eGet(feature)).clear();
+				((List<EObject>) into.eGet(feature)).addAll(targets);
+			} else {
+				into.eSet(feature, targets.isEmpty() ? null : targets.get(0));
 			}
 		}
 	}

@@ -153,8 +153,12 @@ public final class PlaybookRepository implements AutoCloseable {
 			throw new VcsException("A version needs a message saying what changed; give one with -m.");
 		}
 		try {
+			if (!conflicts().isEmpty()) {
+				throw new VcsException("A merge is waiting for conflicts to be resolved; see 'parley conflicts'.");
+			}
+			boolean merging = git.getRepository().readMergeHeads() != null && !git.getRepository().readMergeHeads().isEmpty();
 			org.eclipse.jgit.api.Status status = git.status().call();
-			if (status.isClean() && hasVersions()) {
+			if (status.isClean() && hasVersions() && !merging) {
 				return null;
 			}
 			Set<String> ids = ChangedEntries.since(git, folder, head(), status);
@@ -176,12 +180,160 @@ public final class PlaybookRepository implements AutoCloseable {
 						.append(ids.size() > MAX_LISTED ? "*" : String.join(",", ids)).append("\n");
 			}
 			RevCommit commit = git.commit().setMessage(full.toString()).setAuthor(author).setCommitter(author)
-					.setSign(false).setNoVerify(true).call();
+					.setSign(false).setNoVerify(true).setAllowEmpty(merging).call();
 			return version(commit, Map.of());
 		} catch (GitAPIException | IOException e) {
 			throw new VcsException("Could not save the version: " + e.getMessage()
 					+ ". The playbook files are unchanged; fix the problem and try again.", e);
 		}
+	}
+
+	// ---- team sync ----
+
+	private static final String MERGE_FILE = "merge.json";
+	private static final com.google.gson.Gson GSON = new com.google.gson.GsonBuilder().setPrettyPrinting().create();
+
+	/** The unresolved conflicts of a merge in progress (empty when there is none). */
+	public List<Conflict> conflicts() throws VcsException {
+		Path file = folder.resolve(PlaybookLayout.LOCAL_DIR).resolve(MERGE_FILE);
+		if (!Files.exists(file)) {
+			return List.of();
+		}
+		try {
+			Conflict[] conflicts = GSON.fromJson(Files.readString(file), Conflict[].class);
+			return conflicts == null ? List.of() : List.of(conflicts);
+		} catch (IOException | RuntimeException e) {
+			throw new VcsException("Could not read the merge in progress (" + file + "): " + e.getMessage(), e);
+		}
+	}
+
+	private void writeConflicts(List<Conflict> conflicts) throws IOException {
+		Path file = folder.resolve(PlaybookLayout.LOCAL_DIR).resolve(MERGE_FILE);
+		Files.createDirectories(file.getParent());
+		if (conflicts.isEmpty()) {
+			Files.deleteIfExists(file);
+		} else {
+			Path tmp = file.resolveSibling(MERGE_FILE + ".tmp");
+			Files.writeString(tmp, GSON.toJson(conflicts));
+			Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		}
+	}
+
+	/**
+	 * Brings this playbook and a shared remote together: sends local versions, takes remote ones, and when
+	 * both have new versions merges them on the model (by entry id and field). Local versions are never
+	 * lost: a failed send or fetch leaves them as they are.
+	 */
+	public SyncResult sync(String remote, PersonIdent author) throws VcsException {
+		if (!conflicts().isEmpty()) {
+			throw new VcsException("A merge is waiting for conflicts to be resolved; see 'parley conflicts', then"
+					+ " 'parley resolve', then 'parley commit'.");
+		}
+		try {
+			if (!git.status().call().isClean()) {
+				throw new VcsException("The playbook has changes that are not saved as a version; save them with"
+						+ " 'parley commit -m ...' (or undo them with 'parley restore --from HEAD') before syncing.");
+			}
+			git.fetch().setRemote(remote).call();
+			ObjectId local = head();
+			ObjectId theirs = git.getRepository().resolve("refs/remotes/" + remote + "/main");
+			if (theirs == null) {
+				push(remote);
+				return new SyncResult(SyncResult.Outcome.PUSHED, List.of());
+			}
+			if (theirs.equals(local)) {
+				return new SyncResult(SyncResult.Outcome.UP_TO_DATE, List.of());
+			}
+			ObjectId base = mergeBase(local, theirs);
+			if (theirs.equals(base)) {
+				push(remote);
+				return new SyncResult(SyncResult.Outcome.PUSHED, List.of());
+			}
+			if (local.equals(base)) {
+				git.merge().include(theirs).setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.FF_ONLY).call();
+				return new SyncResult(SyncResult.Outcome.PULLED, List.of());
+			}
+			OpenPlaybook mine = current();
+			List<Conflict> conflicts = ModelMerge.merge(load(base.getName()).playbook(), mine.playbook(),
+					load(theirs.getName()).playbook());
+			mine.save();
+			git.getRepository().writeMergeHeads(List.of(theirs));
+			if (!conflicts.isEmpty()) {
+				writeConflicts(conflicts);
+				return new SyncResult(SyncResult.Outcome.CONFLICTS, conflicts);
+			}
+			commit("Merge the shared playbook (" + remote + ")", author);
+			push(remote);
+			return new SyncResult(SyncResult.Outcome.MERGED, List.of());
+		} catch (GitAPIException | IOException | StoreException e) {
+			throw new VcsException("Sync with '" + remote + "' failed: " + e.getMessage()
+					+ ". Your saved versions are unchanged; check the connection or address and sync again.", e);
+		}
+	}
+
+	private ObjectId mergeBase(ObjectId a, ObjectId b) throws IOException {
+		try (RevWalk walk = new RevWalk(git.getRepository())) {
+			walk.setRevFilter(org.eclipse.jgit.revwalk.filter.RevFilter.MERGE_BASE);
+			walk.markStart(walk.parseCommit(a));
+			walk.markStart(walk.parseCommit(b));
+			RevCommit base = walk.next();
+			return base == null ? null : base.getId();
+		}
+	}
+
+	private void push(String remote) throws GitAPIException, VcsException {
+		for (org.eclipse.jgit.transport.PushResult result : git.push().setRemote(remote).add("main").call()) {
+			for (org.eclipse.jgit.transport.RemoteRefUpdate update : result.getRemoteUpdates()) {
+				switch (update.getStatus()) {
+				case OK, UP_TO_DATE -> {
+				}
+				case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> throw new VcsException(
+						"The shared playbook got new versions while you were syncing; run 'parley sync' again to merge them.");
+				default -> throw new VcsException("The shared playbook refused the versions (" + update.getStatus()
+						+ (update.getMessage() == null ? "" : ": " + update.getMessage()) + "); your versions are kept locally.");
+				}
+			}
+		}
+	}
+
+	/**
+	 * Resolves one conflict of a merge in progress: keep mine, take theirs, or set a value (single-valued
+	 * text and enumeration fields). Returns how many conflicts remain.
+	 */
+	public int resolve(String id, String field, Choice choice, String value) throws VcsException {
+		List<Conflict> open = new ArrayList<>(conflicts());
+		Conflict conflict = open.stream().filter(c -> c.id().equals(id) && c.field().equals(field)).findFirst()
+				.orElseThrow(() -> new VcsException("No conflict on field '" + field + "' of " + id
+						+ "; 'parley conflicts' lists them."));
+		try {
+			if (choice != Choice.MINE && !field.equals("(deleted)")) {
+				OpenPlaybook mine = current();
+				org.eclipse.emf.ecore.EObject target = find(mine.playbook(), id);
+				org.eclipse.emf.ecore.EStructuralFeature feature = target.eClass().getEStructuralFeature(field);
+				if (choice == Choice.THEIRS) {
+					List<ObjectId> heads = git.getRepository().readMergeHeads();
+					OpenPlaybook theirs = load(heads.get(0).getName());
+					new EntryRestorer(mine.playbook()).restoreField(find(theirs.playbook(), id), target, feature);
+				} else {
+					if (!(feature instanceof org.eclipse.emf.ecore.EAttribute attribute) || feature.isMany()) {
+						throw new VcsException("Field '" + field + "' holds a list or links; choose --mine or --theirs,"
+								+ " then edit it.");
+					}
+					target.eSet(feature, org.eclipse.emf.ecore.util.EcoreUtil.createFromString(attribute.getEAttributeType(), value));
+				}
+				mine.save();
+			}
+			open.remove(conflict);
+			writeConflicts(open);
+			return open.size();
+		} catch (IOException | StoreException | IllegalArgumentException e) {
+			throw new VcsException("Could not resolve " + field + " of " + id + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** How a conflict is resolved. */
+	public enum Choice {
+		MINE, THEIRS, VALUE
 	}
 
 	/** Makes an annotated tag on the latest version, with release notes made from the semantic diff. */

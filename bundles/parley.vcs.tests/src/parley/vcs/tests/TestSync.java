@@ -1,0 +1,240 @@
+package parley.vcs.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import parley.core.service.StarterPlaybook;
+import parley.core.store.OpenPlaybook;
+import parley.core.store.XmiPlaybookStore;
+import parley.model.playbook.Playbook;
+import parley.model.playbook.Tag;
+import parley.model.playbook.Technique;
+import parley.vcs.Conflict;
+import parley.vcs.PlaybookRepository;
+import parley.vcs.SyncResult;
+import parley.vcs.VcsException;
+
+/**
+ * Two authors share a playbook through a bare git remote (and, once, a real git server on loopback):
+ * edits to different entries, different fields of one entry, link lists, and the same field.
+ */
+class TestSync {
+
+	@TempDir
+	Path tmp;
+
+	Path shared;
+	PersonIdent ana = new PersonIdent("Ana", "ana@example.org");
+	PersonIdent ben = new PersonIdent("Ben", "ben@example.org");
+
+	static String git(Path dir, String... args) throws IOException, InterruptedException {
+		List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
+		command.addAll(List.of(args));
+		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, p.waitFor(), out);
+		return out;
+	}
+
+	@BeforeEach
+	void shareTheStarter() throws Exception {
+		shared = tmp.resolve("shared.git");
+		git(tmp, "init", "-q", "--bare", "-b", "main", shared.toString());
+		Path origin = tmp.resolve("origin");
+		StarterPlaybook.copyTo(origin);
+		try (PlaybookRepository repo = PlaybookRepository.open(origin)) {
+			repo.commit("Starter content", ana);
+		}
+		git(origin, "remote", "add", "origin", shared.toString());
+		try (PlaybookRepository repo = PlaybookRepository.open(origin)) {
+			assertEquals(SyncResult.Outcome.PUSHED, repo.sync("origin", ana).outcome());
+		}
+	}
+
+	private Path cloneAs(String name) throws VcsException {
+		Path dir = tmp.resolve(name);
+		PlaybookRepository.cloneFrom(shared.toString(), dir).close();
+		return dir;
+	}
+
+	private static void edit(Path pb, Consumer<Playbook> change) throws Exception {
+		OpenPlaybook open = new XmiPlaybookStore().open(pb);
+		change.accept(open.playbook());
+		open.save();
+	}
+
+	private static Playbook read(Path pb) throws Exception {
+		return new XmiPlaybookStore().open(pb).playbook();
+	}
+
+	private SyncResult commitAndSync(Path pb, String message, PersonIdent who) throws VcsException {
+		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
+			repo.commit(message, who);
+			return repo.sync("origin", who);
+		}
+	}
+
+	@Test
+	void editsOfDifferentEntriesAndFieldsAndLinksMerge() throws Exception {
+		Path a = cloneAs("a");
+		Path b = cloneAs("b");
+		Playbook start = read(a);
+		Technique t0 = start.getTechniques().get(0);
+		Technique t1 = start.getTechniques().get(1);
+		Tag tagA = start.getTags().get(0);
+		Tag tagB = start.getTags().get(1);
+		edit(a, p -> {
+			p.getTechniques().get(0).setSummary("Ana's summary.");
+			p.getTechniques().get(1).setSummary("Ana's second summary.");
+			p.getPhrases().get(0).getTags().add(p.getTags().get(0));
+		});
+		edit(b, p -> {
+			p.getPhrases().get(1).setText("Ben's wording.");
+			p.getTechniques().get(1).setRationale("Ben's rationale.");
+			p.getPhrases().get(0).getTags().add(p.getTags().get(1));
+		});
+		assertEquals(SyncResult.Outcome.PUSHED, commitAndSync(a, "Ana's edits", ana).outcome());
+		assertEquals(SyncResult.Outcome.MERGED, commitAndSync(b, "Ben's edits", ben).outcome());
+		try (PlaybookRepository repo = PlaybookRepository.open(a)) {
+			assertEquals(SyncResult.Outcome.PULLED, repo.sync("origin", ana).outcome());
+		}
+		for (Path side : List.of(a, b)) {
+			Playbook p = read(side);
+			assertEquals("Ana's summary.", p.getTechniques().stream().filter(t -> t.getId().equals(t0.getId())).findFirst().orElseThrow().getSummary());
+			Technique merged = p.getTechniques().stream().filter(t -> t.getId().equals(t1.getId())).findFirst().orElseThrow();
+			assertEquals("Ana's second summary.", merged.getSummary(), "different fields of one entry merge");
+			assertEquals("Ben's rationale.", merged.getRationale());
+			assertEquals("Ben's wording.", p.getPhrases().get(1).getText());
+			List<String> tags = p.getPhrases().get(0).getTags().stream().map(Tag::getId).toList();
+			assertTrue(tags.contains(tagA.getId()) && tags.contains(tagB.getId()), "both added links are kept: " + tags);
+		}
+		String log = git(a, "log", "--format=%s|%an|%P");
+		assertTrue(log.lines().anyMatch(l -> l.startsWith("Merge the shared playbook") && l.split("\\|")[2].contains(" ")),
+				"a merge version with two parents: " + log);
+		assertEquals(git(a, "rev-parse", "HEAD"), git(b, "rev-parse", "HEAD"));
+	}
+
+	@Test
+	void sameFieldIsAConflictResolvedByChoiceAndNothingIsLost() throws Exception {
+		Path a = cloneAs("a");
+		Path b = cloneAs("b");
+		String id = read(a).getTechniques().get(2).getId();
+		edit(a, p -> p.getTechniques().get(2).setSummary("Ana's version."));
+		edit(b, p -> p.getTechniques().get(2).setSummary("Ben's version."));
+		assertEquals(SyncResult.Outcome.PUSHED, commitAndSync(a, "Ana", ana).outcome());
+		SyncResult result = commitAndSync(b, "Ben", ben);
+		assertEquals(SyncResult.Outcome.CONFLICTS, result.outcome());
+		Conflict conflict = result.conflicts().get(0);
+		assertEquals(1, result.conflicts().size(), result.conflicts().toString());
+		assertEquals(id, conflict.id());
+		assertEquals("summary", conflict.field());
+		assertEquals("Ben's version.", conflict.mine());
+		assertEquals("Ana's version.", conflict.theirs());
+		try (PlaybookRepository repo = PlaybookRepository.open(b)) {
+			assertEquals(List.of(conflict), repo.conflicts(), "the conflict survives the process");
+			assertThrows(VcsException.class, () -> repo.sync("origin", ben), "no sync until resolved");
+			assertThrows(VcsException.class, () -> repo.commit("too early", ben));
+			assertEquals(0, repo.resolve(id, "summary", PlaybookRepository.Choice.THEIRS, null));
+			assertEquals("Ana's version.", read(b).getTechniques().stream().filter(t -> t.getId().equals(id)).findFirst().orElseThrow().getSummary());
+			repo.commit("Merge, taking Ana's summary", ben);
+			assertEquals(SyncResult.Outcome.PUSHED, repo.sync("origin", ben).outcome());
+		}
+		assertTrue(git(b, "log", "-p", "--all").contains("Ben's version."), "Ben's value stays in history");
+		try (PlaybookRepository repo = PlaybookRepository.open(a)) {
+			assertEquals(SyncResult.Outcome.PULLED, repo.sync("origin", ana).outcome());
+		}
+		assertEquals(git(a, "rev-parse", "HEAD"), git(b, "rev-parse", "HEAD"));
+	}
+
+	@Test
+	void aConflictCanBeResolvedWithAnEditedValue() throws Exception {
+		Path a = cloneAs("a");
+		Path b = cloneAs("b");
+		String id = read(a).getScenarios().get(0).getId();
+		edit(a, p -> p.getScenarios().get(0).setOutcome("Calmer."));
+		edit(b, p -> p.getScenarios().get(0).setOutcome("Reassured."));
+		commitAndSync(a, "Ana", ana);
+		assertEquals(SyncResult.Outcome.CONFLICTS, commitAndSync(b, "Ben", ben).outcome());
+		try (PlaybookRepository repo = PlaybookRepository.open(b)) {
+			repo.resolve(id, "outcome", PlaybookRepository.Choice.VALUE, "Calmer and reassured.");
+			repo.commit("Merge", ben);
+			assertEquals(SyncResult.Outcome.PUSHED, repo.sync("origin", ben).outcome());
+		}
+		assertEquals("Calmer and reassured.", read(b).getScenarios().stream().filter(s -> s.getId().equals(id)).findFirst().orElseThrow().getOutcome());
+	}
+
+	@Test
+	void unsavedChangesAndARejectedPushAreExplained() throws Exception {
+		Path a = cloneAs("a");
+		edit(a, p -> p.getTechniques().get(0).setSummary("Unsaved."));
+		try (PlaybookRepository repo = PlaybookRepository.open(a)) {
+			VcsException e = assertThrows(VcsException.class, () -> repo.sync("origin", ana));
+			assertTrue(e.getMessage().contains("not saved as a version"), e.getMessage());
+			VcsException bad = assertThrows(VcsException.class, () -> repo.sync("nowhere", ana));
+			assertTrue(bad.getMessage().contains("Sync with 'nowhere' failed") || bad.getMessage().contains("not saved"), bad.getMessage());
+		}
+	}
+
+	@Test
+	void syncWorksWithARealGitServerOnLoopback() throws Exception {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			port = socket.getLocalPort();
+		}
+		Process daemon = new ProcessBuilder("git", "daemon", "--reuseaddr", "--listen=127.0.0.1", "--port=" + port,
+				"--base-path=" + tmp, "--export-all", "--enable=receive-pack", tmp.toString()).redirectErrorStream(true).start();
+		try {
+			String url = "git://127.0.0.1:" + port + "/shared.git";
+			Path a = tmp.resolve("net-a");
+			Path b = tmp.resolve("net-b");
+			long deadline = System.currentTimeMillis() + 10_000;
+			while (true) {
+				try {
+					PlaybookRepository.cloneFrom(url, a).close();
+					break;
+				} catch (VcsException notYet) {
+					if (System.currentTimeMillis() > deadline) {
+						throw notYet;
+					}
+					deleteQuietly(a);
+					Thread.sleep(200);
+				}
+			}
+			PlaybookRepository.cloneFrom(url, b).close();
+			edit(a, p -> p.getTechniques().get(0).setSummary("Over the wire."));
+			assertEquals(SyncResult.Outcome.PUSHED, commitAndSync(a, "Over the wire", ana).outcome());
+			edit(b, p -> p.getPhrases().get(0).setText("Meanwhile."));
+			assertEquals(SyncResult.Outcome.MERGED, commitAndSync(b, "Meanwhile", ben).outcome());
+			try (PlaybookRepository repo = PlaybookRepository.open(a)) {
+				assertEquals(SyncResult.Outcome.PULLED, repo.sync("origin", ana).outcome());
+			}
+			assertEquals("Meanwhile.", read(a).getPhrases().get(0).getText());
+			assertEquals("Over the wire.", read(b).getTechniques().get(0).getSummary());
+		} finally {
+			daemon.destroy();
+			daemon.waitFor(10, TimeUnit.SECONDS);
+		}
+	}
+
+	private static void deleteQuietly(Path dir) throws IOException {
+		if (java.nio.file.Files.exists(dir)) {
+			try (var walk = java.nio.file.Files.walk(dir)) {
+				walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
+	}
+}

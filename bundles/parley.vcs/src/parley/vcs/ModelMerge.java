@@ -1,0 +1,257 @@
+package parley.vcs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import parley.core.service.Elements;
+import parley.core.service.Labels;
+import parley.core.store.PlaybookLayout;
+import parley.model.playbook.Identified;
+import parley.model.playbook.Playbook;
+
+/**
+ * Three-way merge of playbooks by element id and field: changes to different elements, or to different
+ * fields of one element, combine; unordered link lists (tags, sources, replacements ...) combine item by
+ * item; the same field changed differently on both sides is a {@link Conflict}: the result keeps "mine"
+ * and the conflict keeps both values. An element deleted on one side and changed on the other is kept
+ * (nothing is lost) and reported.
+ */
+public final class ModelMerge {
+
+	private final Playbook base;
+	private final Playbook mine;
+	private final Playbook theirs;
+	private final List<Conflict> conflicts = new ArrayList<>();
+	private final Map<String, EObject> mineById = new LinkedHashMap<>();
+
+	/** Merges {@code theirs} into {@code mine} (which is changed in place); {@code base} is their common version. */
+	public static List<Conflict> merge(Playbook base, Playbook mine, Playbook theirs) {
+		ModelMerge merge = new ModelMerge(base, mine, theirs);
+		merge.run();
+		return merge.conflicts;
+	}
+
+	private ModelMerge(Playbook base, Playbook mine, Playbook theirs) {
+		this.base = base;
+		this.mine = mine;
+		this.theirs = theirs;
+	}
+
+	private void run() {
+		mergeFields(base, mine, theirs, mine);
+		for (PlaybookLayout.Kind kind : PlaybookLayout.KINDS) {
+			Map<String, EObject> b = byId((List<?>) base.eGet(kind.containment()));
+			Map<String, EObject> m = byId((List<?>) mine.eGet(kind.containment()));
+			Map<String, EObject> t = byId((List<?>) theirs.eGet(kind.containment()));
+			// Added on their side: copy in (links are fixed up after all additions).
+			for (Map.Entry<String, EObject> e : t.entrySet()) {
+				if (!m.containsKey(e.getKey()) && !b.containsKey(e.getKey())) {
+					@SuppressWarnings("unchecked")
+					List<EObject> list = (List<EObject>) mine.eGet(kind.containment());
+					list.add(EcoreUtil.create(e.getValue().eClass()));
+					((Identified) list.get(list.size() - 1)).setId(e.getKey());
+				}
+			}
+		}
+		for (EObject e : Elements.all(mine)) {
+			mineById.put(((Identified) e).getId(), e);
+		}
+		for (PlaybookLayout.Kind kind : PlaybookLayout.KINDS) {
+			Map<String, EObject> b = byId((List<?>) base.eGet(kind.containment()));
+			Map<String, EObject> m = byId((List<?>) mine.eGet(kind.containment()));
+			Map<String, EObject> t = byId((List<?>) theirs.eGet(kind.containment()));
+			for (Map.Entry<String, EObject> e : m.entrySet()) {
+				String id = e.getKey();
+				EObject inBase = b.get(id);
+				EObject inTheirs = t.get(id);
+				if (inBase == null && inTheirs != null && !isEmptyNew(e.getValue())) {
+					mergeFields(null, e.getValue(), inTheirs, e.getValue()); // added on both sides
+				} else if (inBase == null && inTheirs != null) {
+					copyAll(inTheirs, e.getValue()); // added on their side only
+				} else if (inBase != null && inTheirs != null) {
+					mergeFields(inBase, e.getValue(), inTheirs, e.getValue());
+				} else if (inBase != null && inTheirs == null) {
+					if (sameContent(inBase, e.getValue())) {
+						EcoreUtil.delete(e.getValue(), true); // deleted there, untouched here
+					} else {
+						conflicts.add(new Conflict(id, Labels.describe(e.getValue()), "(deleted)", "present", "changed here",
+								"deleted there"));
+					}
+				}
+			}
+			for (Map.Entry<String, EObject> e : b.entrySet()) {
+				if (!m.containsKey(e.getKey()) && t.containsKey(e.getKey()) && !sameContent(e.getValue(), t.get(e.getKey()))) {
+					// Deleted here but changed there: bring it back, nothing is lost.
+					@SuppressWarnings("unchecked")
+					List<EObject> list = (List<EObject>) mine.eGet(kind.containment());
+					EObject back = EcoreUtil.create(e.getValue().eClass());
+					((Identified) back).setId(e.getKey());
+					list.add(back);
+					mineById.put(e.getKey(), back);
+					copyAll(t.get(e.getKey()), back);
+					conflicts.add(new Conflict(e.getKey(), Labels.describe(back), "(deleted)", "present", "deleted here",
+							"changed there"));
+				}
+			}
+		}
+	}
+
+	private boolean isEmptyNew(EObject object) {
+		return object instanceof parley.model.playbook.Entry entry ? entry.getTitle() == null
+				: Labels.name(object) == null;
+	}
+
+	private void mergeFields(EObject b, EObject m, EObject t, EObject into) {
+		for (EStructuralFeature f : m.eClass().getEAllStructuralFeatures()) {
+			if (f.isTransient() || f.isDerived() || (f instanceof EAttribute a && a.isID())) {
+				continue;
+			}
+			if (f instanceof EReference r && !r.isContainment() && f.isMany() && !f.isOrdered() || isLinkSet(f)) {
+				mergeLinkSet(b, m, t, into, f);
+				continue;
+			}
+			String vb = b == null ? null : text(b, f);
+			String vm = text(m, f);
+			String vt = text(t, f);
+			if (Objects.equals(vm, vt) || Objects.equals(vt, vb)) {
+				continue; // same on both sides, or unchanged there
+			}
+			if (Objects.equals(vm, vb)) {
+				copy(t, into, f); // changed only there
+			} else {
+				conflicts.add(new Conflict(((Identified) m).getId(), Labels.describe(m), f.getName(), vb, vm, vt));
+			}
+		}
+	}
+
+	/** Links whose order carries no meaning: merged item by item. */
+	private static boolean isLinkSet(EStructuralFeature f) {
+		return f instanceof EReference r && !r.isContainment() && r.isMany();
+	}
+
+	@SuppressWarnings("unchecked")
+	private void mergeLinkSet(EObject b, EObject m, EObject t, EObject into, EStructuralFeature f) {
+		Set<String> vb = b == null ? Set.of() : ids(b, f);
+		Set<String> vm = ids(m, f);
+		Set<String> vt = ids(t, f);
+		Set<String> result = new LinkedHashSet<>(vm);
+		for (String id : vt) {
+			if (!vb.contains(id)) {
+				result.add(id); // they added it
+			}
+		}
+		for (String id : vb) {
+			if (!vt.contains(id)) {
+				result.remove(id); // they removed it
+			}
+		}
+		if (result.equals(vm)) {
+			return;
+		}
+		List<EObject> list = (List<EObject>) into.eGet(f);
+		list.clear();
+		for (String id : result) {
+			EObject target = mineById.get(id);
+			if (target != null) {
+				list.add(target);
+			}
+		}
+	}
+
+	private void copyAll(EObject from, EObject into) {
+		for (EStructuralFeature f : from.eClass().getEAllStructuralFeatures()) {
+			if (!f.isTransient() && !f.isDerived() && !(f instanceof EAttribute a && a.isID())) {
+				copy(from, into, f);
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private void copy(EObject from, EObject into, EStructuralFeature f) {
+		if (f instanceof EAttribute) {
+			into.eSet(f, f.isMany() ? new ArrayList<>((List<Object>) from.eGet(f)) : from.eGet(f));
+		} else if (f instanceof EReference r && r.isContainment()) {
+			List<EObject> copies = new ArrayList<>();
+			for (EObject child : (List<EObject>) from.eGet(f)) {
+				EObject copy = EcoreUtil.create(child.eClass());
+				((Identified) copy).setId(((Identified) child).getId());
+				copyAll(child, copy);
+				copies.add(copy);
+			}
+			((List<EObject>) into.eGet(f)).clear();
+			((List<EObject>) into.eGet(f)).addAll(copies);
+		} else if (f.isMany()) {
+			List<EObject> targets = new ArrayList<>();
+			for (EObject link : (List<EObject>) from.eGet(f)) {
+				EObject target = link.eIsProxy() ? null : mineById.get(((Identified) link).getId());
+				if (target != null) {
+					targets.add(target);
+				}
+			}
+			((List<EObject>) into.eGet(f)).clear();
+			((List<EObject>) into.eGet(f)).addAll(targets);
+		} else {
+			EObject link = (EObject) from.eGet(f);
+			into.eSet(f, link == null || link.eIsProxy() ? null : mineById.get(((Identified) link).getId()));
+		}
+	}
+
+	/** A field's value as comparable text: attributes by value, links by id, contained steps by their text. */
+	private static String text(EObject o, EStructuralFeature f) {
+		Object v = o.eGet(f);
+		if (f instanceof EReference r && r.isContainment()) {
+			StringBuilder b = new StringBuilder();
+			for (Object child : (List<?>) v) {
+				EObject c = (EObject) child;
+				b.append(((Identified) c).getId()).append('{');
+				for (EStructuralFeature cf : c.eClass().getEAllStructuralFeatures()) {
+					b.append(cf.getName()).append('=').append(text(c, cf)).append(';');
+				}
+				b.append('}');
+			}
+			return b.toString();
+		}
+		if (f instanceof EReference) {
+			return String.join(",", ids(o, f));
+		}
+		return v == null ? null : v.toString();
+	}
+
+	private static Set<String> ids(EObject o, EStructuralFeature f) {
+		Set<String> ids = new LinkedHashSet<>();
+		List<?> values = f.isMany() ? (List<?>) o.eGet(f) : o.eGet(f) == null ? List.of() : List.of(o.eGet(f));
+		for (Object v : values) {
+			EObject e = (EObject) v;
+			ids.add(e.eIsProxy() ? ((org.eclipse.emf.ecore.InternalEObject) e).eProxyURI().fragment() : ((Identified) e).getId());
+		}
+		return ids;
+	}
+
+	private static boolean sameContent(EObject a, EObject b) {
+		for (EStructuralFeature f : a.eClass().getEAllStructuralFeatures()) {
+			if (!f.isTransient() && !Objects.equals(text(a, f), text(b, f))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static Map<String, EObject> byId(List<?> list) {
+		Map<String, EObject> map = new LinkedHashMap<>();
+		for (Object o : list) {
+			map.put(((Identified) o).getId(), (EObject) o);
+		}
+		return map;
+	}
+}
