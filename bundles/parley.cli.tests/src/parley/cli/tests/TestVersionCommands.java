@@ -77,6 +77,42 @@ class TestVersionCommands extends StarterCliTest {
 	}
 
 	@Test
+	void syncMergesAndConflictsAreSettledFromTheCommandLine() throws Exception {
+		assertEquals(0, parley("commit", "-m", "Starter", "--author", "Ana <ana@example.org>").exitCode());
+		Path bare = tmp.resolve("shared.git");
+		Process p = new ProcessBuilder("git", "clone", "--bare", "-q", pb.toString(), bare.toString()).redirectErrorStream(true).start();
+		assertEquals(0, p.waitFor(), new String(p.getInputStream().readAllBytes()));
+		Path a = tmp.resolve("a");
+		Path b = tmp.resolve("b");
+		assertEquals(0, CliRun.run(home, tmp, "clone", bare.toString(), a.toString()).exitCode());
+		assertEquals(0, CliRun.run(home, tmp, "clone", bare.toString(), b.toString()).exitCode());
+		for (Path side : new Path[] { a, b }) {
+			Path shard = Files.list(side.resolve("techniques")).filter(f -> {
+				try {
+					return Files.readString(f).contains("title=\"Active listening\"");
+				} catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			}).findFirst().orElseThrow();
+			Files.writeString(shard, Files.readString(shard).replace("title=\"Active listening\"",
+					"title=\"" + (side == a ? "Listen first" : "Listen fully") + "\""));
+			assertEquals(0, CliRun.run(home, side, "commit", "-m", "Rename", "--author", "X <x@example.org>").exitCode());
+		}
+		assertEquals("Sent your versions to origin.\n", CliRun.run(home, a, "sync").out());
+		CliRun conflict = CliRun.run(home, b, "sync", "--author", "Ben <ben@example.org>");
+		assertEquals(1, conflict.exitCode(), conflict.toString());
+		assertTrue(conflict.out().contains("mine:   Listen fully") && conflict.out().contains("theirs: Listen first"), conflict.out());
+		String id = CliRun.run(home, b, "show", "Listen fully", "--json").out().replaceAll("(?s).*\"id\": \"([^\"]+)\".*", "$1");
+		CliRun resolve = CliRun.run(home, b, "resolve", id.substring(0, 8), "title", "--value", "Listen first, fully");
+		assertEquals(0, resolve.exitCode(), resolve.toString());
+		assertEquals("No conflicts.\n", CliRun.run(home, b, "conflicts").out());
+		assertEquals(0, CliRun.run(home, b, "commit", "-m", "Merge", "--author", "Ben <ben@example.org>").exitCode());
+		assertEquals("Sent your versions to origin.\n", CliRun.run(home, b, "sync").out());
+		assertEquals("Took the new versions from origin.\n", CliRun.run(home, a, "sync").out());
+		assertEquals(0, CliRun.run(home, a, "show", "Listen first, fully").exitCode());
+	}
+
+	@Test
 	void badInputIsExplained() {
 		CliRun noVersions = parley("diff");
 		assertEquals(1, noVersions.exitCode());
