@@ -331,6 +331,21 @@ public final class PlaybookRepository implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Gives up a merge in progress: the playbook goes back to the last saved version of this side, the
+	 * conflict list is dropped; the other side's versions stay fetched and 'parley sync' can try again.
+	 */
+	public void abortMerge() throws VcsException {
+		try {
+			git.getRepository().writeMergeHeads(null);
+			git.getRepository().writeMergeCommitMsg(null);
+			writeConflicts(List.of());
+		} catch (IOException e) {
+			throw new VcsException("Could not abort the merge: " + e.getMessage(), e);
+		}
+		restorePlaybook(Constants.HEAD);
+	}
+
 	/** How a conflict is resolved. */
 	public enum Choice {
 		MINE, THEIRS, VALUE

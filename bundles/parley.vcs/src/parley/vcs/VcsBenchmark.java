@@ -21,7 +21,8 @@ import parley.model.playbook.Phrase;
 public final class VcsBenchmark {
 
 	/** Figures in milliseconds. */
-	public record Result(int entities, double firstCommitMs, double commitOneP50, double commitOneMax, double diffMs) {
+	public record Result(int entities, double firstCommitMs, double commitOneP50, double commitOneMax, double diffMs,
+			double mergeMs) {
 	}
 
 	private final int entities;
@@ -64,8 +65,11 @@ public final class VcsBenchmark {
 			if (changes.size() != rounds) {
 				throw new IllegalStateException("expected " + rounds + " changes, got " + changes.size());
 			}
+			progress.accept("merge of two branches with 100 changes each");
+			double merge = mergeBench(workDir, dir, author);
 			Collections.sort(commits);
-			Result result = new Result(entities, first, commits.get(commits.size() / 2), commits.get(commits.size() - 1), diff);
+			Result result = new Result(entities, first, commits.get(commits.size() / 2), commits.get(commits.size() - 1), diff,
+					merge);
 			try (var walk = Files.walk(dir)) {
 				for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
 					Files.deleteIfExists(p);
@@ -73,6 +77,53 @@ public final class VcsBenchmark {
 			}
 			return result;
 		}
+	}
+
+	/** Two clones of a shared copy each save 100 different edits; times the second one's sync (a merge). */
+	private double mergeBench(Path workDir, Path source, PersonIdent author) throws VcsException, StoreException, IOException {
+		Path shared = workDir.resolve("vcs-bench-shared.git");
+		try (org.eclipse.jgit.api.Git bare = org.eclipse.jgit.api.Git.cloneRepository().setURI(source.toString())
+				.setDirectory(shared.toFile()).setBare(true).call()) {
+			// a bare copy of the benchmark repository is the shared remote
+		} catch (org.eclipse.jgit.api.errors.GitAPIException e) {
+			throw new VcsException(e.getMessage(), e);
+		}
+		Path a = workDir.resolve("vcs-bench-a");
+		Path b = workDir.resolve("vcs-bench-b");
+		PlaybookRepository.cloneFrom(shared.toString(), a).close();
+		PlaybookRepository.cloneFrom(shared.toString(), b).close();
+		editHundred(a, 0);
+		editHundred(b, 1);
+		double ms;
+		try (PlaybookRepository ra = PlaybookRepository.open(a); PlaybookRepository rb = PlaybookRepository.open(b)) {
+			ra.commit("A: 100 edits", author);
+			ra.sync("origin", author);
+			rb.commit("B: 100 edits", author);
+			long t = System.nanoTime();
+			SyncResult result = rb.sync("origin", author);
+			ms = ms(System.nanoTime() - t);
+			if (result.outcome() != SyncResult.Outcome.MERGED) {
+				throw new IllegalStateException("expected a clean merge, got " + result);
+			}
+		}
+		for (Path p : List.of(shared, a, b)) {
+			try (var walk = Files.walk(p)) {
+				for (Path f : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+					Files.deleteIfExists(f);
+				}
+			}
+		}
+		return ms;
+	}
+
+	private static void editHundred(Path folder, int parity) throws StoreException {
+		OpenPlaybook open = new XmiPlaybookStore().open(folder);
+		List<Phrase> phrases = open.playbook().getPhrases();
+		for (int i = 0; i < 100; i++) {
+			Phrase p = phrases.get((i * 2 + parity) * 5 % phrases.size());
+			p.setUsage("edited on side " + parity);
+		}
+		open.save();
 	}
 
 	private static double ms(long nanos) {

@@ -154,6 +154,7 @@ final class BenchCommand implements Callable<Integer> {
 				out.printf("  first version (all entries)          %8.1f ms%n", r.firstCommitMs());
 				out.printf("  version of one edited entry   median %8.1f ms   max %8.1f ms%n", r.commitOneP50(), r.commitOneMax());
 				out.printf("  semantic diff between versions       %8.1f ms%n", r.diffMs());
+				out.printf("  merge of 100 + 100 edits (sync)      %8.1f ms%n", r.mergeMs());
 				return ParleyCli.OK;
 			} catch (StoreException | parley.vcs.VcsException | IOException e) {
 				throw new CliException("benchmark failed: " + e.getMessage());

@@ -31,11 +31,19 @@ final class SyncCommand implements Callable<Integer> {
 	@Option(names = "--author", paramLabel = "\"NAME <EMAIL>\"", description = "Who makes the merge version, if one is needed.")
 	String author;
 
+	@Option(names = "--abort", description = "Give up a merge that is waiting for conflicts: back to your last saved version.")
+	boolean abort;
+
 	@Override
 	public Integer call() {
 		var context = root.context();
 		var open = context.open(options.playbook);
 		try (var repo = VcsSupport.repository(open)) {
+			if (abort) {
+				repo.abortMerge();
+				context.out().println("Merge given up; the playbook is as in your last saved version.");
+				return ParleyCli.OK;
+			}
 			SyncResult result = repo.sync(remote, VcsSupport.author(author, repo));
 			var out = context.out();
 			switch (result.outcome()) {

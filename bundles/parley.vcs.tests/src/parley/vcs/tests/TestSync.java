@@ -161,6 +161,23 @@ class TestSync {
 	}
 
 	@Test
+	void aMergeInProgressCanBeGivenUpAndTriedAgain() throws Exception {
+		Path a = cloneAs("a");
+		Path b = cloneAs("b");
+		edit(a, p -> p.getTechniques().get(3).setSummary("Ana."));
+		edit(b, p -> p.getTechniques().get(3).setSummary("Ben."));
+		commitAndSync(a, "Ana", ana);
+		assertEquals(SyncResult.Outcome.CONFLICTS, commitAndSync(b, "Ben", ben).outcome());
+		try (PlaybookRepository repo = PlaybookRepository.open(b)) {
+			repo.abortMerge();
+			assertEquals(List.of(), repo.conflicts());
+			assertEquals("", git(b, "status", "--porcelain"), "back to the last saved version");
+			assertEquals("Ben.", read(b).getTechniques().get(3).getSummary());
+			assertEquals(SyncResult.Outcome.CONFLICTS, repo.sync("origin", ben).outcome(), "and sync can try again");
+		}
+	}
+
+	@Test
 	void aConflictCanBeResolvedWithAnEditedValue() throws Exception {
 		Path a = cloneAs("a");
 		Path b = cloneAs("b");
