@@ -11,6 +11,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
   dpkg -s libgtk-3-0 >/dev/null 2>&1 || missing+=(libgtk-3-0)
   command -v mvn >/dev/null || missing+=(maven)
+  command -v git >/dev/null || missing+=(git) # the versioning tests check results with git and run git daemon
   if [ ${#missing[@]} -gt 0 ]; then
     echo "test: installing ${missing[*]}"
     apt-get update -qq
