@@ -34,6 +34,7 @@ class TestCommands {
 		assertEquals(0, init.exitCode(), init.toString());
 		assertTrue(init.out().contains("Created playbook"), init.out());
 		assertTrue(PlaybookStore.isPlaybook(pb));
+		assertTrue(java.nio.file.Files.isDirectory(pb.resolve(".git")), "a new playbook is a git repository");
 	}
 
 	private CliRun parley(String... args) {

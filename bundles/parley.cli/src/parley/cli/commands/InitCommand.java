@@ -55,8 +55,15 @@ final class InitCommand implements Callable<Integer> {
 					open.save();
 				}
 			}
+			// A playbook folder is a git repository from the start; the first version is the author's to save.
+			try (var repo = parley.vcs.PlaybookRepository.open(folder)) {
+				// created (branch main) and configured by open
+			} catch (parley.vcs.VcsException e) {
+				throw new CliException(e.getMessage());
+			}
 			var stats = new PlaybookQueries(open.playbook()).stats();
-			context.out().printf("Created playbook '%s' in %s (%d techniques, %d phrases, %d scenarios).%n",
+			context.out().printf("Created playbook '%s' in %s (%d techniques, %d phrases, %d scenarios)."
+					+ " Save its first version with 'parley commit -m ...'.%n",
 					open.playbook().getTitle(), folder, stats.get("techniques"), stats.get("phrases"),
 					stats.get("scenarios"));
 			return ParleyCli.OK;
