@@ -15,7 +15,6 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
@@ -535,7 +534,9 @@ public final class PlaybookRepository implements AutoCloseable {
 		return null;
 	}
 
-	/** Loads the playbook as it was in a version (written to a temporary folder, then opened). */
+	/**
+	 * Loads the playbook as it was in a version, straight from git's objects (nothing is written), read-only.
+	 */
 	public OpenPlaybook load(String revision) throws VcsException {
 		Repository repository = git.getRepository();
 		try {
@@ -544,36 +545,44 @@ public final class PlaybookRepository implements AutoCloseable {
 				throw new VcsException("There is no version '" + revision + "'; use a commit id from 'parley history',"
 						+ " a release name, or HEAD, HEAD~1 ...");
 			}
-			Path temp = Files.createTempDirectory("parley-version-");
+			Map<String, ObjectId> blobs = new java.util.HashMap<>();
 			try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
 				tree.addTree(walk.parseCommit(id).getTree());
 				tree.setRecursive(true);
 				while (tree.next()) {
-					String path = tree.getPathString();
-					if (path.startsWith(PlaybookLayout.LOCAL_DIR)) {
-						continue;
-					}
-					Path target = temp.resolve(path);
-					Files.createDirectories(target.getParent());
-					ObjectLoader loader = repository.open(tree.getObjectId(0));
-					Files.write(target, loader.getBytes());
+					blobs.put(tree.getPathString(), tree.getObjectId(0));
 				}
 			}
-			try {
-				return new XmiPlaybookStore().open(temp);
-			} finally {
-				deleteRecursively(temp);
+			if (!blobs.containsKey(PlaybookLayout.ROOT_FILE)) {
+				throw new VcsException("Version '" + revision + "' holds no playbook (no " + PlaybookLayout.ROOT_FILE + ").");
 			}
+			parley.core.store.PlaybookFiles files = new parley.core.store.PlaybookFiles() {
+				@Override
+				public List<String> list(String dir) {
+					List<String> names = new ArrayList<>();
+					for (String path : blobs.keySet()) {
+						if (path.startsWith(dir + "/") && path.endsWith(".xmi") && path.indexOf('/', dir.length() + 1) < 0) {
+							names.add(path);
+						}
+					}
+					return names;
+				}
+
+				@Override
+				public byte[] read(String relative) throws IOException {
+					ObjectId blob = blobs.get(relative);
+					if (blob == null) {
+						throw new java.io.FileNotFoundException(relative);
+					}
+					try (org.eclipse.jgit.lib.ObjectReader reader = repository.newObjectReader()) {
+						return reader.open(blob).getBytes();
+					}
+				}
+			};
+			return new XmiPlaybookStore().openReadOnly(folder.resolve(PlaybookLayout.LOCAL_DIR).resolve("versions")
+					.resolve(id.getName()), files);
 		} catch (IOException | StoreException e) {
 			throw new VcsException("Could not read version '" + revision + "': " + e.getMessage(), e);
-		}
-	}
-
-	private static void deleteRecursively(Path dir) throws IOException {
-		try (Stream<Path> walk = Files.walk(dir)) {
-			for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-				Files.deleteIfExists(p);
-			}
 		}
 	}
 

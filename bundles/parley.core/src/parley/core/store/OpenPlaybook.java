@@ -49,6 +49,8 @@ public final class OpenPlaybook {
 	/** the files (relative paths) that exist on disk as of the last load or save */
 	private final Set<String> onDisk;
 	private final List<FileProblem> warnings = new ArrayList<>();
+	/** A saved version opened for reading: {@link #save()} is refused. */
+	boolean readOnly;
 	/** relative path -> shard resource */
 	private final Map<String, Resource> shards = new HashMap<>();
 
@@ -223,6 +225,10 @@ public final class OpenPlaybook {
 	 *                        that is no longer part of the playbook; the files on disk are unchanged then
 	 */
 	public void save() throws StoreException {
+		if (readOnly) {
+			throw new StoreException("This is a saved version of the playbook (" + folder
+					+ "); it cannot be changed. Restore what you need from it instead.");
+		}
 		placeEntities();
 		Map<String, Resource> changed = new TreeMap<>();
 		List<String> emptied = new ArrayList<>();

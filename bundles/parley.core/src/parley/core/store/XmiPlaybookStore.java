@@ -62,18 +62,30 @@ public final class XmiPlaybookStore implements PlaybookStore {
 			throw new StoreException("Could not complete an interrupted save in " + dir.resolve(PlaybookLayout.LOCAL_DIR)
 					+ ": " + e.getMessage() + ". Check the folder's permissions and open it again.", e);
 		}
+		return read(dir, new FolderFiles(dir), false);
+	}
+
+	/**
+	 * Opens a playbook whose files come from elsewhere (a saved version in git), read-only: saving it is
+	 * refused. {@code folder} only names it in messages and resource URIs; nothing is written there.
+	 */
+	public OpenPlaybook openReadOnly(Path folder, PlaybookFiles files) throws StoreException {
+		return read(folder.toAbsolutePath().normalize(), files, true);
+	}
+
+	private OpenPlaybook read(Path dir, PlaybookFiles source, boolean readOnly) throws StoreException {
 		ResourceSet set = newResourceSet();
 		List<String> files = new ArrayList<>();
 		files.add(PlaybookLayout.ROOT_FILE);
 		for (PlaybookLayout.Kind kind : PlaybookLayout.KINDS) {
-			files.addAll(shardFiles(dir, kind));
+			files.addAll(shardFiles(dir, source, kind));
 		}
 		List<Resource> resources = new ArrayList<>(files.size());
 		for (String file : files) {
 			resources.add(set.createResource(uri(dir, file)));
 		}
 		long start = System.nanoTime();
-		List<FileProblem> errors = loadAll(dir, files, resources);
+		List<FileProblem> errors = loadAll(dir, source, files, resources);
 		long parsed = System.nanoTime();
 		if (!errors.isEmpty()) {
 			throw new MalformedPlaybookException(errors);
@@ -85,6 +97,7 @@ public final class XmiPlaybookStore implements PlaybookStore {
 		}
 		Playbook playbook = (Playbook) root.getContents().get(0);
 		OpenPlaybook open = new OpenPlaybook(this, dir, set, playbook, new java.util.HashSet<>(files));
+		open.readOnly = readOnly;
 		open.assemble(resources.subList(1, resources.size()), errors);
 		if (!errors.isEmpty()) {
 			throw new MalformedPlaybookException(errors);
@@ -174,35 +187,52 @@ public final class XmiPlaybookStore implements PlaybookStore {
 		return options;
 	}
 
-	private static List<String> shardFiles(Path dir, PlaybookLayout.Kind kind) throws StoreException {
-		Path sub = dir.resolve(kind.folder());
-		if (!Files.isDirectory(sub)) {
-			return List.of();
-		}
-		List<String> files = new ArrayList<>();
-		try (DirectoryStream<Path> stream = Files.newDirectoryStream(sub, "*.xmi")) {
-			for (Path file : stream) {
-				files.add(kind.folder() + '/' + file.getFileName());
-			}
+	private static List<String> shardFiles(Path dir, PlaybookFiles source, PlaybookLayout.Kind kind)
+			throws StoreException {
+		try {
+			List<String> files = new ArrayList<>(source.list(kind.folder()));
+			Collections.sort(files);
+			return files;
 		} catch (IOException e) {
-			throw new StoreException("Could not list " + sub + ": " + e.getMessage(), e);
+			throw new StoreException("Could not list " + dir.resolve(kind.folder()) + ": " + e.getMessage(), e);
 		}
-		Collections.sort(files);
-		return files;
+	}
+
+	/** The files of a playbook folder on disk. */
+	private record FolderFiles(Path dir) implements PlaybookFiles {
+		@Override
+		public List<String> list(String folder) throws IOException {
+			Path sub = dir.resolve(folder);
+			if (!Files.isDirectory(sub)) {
+				return List.of();
+			}
+			List<String> files = new ArrayList<>();
+			try (DirectoryStream<Path> stream = Files.newDirectoryStream(sub, "*.xmi")) {
+				for (Path file : stream) {
+					files.add(folder + '/' + file.getFileName());
+				}
+			}
+			return files;
+		}
+
+		@Override
+		public byte[] read(String relative) throws IOException {
+			return Files.readAllBytes(dir.resolve(relative));
+		}
 	}
 
 	/**
 	 * Reads and parses the files in parallel (each into its own, already created resource). Returns the
 	 * problems of every file, in file order.
 	 */
-	private static List<FileProblem> loadAll(Path dir, List<String> files, List<Resource> resources)
-			throws StoreException {
+	private static List<FileProblem> loadAll(Path dir, PlaybookFiles source, List<String> files,
+			List<Resource> resources) throws StoreException {
 		try {
 			List<Callable<List<FileProblem>>> tasks = new ArrayList<>(files.size());
 			for (int i = 0; i < files.size(); i++) {
 				String file = files.get(i);
 				Resource resource = resources.get(i);
-				tasks.add(() -> load(resource, dir, file));
+				tasks.add(() -> load(resource, dir, source, file));
 			}
 			List<FileProblem> problems = new ArrayList<>();
 			for (List<FileProblem> result : Parallel.run("Parley playbook reader", tasks)) {
@@ -220,11 +250,12 @@ public final class XmiPlaybookStore implements PlaybookStore {
 		}
 	}
 
-	private static List<FileProblem> load(Resource resource, Path dir, String relative) throws StoreException {
+	private static List<FileProblem> load(Resource resource, Path dir, PlaybookFiles source, String relative)
+			throws StoreException {
 		Path file = dir.resolve(relative);
 		byte[] bytes;
 		try {
-			bytes = Files.readAllBytes(file);
+			bytes = source.read(relative);
 		} catch (IOException e) {
 			throw new StoreException("Could not read " + file + ": " + e.getMessage()
 					+ ". Check that the file exists and is readable.", e);
@@ -232,9 +263,9 @@ public final class XmiPlaybookStore implements PlaybookStore {
 		List<FileProblem> errors = new ArrayList<>();
 		try {
 			// The JDK decodes UTF-8 many times faster than the XML parser's own reader does.
-			InputSource source = new InputSource(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
-			source.setSystemId(resource.getURI().toString());
-			((XMLResource) resource).load(source, loadOptions());
+			InputSource input = new InputSource(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+			input.setSystemId(resource.getURI().toString());
+			((XMLResource) resource).load(input, loadOptions());
 		} catch (IOException e) {
 			if (resource.getErrors().isEmpty()) {
 				errors.add(problem(relative, e));

@@ -185,6 +185,9 @@ class TestPlaybookRepository {
 			repo.commit("Starter content", ana);
 			assertTrue(assertThrows(VcsException.class, () -> repo.diff("no-such-version", null)).getMessage()
 					.contains("There is no version 'no-such-version'"));
+			OpenPlaybook saved = repo.load("HEAD");
+			saved.playbook().setTitle("Changed in an old version");
+			assertThrows(parley.core.store.StoreException.class, saved::save, "a saved version is read-only");
 		}
 	}
 }
