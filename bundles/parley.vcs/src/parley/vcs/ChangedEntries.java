@@ -64,7 +64,33 @@ final class ChangedEntries {
 		return ids;
 	}
 
-	private static boolean isPlaybookFile(String path) {
+	private static final Pattern NAME = Pattern.compile("\\s(?:title|name)=\"([^\"]*)\"");
+
+	/** Adds id -> title (or name) of every top-level element in {@code xml}, read from the text alone. */
+	static void titles(String xml, Map<String, String> into) {
+		if (xml == null) {
+			return;
+		}
+		boolean multiRoot = xml.contains("<xmi:XMI");
+		String startPrefix = multiRoot ? "  <" : "<";
+		for (String line : xml.split("\n")) {
+			if (line.startsWith(startPrefix) && !line.startsWith(startPrefix + "/") && !line.startsWith(startPrefix + " ")
+					&& !line.startsWith("<?xml") && !line.startsWith("<xmi:XMI")) {
+				Matcher id = ID.matcher(line);
+				Matcher name = NAME.matcher(line);
+				if (id.find() && name.find()) {
+					into.put(id.group(1), unescape(name.group(1)));
+				}
+			}
+		}
+	}
+
+	private static String unescape(String attribute) {
+		return attribute.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+				.replace("&#xA;", "\n").replace("&#xD;", "\r").replace("&#x9;", "\t").replace("&amp;", "&");
+	}
+
+	static boolean isPlaybookFile(String path) {
 		if (path.equals(PlaybookLayout.ROOT_FILE)) {
 			return true;
 		}

@@ -451,9 +451,115 @@ public final class PlaybookRepository implements AutoCloseable {
 	 * Versions are commit ids, release names, or HEAD, HEAD~1 ...
 	 */
 	public List<EntityChange> diff(String from, String to) throws VcsException {
-		OpenPlaybook before = load(from);
-		OpenPlaybook after = to == null ? current() : load(to);
-		return SemanticDiff.compare(before.playbook(), after.playbook());
+		Repository repository = git.getRepository();
+		try {
+			ObjectId fromId = commitId(from);
+			ObjectId toId = to == null ? null : commitId(to);
+			// Only the files that differ matter, plus the files their links point into (for titles).
+			Set<String> changed = new java.util.TreeSet<>();
+			if (toId == null) {
+				org.eclipse.jgit.api.Status status = git.status().call();
+				changed.addAll(status.getModified());
+				changed.addAll(status.getUntracked());
+				changed.addAll(status.getMissing());
+				changed.addAll(status.getChanged());
+				changed.addAll(status.getAdded());
+				changed.addAll(status.getRemoved());
+				ObjectId head = head();
+				if (head != null && !head.equals(fromId)) {
+					changed.addAll(changedPaths(fromId, head));
+				}
+			} else {
+				changed.addAll(changedPaths(fromId, toId));
+			}
+			changed.removeIf(path -> !ChangedEntries.isPlaybookFile(path));
+			if (changed.isEmpty()) {
+				return List.of();
+			}
+			// Load only the changed files; links into other files are named from those files' text.
+			Set<String> needed = new java.util.TreeSet<>(changed);
+			needed.add(PlaybookLayout.ROOT_FILE);
+			OpenPlaybook before = load(from, needed);
+			OpenPlaybook after = toId == null ? partialFolder(needed) : load(to, needed);
+			// A link target that was not loaded is named from the text of its shard (known from its type and
+			// id), read on demand, newer version first.
+			Map<String, String> titles = new java.util.HashMap<>();
+			Set<String> scanned = new java.util.HashSet<>();
+			return SemanticDiff.compare(before.playbook(), after.playbook(), (id, type) -> {
+				PlaybookLayout.Kind kind = PlaybookLayout.kindOf(type);
+				if (kind != null && !titles.containsKey(id)) {
+					String path = kind.folder() + "/" + PlaybookLayout.shardName(id) + ".xmi";
+					if (scanned.add(path)) {
+						try {
+							ChangedEntries.titles(blobText(fromId, path), titles);
+							ChangedEntries.titles(toId == null ? fileText(path) : blobText(toId, path), titles);
+						} catch (IOException e) {
+							return null;
+						}
+					}
+				}
+				return titles.get(id);
+			});
+		} catch (GitAPIException | IOException e) {
+			throw new VcsException("Could not compare versions: " + e.getMessage(), e);
+		}
+	}
+
+	private ObjectId commitId(String revision) throws IOException, VcsException {
+		ObjectId id = git.getRepository().resolve(revision + "^{commit}");
+		if (id == null) {
+			throw new VcsException("There is no version '" + revision + "'; use a commit id from 'parley history',"
+					+ " a release name, or HEAD, HEAD~1 ...");
+		}
+		return id;
+	}
+
+	/** Paths whose content differs between two commits. */
+	private Set<String> changedPaths(ObjectId a, ObjectId b) throws IOException {
+		Set<String> paths = new java.util.TreeSet<>();
+		try (RevWalk walk = new RevWalk(git.getRepository()); TreeWalk tree = new TreeWalk(git.getRepository())) {
+			tree.addTree(walk.parseCommit(a).getTree());
+			tree.addTree(walk.parseCommit(b).getTree());
+			tree.setRecursive(true);
+			tree.setFilter(org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
+			while (tree.next()) {
+				paths.add(tree.getPathString());
+			}
+		}
+		return paths;
+	}
+
+	private String blobText(ObjectId commit, String path) throws IOException {
+		try (RevWalk walk = new RevWalk(git.getRepository());
+				TreeWalk tree = TreeWalk.forPath(git.getRepository(), path, walk.parseCommit(commit).getTree())) {
+			return tree == null ? null
+					: new String(git.getRepository().open(tree.getObjectId(0)).getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+	}
+
+	private String fileText(String path) throws IOException {
+		Path file = folder.resolve(path);
+		return Files.exists(file) ? Files.readString(file) : null;
+	}
+
+	/** The working playbook, but only the given files (read-only). */
+	private OpenPlaybook partialFolder(Set<String> needed) throws VcsException {
+		parley.core.store.PlaybookFiles files = new parley.core.store.PlaybookFiles() {
+			@Override
+			public List<String> list(String dir) {
+				return needed.stream().filter(p -> p.startsWith(dir + "/") && Files.exists(folder.resolve(p))).toList();
+			}
+
+			@Override
+			public byte[] read(String relative) throws IOException {
+				return Files.readAllBytes(folder.resolve(relative));
+			}
+		};
+		try {
+			return new XmiPlaybookStore().openReadOnly(folder, files);
+		} catch (StoreException e) {
+			throw new VcsException(e.getMessage(), e);
+		}
 	}
 
 	private List<EntityChange> diffFromEmptyAt(String revision) throws VcsException {
@@ -538,6 +644,11 @@ public final class PlaybookRepository implements AutoCloseable {
 	 * Loads the playbook as it was in a version, straight from git's objects (nothing is written), read-only.
 	 */
 	public OpenPlaybook load(String revision) throws VcsException {
+		return load(revision, null);
+	}
+
+	/** Loads a version, only the given files of it (all when null). */
+	private OpenPlaybook load(String revision, Set<String> only) throws VcsException {
 		Repository repository = git.getRepository();
 		try {
 			ObjectId id = repository.resolve(revision + "^{commit}");
@@ -550,7 +661,9 @@ public final class PlaybookRepository implements AutoCloseable {
 				tree.addTree(walk.parseCommit(id).getTree());
 				tree.setRecursive(true);
 				while (tree.next()) {
-					blobs.put(tree.getPathString(), tree.getObjectId(0));
+					if (only == null || only.contains(tree.getPathString())) {
+						blobs.put(tree.getPathString(), tree.getObjectId(0));
+					}
 				}
 			}
 			if (!blobs.containsKey(PlaybookLayout.ROOT_FILE)) {

@@ -26,11 +26,28 @@ import parley.model.playbook.Step;
  */
 public final class SemanticDiff {
 
-	private SemanticDiff() {
+	/** Names link targets that are not loaded (id -> title), for diffs of partly loaded versions. */
+	private final java.util.function.BiFunction<String, org.eclipse.emf.ecore.EClass, String> titles;
+
+	private SemanticDiff(java.util.function.BiFunction<String, org.eclipse.emf.ecore.EClass, String> titles) {
+		this.titles = titles;
 	}
 
 	/** The changes from {@code before} to {@code after}: by type (as in the folder layout), then title. */
 	public static List<EntityChange> compare(Playbook before, Playbook after) {
+		return compare(before, after, (id, type) -> null);
+	}
+
+	/**
+	 * As {@link #compare(Playbook, Playbook)}, for versions loaded in part: links to elements that were not
+	 * loaded are named with {@code titles} (id and type to title; null if unknown).
+	 */
+	public static List<EntityChange> compare(Playbook before, Playbook after,
+			java.util.function.BiFunction<String, org.eclipse.emf.ecore.EClass, String> titles) {
+		return new SemanticDiff(titles).run(before, after);
+	}
+
+	private List<EntityChange> run(Playbook before, Playbook after) {
 		List<EntityChange> changes = new ArrayList<>();
 		EntityChange root = changed(before, after);
 		if (root != null) {
@@ -62,7 +79,7 @@ public final class SemanticDiff {
 		return changes;
 	}
 
-	private static EntityChange changed(EObject before, EObject after) {
+	private EntityChange changed(EObject before, EObject after) {
 		List<EntityChange.FieldChange> fields = new ArrayList<>();
 		for (EStructuralFeature feature : after.eClass().getEAllStructuralFeatures()) {
 			if (feature.isTransient() || feature.isDerived() || (feature instanceof EAttribute a && a.isID())) {
@@ -85,7 +102,7 @@ public final class SemanticDiff {
 		return new EntityChange(EntityChange.Kind.CHANGED, ((Identified) after).getId(), type(after), name(after), fields);
 	}
 
-	private static EntityChange.FieldChange compareFeature(EStructuralFeature feature, EObject before, EObject after) {
+	private EntityChange.FieldChange compareFeature(EStructuralFeature feature, EObject before, EObject after) {
 		String label = label(feature.getName());
 		if (feature instanceof EReference) {
 			// Links are compared by the ids they point to (a renamed target is not a change of this entry)
@@ -132,7 +149,7 @@ public final class SemanticDiff {
 	}
 
 	/** Steps compared by their id: added, removed, moved, and changed instruction, techniques or phrases. */
-	private static List<EntityChange.FieldChange> stepChanges(Scenario before, Scenario after) {
+	private List<EntityChange.FieldChange> stepChanges(Scenario before, Scenario after) {
 		List<EntityChange.FieldChange> changes = new ArrayList<>();
 		Map<String, Step> old = new LinkedHashMap<>();
 		before.getSteps().forEach(s -> old.put(s.getId(), s));
@@ -165,7 +182,7 @@ public final class SemanticDiff {
 	}
 
 	/** Link target id to its title, in list order. */
-	private static Map<String, String> links(EObject object, EStructuralFeature feature) {
+	private Map<String, String> links(EObject object, EStructuralFeature feature) {
 		Map<String, String> links = new LinkedHashMap<>();
 		List<?> targets = feature.isMany() ? (List<?>) object.eGet(feature) : object.eGet(feature) == null ? List.of() : List.of(object.eGet(feature));
 		for (Object t : targets) {
@@ -177,7 +194,7 @@ public final class SemanticDiff {
 		return links;
 	}
 
-	private static List<String> values(EObject object, EStructuralFeature feature) {
+	private List<String> values(EObject object, EStructuralFeature feature) {
 		List<String> values = new ArrayList<>();
 		for (Object v : (List<?>) object.eGet(feature)) {
 			values.add(value(v));
@@ -185,13 +202,14 @@ public final class SemanticDiff {
 		return values;
 	}
 
-	private static String value(Object v) {
+	private String value(Object v) {
 		if (v == null) {
 			return null;
 		}
 		if (v instanceof EObject o) {
 			if (o.eIsProxy()) {
-				return "(missing entry)";
+				String title = titles.apply(((org.eclipse.emf.ecore.InternalEObject) o).eProxyURI().fragment(), o.eClass());
+				return title != null ? title : "(missing entry)";
 			}
 			String name = Labels.name(o);
 			return name == null ? Labels.describe(o) : name;

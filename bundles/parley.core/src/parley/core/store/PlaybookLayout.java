@@ -79,7 +79,7 @@ public final class PlaybookLayout {
 	}
 
 	/** The shard name for an id: its first hex digit, or a stable hash digit for ids that are not UUIDs. */
-	static String shardName(String id) {
+	public static String shardName(String id) {
 		char c = id.isEmpty() ? 'x' : Character.toLowerCase(id.charAt(0));
 		if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) {
 			return String.valueOf(c);
