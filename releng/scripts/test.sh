@@ -47,6 +47,10 @@ expect 0 "validate the starter playbook without a display" "$product" validate
 expect 0 "list techniques" "$product" list --type technique
 expect 2 "unknown command is a usage error" "$product" no-such-command
 expect 1 "missing playbook folder is reported" "$product" stats --playbook "$home/nowhere"
+expect 0 "create a playbook (a git repository)" "$product" init "$home/team"
+expect 0 "search it (builds the index)" "$product" search --playbook "$home/team" customer yelling
+expect 0 "save its first version" "$product" commit --playbook "$home/team" -m "Starter" --author "CI <ci@example.org>"
+expect 0 "list its versions" "$product" history --playbook "$home/team"
 
 # One closing line for the whole run: every test report plus the smoke checks.
 read -r tests bad < <(cat bundles/*/target/surefire-reports/TEST-*.xml 2>/dev/null \
