@@ -50,13 +50,23 @@ final class EntryRestorer {
 		return skipped;
 	}
 
+	/** Makes an element created after this restorer known as a link target. */
+	void register(EObject element) {
+		current.put(((Identified) element).getId(), element);
+	}
+
+	/** The element of the target playbook with this id, or null. */
+	EObject find(String id) {
+		return current.get(id);
+	}
+
 	/** Copies one field of {@code source} into {@code into}, links re-pointed by id. */
 	void restoreField(EObject source, EObject into, EStructuralFeature feature) {
 		copyFeature(source, into, feature);
 	}
 
-	@SuppressWarnings("unchecked")
-	private void copyInto(EObject source, EObject into) {
+	/** Copies every field of {@code source} into {@code into} (contained elements recursively). */
+	void copyInto(EObject source, EObject into) {
 		for (EStructuralFeature feature : source.eClass().getEAllStructuralFeatures()) {
 			if (feature.isTransient() || feature.isDerived() || !feature.isChangeable()) {
 				continue;

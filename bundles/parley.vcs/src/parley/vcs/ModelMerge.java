@@ -14,7 +14,6 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import parley.core.service.Elements;
 import parley.core.service.Labels;
 import parley.core.store.PlaybookLayout;
 import parley.model.playbook.Identified;
@@ -33,7 +32,8 @@ public final class ModelMerge {
 	private final Playbook mine;
 	private final Playbook theirs;
 	private final List<Conflict> conflicts = new ArrayList<>();
-	private final Map<String, EObject> mineById = new LinkedHashMap<>();
+	/** Copies values from their side into mine, links re-pointed by id (created once their additions exist). */
+	private EntryRestorer restorer;
 
 	/** Merges {@code theirs} into {@code mine} (which is changed in place); {@code base} is their common version. */
 	public static List<Conflict> merge(Playbook base, Playbook mine, Playbook theirs) {
@@ -64,9 +64,7 @@ public final class ModelMerge {
 				}
 			}
 		}
-		for (EObject e : Elements.all(mine)) {
-			mineById.put(((Identified) e).getId(), e);
-		}
+		restorer = new EntryRestorer(mine);
 		for (PlaybookLayout.Kind kind : PlaybookLayout.KINDS) {
 			Map<String, EObject> b = byId((List<?>) base.eGet(kind.containment()));
 			Map<String, EObject> m = byId((List<?>) mine.eGet(kind.containment()));
@@ -78,7 +76,7 @@ public final class ModelMerge {
 				if (inBase == null && inTheirs != null && !isEmptyNew(e.getValue())) {
 					mergeFields(null, e.getValue(), inTheirs, e.getValue()); // added on both sides
 				} else if (inBase == null && inTheirs != null) {
-					copyAll(inTheirs, e.getValue()); // added on their side only
+					restorer.copyInto(inTheirs, e.getValue()); // added on their side only
 				} else if (inBase != null && inTheirs != null) {
 					mergeFields(inBase, e.getValue(), inTheirs, e.getValue());
 				} else if (inBase != null && inTheirs == null) {
@@ -98,8 +96,8 @@ public final class ModelMerge {
 					EObject back = EcoreUtil.create(e.getValue().eClass());
 					((Identified) back).setId(e.getKey());
 					list.add(back);
-					mineById.put(e.getKey(), back);
-					copyAll(t.get(e.getKey()), back);
+					restorer.register(back);
+					restorer.copyInto(t.get(e.getKey()), back);
 					conflicts.add(new Conflict(e.getKey(), Labels.describe(back), "(deleted)", "present", "deleted here",
 							"changed there"));
 				}
@@ -128,7 +126,7 @@ public final class ModelMerge {
 				continue; // same on both sides, or unchanged there
 			}
 			if (Objects.equals(vm, vb)) {
-				copy(t, into, f); // changed only there
+				restorer.restoreField(t, into, f); // changed only there
 			} else {
 				conflicts.add(new Conflict(((Identified) m).getId(), Labels.describe(m), f.getName(), vb, vm, vt));
 			}
@@ -162,48 +160,10 @@ public final class ModelMerge {
 		List<EObject> list = (List<EObject>) into.eGet(f);
 		list.clear();
 		for (String id : result) {
-			EObject target = mineById.get(id);
+			EObject target = restorer.find(id);
 			if (target != null) {
 				list.add(target);
 			}
-		}
-	}
-
-	private void copyAll(EObject from, EObject into) {
-		for (EStructuralFeature f : from.eClass().getEAllStructuralFeatures()) {
-			if (!f.isTransient() && !f.isDerived() && !(f instanceof EAttribute a && a.isID())) {
-				copy(from, into, f);
-			}
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private void copy(EObject from, EObject into, EStructuralFeature f) {
-		if (f instanceof EAttribute) {
-			into.eSet(f, f.isMany() ? new ArrayList<>((List<Object>) from.eGet(f)) : from.eGet(f));
-		} else if (f instanceof EReference r && r.isContainment()) {
-			List<EObject> copies = new ArrayList<>();
-			for (EObject child : (List<EObject>) from.eGet(f)) {
-				EObject copy = EcoreUtil.create(child.eClass());
-				((Identified) copy).setId(((Identified) child).getId());
-				copyAll(child, copy);
-				copies.add(copy);
-			}
-			((List<EObject>) into.eGet(f)).clear();
-			((List<EObject>) into.eGet(f)).addAll(copies);
-		} else if (f.isMany()) {
-			List<EObject> targets = new ArrayList<>();
-			for (EObject link : (List<EObject>) from.eGet(f)) {
-				EObject target = link.eIsProxy() ? null : mineById.get(((Identified) link).getId());
-				if (target != null) {
-					targets.add(target);
-				}
-			}
-			((List<EObject>) into.eGet(f)).clear();
-			((List<EObject>) into.eGet(f)).addAll(targets);
-		} else {
-			EObject link = (EObject) from.eGet(f);
-			into.eSet(f, link == null || link.eIsProxy() ? null : mineById.get(((Identified) link).getId()));
 		}
 	}
 
