@@ -391,6 +391,36 @@ public final class PlaybookRepository implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * What to call the playbook's current state on a cover or in a footer: the release name when the last
+	 * saved version is a release and nothing changed since ("v1.2"); otherwise the version's short id, with
+	 * the release it follows ("version 1a2b3c4d, after v1.2"), and " with unsaved changes" when the folder
+	 * differs from it; "unversioned draft" before the first version.
+	 */
+	public String versionName() throws VcsException {
+		if (!hasVersions()) {
+			return "unversioned draft";
+		}
+		try {
+			boolean clean = git.status().call().isClean();
+			RevCommit head;
+			try (RevWalk walk = new RevWalk(git.getRepository())) {
+				head = walk.parseCommit(head());
+			}
+			List<String> tags = releases().getOrDefault(head, List.of());
+			String name;
+			if (!tags.isEmpty()) {
+				name = tags.get(tags.size() - 1);
+			} else {
+				String previous = latestRelease();
+				name = "version " + head.getName().substring(0, 8) + (previous == null ? "" : ", after " + previous);
+			}
+			return clean ? name : name + " with unsaved changes";
+		} catch (GitAPIException | IOException e) {
+			throw new VcsException("Could not read the repository: " + e.getMessage(), e);
+		}
+	}
+
 	/** The versions, newest first. */
 	public List<Version> history() throws VcsException {
 		return history(null);

@@ -110,6 +110,23 @@ class TestPlaybookRepository {
 	}
 
 	@Test
+	void versionNameSaysWhichReleaseOrVersionTheFolderHolds() throws Exception {
+		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
+			assertEquals("unversioned draft", repo.versionName());
+			Version first = repo.commit("Starter content", ana);
+			assertEquals("version " + first.shortId(), repo.versionName());
+			repo.release("v1.0", null, ana);
+			assertEquals("v1.0", repo.versionName());
+			OpenPlaybook open = new XmiPlaybookStore().open(pb);
+			open.playbook().getScenarios().get(0).setOutcome("Calmer than before.");
+			open.save();
+			assertEquals("v1.0 with unsaved changes", repo.versionName());
+			Version second = repo.commit("Outcome", ben);
+			assertEquals("version " + second.shortId() + ", after v1.0", repo.versionName());
+		}
+	}
+
+	@Test
 	void releasesAreAnnotatedTagsWithNotesFromTheDiff() throws Exception {
 		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
 			repo.commit("Starter content", ana);

@@ -1,0 +1,53 @@
+package parley.publish;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What to publish and how.
+ *
+ * @param layout      manual or pocket cards
+ * @param selection   which entries
+ * @param title       the document title; null: the playbook's title
+ * @param author      the author in the PDF metadata; null: the playbook's organisation, else "Parley"
+ * @param version     the version name on the cover and in every footer ("v1.2", "draft after v1.1")
+ * @param date        the edition date on the cover
+ * @param whatChanged the "what changed" section, or null for none
+ */
+public record PublishOptions(Layout layout, Selection selection, String title, String author, String version,
+		LocalDate date, WhatChanged whatChanged) {
+
+	public PublishOptions {
+		Objects.requireNonNull(layout, "layout");
+		Objects.requireNonNull(selection, "selection");
+		Objects.requireNonNull(date, "date");
+		version = version == null || version.isBlank() ? "unversioned draft" : version.strip();
+		title = title == null || title.isBlank() ? null : title.strip();
+		author = author == null || author.isBlank() ? null : author.strip();
+	}
+
+	/** A manual of the whole playbook, dated today. */
+	public static PublishOptions manual() {
+		return new PublishOptions(Layout.MANUAL, Selection.ALL, null, null, null, LocalDate.now(), null);
+	}
+
+	public PublishOptions withLayout(Layout newLayout) {
+		return new PublishOptions(newLayout, selection, title, author, version, date, whatChanged);
+	}
+
+	public PublishOptions withSelection(Selection newSelection) {
+		return new PublishOptions(layout, newSelection, title, author, version, date, whatChanged);
+	}
+
+	public PublishOptions withTitle(String newTitle) {
+		return new PublishOptions(layout, selection, newTitle, author, version, date, whatChanged);
+	}
+
+	public PublishOptions withVersion(String newVersion) {
+		return new PublishOptions(layout, selection, title, author, newVersion, date, whatChanged);
+	}
+
+	public PublishOptions withWhatChanged(WhatChanged changes) {
+		return new PublishOptions(layout, selection, title, author, version, date, changes);
+	}
+}

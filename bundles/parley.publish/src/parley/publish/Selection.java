@@ -1,0 +1,115 @@
+package parley.publish;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import parley.core.service.EntryType;
+import parley.model.playbook.Audience;
+import parley.model.playbook.Channel;
+import parley.model.playbook.Entry;
+import parley.model.playbook.Status;
+import parley.model.playbook.Tag;
+
+/**
+ * Which part of a playbook to publish. Empty sets match everything; within one criterion any value matches
+ * (tag "empathy" or "listening"), across criteria all must match (approved <em>and</em> tagged "empathy").
+ * Sources are not filtered by tags, channels or audiences: the edition cites the sources its entries draw on.
+ *
+ * @param types     entry types to include (empty: all)
+ * @param tags      tag names, compared ignoring case (empty: any)
+ * @param statuses  curation statuses (empty: any)
+ * @param channels  channels (empty: any)
+ * @param audiences audience names, compared ignoring case (empty: any)
+ * @param scenarios scenario ids, id prefixes or titles: only these scenarios (empty: every scenario that
+ *                  matches the other criteria)
+ */
+public record Selection(Set<EntryType> types, Set<String> tags, Set<Status> statuses, Set<Channel> channels,
+		Set<String> audiences, List<String> scenarios) {
+
+	/** The whole playbook. */
+	public static final Selection ALL = new Selection(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of());
+
+	public Selection {
+		types = types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
+		tags = lowerCase(tags);
+		statuses = Set.copyOf(statuses);
+		channels = Set.copyOf(channels);
+		audiences = lowerCase(audiences);
+		scenarios = List.copyOf(scenarios);
+	}
+
+	private static Set<String> lowerCase(Collection<String> names) {
+		Set<String> result = new LinkedHashSet<>();
+		for (String name : names) {
+			if (!name.isBlank()) {
+				result.add(name.strip().toLowerCase(Locale.ROOT));
+			}
+		}
+		return Set.copyOf(result);
+	}
+
+	/** Whether the given type is part of the edition. */
+	public boolean includes(EntryType type) {
+		return types.isEmpty() || types.contains(type);
+	}
+
+	/** Whether a technique, phrase or scenario matches the tag, status, channel and audience criteria. */
+	public boolean matches(Entry entry) {
+		if (!includes(EntryType.of(entry.eClass()))) {
+			return false;
+		}
+		if (!statuses.isEmpty() && !statuses.contains(entry.getStatus())) {
+			return false;
+		}
+		if (!tags.isEmpty() && entry.getTags().stream().noneMatch(t -> named(t, tags))) {
+			return false;
+		}
+		if (!channels.isEmpty() && entry.getChannels().stream().noneMatch(channels::contains)) {
+			return false;
+		}
+		return audiences.isEmpty() || entry.getAudiences().stream().anyMatch(a -> named(a, audiences));
+	}
+
+	/** Whether a source passes the type and status criteria (sources carry no tags or channels). */
+	public boolean matchesSource(Entry source) {
+		return statuses.isEmpty() || statuses.contains(source.getStatus());
+	}
+
+	private static boolean named(Tag tag, Set<String> names) {
+		return !tag.eIsProxy() && tag.getName() != null && names.contains(tag.getName().toLowerCase(Locale.ROOT));
+	}
+
+	private static boolean named(Audience audience, Set<String> names) {
+		return !audience.eIsProxy() && audience.getName() != null
+				&& names.contains(audience.getName().toLowerCase(Locale.ROOT));
+	}
+
+	/** The criteria in plain words, for the cover ("Approved entries tagged empathy"); empty for everything. */
+	public String describe() {
+		List<String> parts = new ArrayList<>();
+		if (!types.isEmpty()) {
+			parts.add("types: " + String.join(", ", types.stream().sorted().map(EntryType::key).toList()));
+		}
+		if (!statuses.isEmpty()) {
+			parts.add("status: " + String.join(", ", statuses.stream().sorted().map(Status::getLiteral).toList()));
+		}
+		if (!tags.isEmpty()) {
+			parts.add("tags: " + String.join(", ", tags.stream().sorted().toList()));
+		}
+		if (!channels.isEmpty()) {
+			parts.add("channels: " + String.join(", ", channels.stream().sorted().map(Channel::getLiteral).toList()));
+		}
+		if (!audiences.isEmpty()) {
+			parts.add("audiences: " + String.join(", ", audiences.stream().sorted().toList()));
+		}
+		if (!scenarios.isEmpty()) {
+			parts.add(scenarios.size() == 1 ? "1 chosen scenario" : scenarios.size() + " chosen scenarios");
+		}
+		return String.join("; ", parts);
+	}
+}

@@ -1,0 +1,124 @@
+package parley.publish.pdf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.SubMonitor;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import parley.model.playbook.Phrase;
+import parley.model.playbook.PhraseKind;
+import parley.model.playbook.Scenario;
+import parley.model.playbook.Status;
+import parley.model.playbook.Step;
+import parley.publish.PublishOptions;
+
+/**
+ * Pocket cards: one scenario per A6 page in large type, for a glance during a call: what to notice, the key
+ * steps, the best phrases and one thing not to say. {@link Fit} chooses how much of each fits on one page.
+ */
+public final class CardsDocument {
+
+	private final Edition edition;
+	private final PublishOptions options;
+	private final Xhtml x = new Xhtml("en");
+
+	public CardsDocument(Edition edition, PublishOptions options) {
+		this.edition = edition;
+		this.options = options;
+	}
+
+	public Document build(SubMonitor monitor) {
+		String title = ManualDocument.title(edition, options);
+		Element head = x.add(x.root(), "head", null);
+		Head.write(x, head, title + " \u2014 pocket cards", Head.author(edition, options),
+				"De-escalation pocket cards, " + options.version(), Xhtml.stylesheet("cards.css"));
+		Element marks = x.add(head, "bookmarks", null);
+		Element body = x.add(x.root(), "body", null);
+		x.add(body, "div", "run-footer", title + "  \u00B7  " + options.version());
+		monitor.setWorkRemaining(edition.scenarios().size());
+		for (Scenario scenario : edition.scenarios()) {
+			Element mark = x.add(marks, "bookmark", null);
+			mark.setAttribute("name", scenario.getTitle());
+			mark.setAttribute("href", "#" + Edition.anchor(scenario));
+			card(body, scenario);
+			monitor.worked(1);
+		}
+		return x.document();
+	}
+
+	private void card(Element body, Scenario scenario) {
+		List<String> signals = scenario.getSignals();
+		List<String> steps = scenario.getSteps().stream().map(Step::getInstruction).toList();
+		List<Phrase> best = bestPhrases(scenario);
+		Phrase avoid = firstAvoid(scenario, best);
+		Fit fit = Fit.of(scenario.getTitle(), signals, steps, best.stream().map(p -> Words.quoted(p.getText())).toList(),
+				avoid == null ? null : Words.quoted(avoid.getText()));
+
+		Element card = x.add(body, "div", "card");
+		Element top = x.add(card, "div", "card-head");
+		if (!scenario.getEmotions().isEmpty()) {
+			x.add(top, "p", "card-kind", "Feels " + Words.literals(scenario.getEmotions()));
+		}
+		Element h1 = x.add(top, "h1", "card-title", Fit.shorten(scenario.getTitle(), Fit.TITLE_CHARS));
+		h1.setAttribute("id", Edition.anchor(scenario));
+		if (fit.signals() > 0) {
+			x.add(card, "h2", null, "Notice");
+			Element list = x.add(card, "ul", "signals");
+			signals.stream().limit(fit.signals()).forEach(s -> x.add(list, "li", null, Fit.shorten(s, Fit.ITEM_CHARS)));
+		}
+		if (fit.steps() > 0) {
+			x.add(card, "h2", null, "Do");
+			Element list = x.add(card, "ol", "steps");
+			steps.stream().limit(fit.steps()).forEach(s -> x.add(list, "li", null, Fit.shorten(s, Fit.ITEM_CHARS)));
+		}
+		if (fit.phrases() > 0) {
+			x.add(card, "h2", null, "Say");
+			Element list = x.add(card, "ul", "say");
+			best.stream().limit(fit.phrases())
+					.forEach(p -> x.add(list, "li", null, Fit.shorten(Words.quoted(p.getText()), Fit.ITEM_CHARS)));
+		}
+		if (fit.avoid()) {
+			Element not = x.add(card, "p", "not");
+			x.add(not, "span", "label", "Not: ");
+			x.text(not, Fit.shorten(Words.quoted(avoid.getText()), Fit.ITEM_CHARS));
+		}
+	}
+
+	/** Recommended phrases the steps use, approved ones first, in step order. */
+	private List<Phrase> bestPhrases(Scenario scenario) {
+		Set<Phrase> recommended = new LinkedHashSet<>();
+		for (Edition.Pair pair : edition.sayInsteadOf(scenario)) {
+			recommended.add(pair.say());
+		}
+		for (Step step : scenario.getSteps()) {
+			for (Phrase phrase : step.getPhrases()) {
+				if (phrase.getKind() == PhraseKind.RECOMMENDED && edition.includes(phrase)) {
+					recommended.add(phrase);
+				}
+			}
+		}
+		List<Phrase> list = new ArrayList<>(recommended);
+		list.sort((a, b) -> Boolean.compare(a.getStatus() != Status.APPROVED, b.getStatus() != Status.APPROVED));
+		return list;
+	}
+
+	/** The avoid-phrase replaced by one of the best phrases, else any avoid-phrase of the scenario. */
+	private Phrase firstAvoid(Scenario scenario, List<Phrase> best) {
+		Phrase any = null;
+		for (Edition.Pair pair : edition.sayInsteadOf(scenario)) {
+			if (!pair.insteadOf().isEmpty()) {
+				if (best.contains(pair.say())) {
+					return pair.insteadOf().get(0);
+				}
+				if (any == null) {
+					any = pair.insteadOf().get(0);
+				}
+			}
+		}
+		return any;
+	}
+}

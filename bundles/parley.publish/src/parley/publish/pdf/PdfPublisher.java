@@ -1,0 +1,197 @@
+package parley.publish.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.logging.Level;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.w3c.dom.Document;
+
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+
+import parley.model.playbook.Playbook;
+import parley.publish.Layout;
+import parley.publish.PublishException;
+import parley.publish.PublishOptions;
+import parley.publish.PublishResult;
+import parley.publish.Publisher;
+
+/**
+ * Publishes with openhtmltopdf: the edition becomes an XHTML DOM styled by print CSS, which the engine lays
+ * out into a tagged PDF/UA document through PDFBox. The PDF is written to a temporary file beside the target
+ * and moved into place when complete, so a failed or cancelled export leaves nothing behind and an existing
+ * file untouched. Progress: 5% selection, 15% building the document, 40% layout, 40% writing pages (one
+ * tick per page, where cancellation is also checked).
+ */
+public final class PdfPublisher implements Publisher {
+
+	static {
+		// The engine logs every font and page at INFO (which also costs time); keep its warnings.
+		XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+	}
+
+	@Override
+	public PublishResult publish(Playbook playbook, PublishOptions options, Path out, IProgressMonitor monitor)
+			throws PublishException {
+		long start = System.nanoTime();
+		SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + options.layout().key() + " PDF", 100);
+		Path target = out.toAbsolutePath().normalize();
+		checkWritable(target);
+
+		progress.subTask("Selecting entries");
+		Edition edition = Edition.select(playbook, options.selection());
+		if (options.layout() == Layout.CARDS && edition.scenarios().isEmpty()) {
+			throw new PublishException("No scenario matches the filters, so there are no cards to print; widen"
+					+ " the selection (--tag, --status, --type) or publish the manual instead.");
+		}
+		if (edition.size() == 0) {
+			throw new PublishException("No entry matches the filters; widen the selection (--tag, --type, --status).");
+		}
+		progress.worked(5);
+		checkCancel(progress);
+
+		progress.subTask("Building the document");
+		Document document = options.layout() == Layout.CARDS
+				? new CardsDocument(edition, options).build(progress.split(15))
+				: new ManualDocument(edition, options).build(progress.split(15));
+		checkCancel(progress);
+
+		Path temp = createTemp(target);
+		boolean done = false;
+		int[] pages = { 0 };
+		try {
+			try (OutputStream stream = Files.newOutputStream(temp)) {
+				render(document, options, stream, progress, pages);
+			}
+			checkCancel(progress);
+			move(temp, target);
+			done = true;
+			return new PublishResult(target, pages[0], edition.size(), Files.size(target),
+					(System.nanoTime() - start) / 1_000_000);
+		} catch (IOException e) {
+			throw new PublishException("Could not write " + target + ": " + reason(e), e);
+		} finally {
+			if (!done) {
+				try {
+					Files.deleteIfExists(temp);
+				} catch (IOException e) {
+					// The temporary file is hidden; a later export replaces it.
+				}
+			}
+			progress.done();
+		}
+	}
+
+	private static void render(Document document, PublishOptions options, OutputStream stream, SubMonitor progress,
+			int[] pageCount) throws IOException {
+		SubMonitor layout = progress.split(40);
+		SubMonitor writing = progress.split(40);
+		progress.subTask("Laying out pages");
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.usePdfUaAccessibility(true);
+		builder.withProducer("Parley");
+		builder.withW3cDocument(document, "about:parley");
+		builder.useExternalResourceAccessControl((uri, type) -> false,
+				com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+		Fonts.register(builder);
+		builder.toStream(stream);
+		builder.usePageSupplier((doc, width, height, pageNumber, shadowPage) -> {
+			if (writing.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			writing.subTask("Writing page " + (pageNumber + 1) + " of " + pageCount[0]);
+			writing.worked(1);
+			PDPage page = new PDPage(new PDRectangle(width, height));
+			doc.addPage(page);
+			return page;
+		});
+		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+			renderer.setListener(new PDFCreationListener() {
+				@Override
+				public void preOpen(PdfBoxRenderer r) {
+				}
+
+				@Override
+				public void preWrite(PdfBoxRenderer r, int pages) {
+					layout.done();
+					pageCount[0] = pages;
+					writing.setWorkRemaining(pages);
+					PDDocument pdf = r.getPdfDocument();
+					pdf.getDocumentInformation().setCustomMetadataValue("Version", options.version());
+				}
+
+				@Override
+				public void onClose(PdfBoxRenderer r) {
+				}
+			});
+			renderer.createPDF();
+		}
+	}
+
+	private static void checkWritable(Path target) throws PublishException {
+		Path folder = target.getParent();
+		if (folder == null || !Files.isDirectory(folder)) {
+			throw new PublishException("Cannot write " + target + ": the folder " + folder
+					+ " does not exist; create it or choose another output path.");
+		}
+		if (Files.isDirectory(target)) {
+			throw new PublishException("Cannot write " + target + ": it is a folder; give a file name such as "
+					+ target.resolve("playbook.pdf") + ".");
+		}
+		if (Files.exists(target) && !Files.isWritable(target)) {
+			throw new PublishException("Cannot write " + target + ": the file is read-only; choose another output"
+					+ " path or make it writable.");
+		}
+		if (!Files.isWritable(folder)) {
+			throw new PublishException("Cannot write " + target + ": no permission to write in " + folder
+					+ "; choose another output path.");
+		}
+	}
+
+	private static Path createTemp(Path target) throws PublishException {
+		try {
+			return Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+		} catch (IOException e) {
+			throw new PublishException("Cannot write " + target + ": " + reason(e) + "; choose another output path.", e);
+		}
+	}
+
+	private static void move(Path temp, Path target) throws IOException {
+		try {
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static void checkCancel(SubMonitor progress) {
+		if (progress.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+	}
+
+	private static String reason(IOException e) {
+		if (e instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (e instanceof FileSystemException fs && fs.getReason() != null) {
+			return fs.getReason();
+		}
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
+}
