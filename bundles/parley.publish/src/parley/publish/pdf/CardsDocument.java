@@ -35,7 +35,8 @@ public final class CardsDocument {
 		String title = ManualDocument.title(edition, options);
 		Element head = x.add(x.root(), "head", null);
 		Head.write(x, head, title + " \u2014 pocket cards", Head.author(edition, options),
-				"De-escalation pocket cards, " + options.version(), Xhtml.stylesheet("cards.css"));
+				"De-escalation pocket cards, " + options.version(), options.version(),
+				Xhtml.stylesheet("cards.css"));
 		Element marks = x.add(head, "bookmarks", null);
 		Element body = x.add(x.root(), "body", null);
 		x.add(body, "div", "run-footer", title + "  \u00B7  " + options.version());

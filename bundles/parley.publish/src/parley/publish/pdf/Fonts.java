@@ -1,6 +1,14 @@
 package parley.publish.pdf;
 
-import java.io.InputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.namespace.BundleNamespace;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -16,6 +24,7 @@ final class Fonts {
 	static final String SANS = "DejaVu Sans";
 	static final String SERIF = "DejaVu Serif";
 	private static final String FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
+	private static final String FONT_BUNDLE = "net.sf.jasperreports.fonts";
 
 	private Fonts() {
 	}
@@ -35,17 +44,40 @@ final class Fonts {
 	}
 
 	private static void add(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
-		String path = FOLDER + file;
-		if (Fonts.class.getResource(path) == null) {
-			throw new IllegalStateException("Font " + file + " is missing: the bundle net.sf.jasperreports.fonts"
+		URL url = locate(FOLDER + file);
+		builder.useFont(() -> {
+			try {
+				return url.openStream();
+			} catch (IOException e) {
+				throw new UncheckedIOException("Cannot read the font " + url, e);
+			}
+		}, family, weight, style, true);
+	}
+
+	/**
+	 * Finds a font file: in OSGi, as an entry of the font bundle (a resource-only package need not be
+	 * exported); on a plain class path (benchmarks, tools), as a class path resource.
+	 */
+	private static URL locate(String path) {
+		Bundle self = FrameworkUtil.getBundle(Fonts.class);
+		BundleWiring wiring = self == null ? null : self.adapt(BundleWiring.class);
+		if (wiring != null) {
+			// the font bundle is wired through Require-Bundle; this works before parley.publish is started
+			for (BundleWire wire : wiring.getRequiredWires(BundleNamespace.BUNDLE_NAMESPACE)) {
+				Bundle provider = wire.getProvider().getBundle();
+				if (FONT_BUNDLE.equals(provider.getSymbolicName())) {
+					URL entry = provider.getEntry(path);
+					if (entry != null) {
+						return entry;
+					}
+				}
+			}
+		}
+		URL resource = Fonts.class.getResource(path);
+		if (resource == null) {
+			throw new IllegalStateException("The font " + path + " is missing: the bundle " + FONT_BUNDLE
 					+ " must be installed with parley.publish");
 		}
-		builder.useFont(() -> {
-			InputStream in = Fonts.class.getResourceAsStream(path);
-			if (in == null) {
-				throw new IllegalStateException("Font " + path + " disappeared");
-			}
-			return in;
-		}, family, weight, style, true);
+		return resource;
 	}
 }

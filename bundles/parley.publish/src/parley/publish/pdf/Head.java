@@ -10,12 +10,15 @@ final class Head {
 	private Head() {
 	}
 
-	static void write(Xhtml x, Element head, String title, String author, String subject, String css) {
+	static void write(Xhtml x, Element head, String title, String author, String subject, String version,
+			String css) {
 		x.add(head, "title", null, title);
 		meta(x, head, "author", author);
 		meta(x, head, "subject", subject);
 		meta(x, head, "keywords", "de-escalation, customer service, playbook");
 		meta(x, head, "creator", "Parley");
+		// names other than the standard ones become custom entries of the PDF's document information
+		meta(x, head, "Version", version);
 		x.add(head, "style", null, css);
 	}
 

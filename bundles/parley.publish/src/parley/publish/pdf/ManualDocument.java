@@ -72,7 +72,8 @@ public final class ManualDocument {
 
 		Element head = x.add(x.root(), "head", null);
 		Head.write(x, head, title, Head.author(edition, options),
-				"De-escalation playbook manual, " + options.version(), Xhtml.stylesheet("manual.css"));
+				"De-escalation playbook manual, " + options.version(), options.version(),
+				Xhtml.stylesheet("manual.css"));
 		bookmarks(head);
 		Element body = x.add(x.root(), "body", null);
 		x.add(body, "div", "run-title", title);

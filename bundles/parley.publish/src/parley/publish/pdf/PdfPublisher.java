@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.logging.Level;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -38,6 +39,8 @@ import parley.publish.Publisher;
  * tick per page, where cancellation is also checked).
  */
 public final class PdfPublisher implements Publisher {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	static {
 		// The engine logs every font and page at INFO (which also costs time); keep its warnings.
@@ -72,10 +75,10 @@ public final class PdfPublisher implements Publisher {
 
 		Path temp = createTemp(target);
 		boolean done = false;
-		int[] pages = { 0 };
+		int[] pages = { 0, 0 }; // page count, pages written
 		try {
 			try (OutputStream stream = Files.newOutputStream(temp)) {
-				render(document, options, stream, progress, pages);
+				render(document, stream, progress, pages);
 			}
 			checkCancel(progress);
 			move(temp, target);
@@ -96,10 +99,9 @@ public final class PdfPublisher implements Publisher {
 		}
 	}
 
-	private static void render(Document document, PublishOptions options, OutputStream stream, SubMonitor progress,
-			int[] pageCount) throws IOException {
-		SubMonitor layout = progress.split(40);
-		SubMonitor writing = progress.split(40);
+	private static void render(Document document, OutputStream stream, SubMonitor progress, int[] pageCount) throws IOException {
+		progress.split(40); // laying out: no progress from inside the engine; done when writing starts
+		SubMonitor[] writing = { null };
 		progress.subTask("Laying out pages");
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
@@ -111,11 +113,15 @@ public final class PdfPublisher implements Publisher {
 		Fonts.register(builder);
 		builder.toStream(stream);
 		builder.usePageSupplier((doc, width, height, pageNumber, shadowPage) -> {
-			if (writing.isCanceled()) {
+			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			writing.subTask("Writing page " + (pageNumber + 1) + " of " + pageCount[0]);
-			writing.worked(1);
+			if (writing[0] == null) {
+				writing[0] = progress.split(40); // the engine asks for the first page before it reports the count
+			}
+			writing[0].subTask("Writing page " + (pageNumber + 1) + (pageCount[0] > 0 ? " of " + pageCount[0] : ""));
+			writing[0].worked(1);
+			pageCount[1]++;
 			PDPage page = new PDPage(new PDRectangle(width, height));
 			doc.addPage(page);
 			return page;
@@ -128,11 +134,11 @@ public final class PdfPublisher implements Publisher {
 
 				@Override
 				public void preWrite(PdfBoxRenderer r, int pages) {
-					layout.done();
 					pageCount[0] = pages;
-					writing.setWorkRemaining(pages);
-					PDDocument pdf = r.getPdfDocument();
-					pdf.getDocumentInformation().setCustomMetadataValue("Version", options.version());
+					if (writing[0] == null) {
+						writing[0] = progress.split(40);
+					}
+					writing[0].setWorkRemaining(pages - pageCount[1]);
 				}
 
 				@Override
@@ -163,11 +169,22 @@ public final class PdfPublisher implements Publisher {
 		}
 	}
 
+	/**
+	 * A new hidden file beside the target. Unlike {@code Files.createTempFile} it gets the default
+	 * permissions (the user's umask), so the finished PDF is as readable as any other file they save.
+	 */
 	private static Path createTemp(Path target) throws PublishException {
-		try {
-			return Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-		} catch (IOException e) {
-			throw new PublishException("Cannot write " + target + ": " + reason(e) + "; choose another output path.", e);
+		for (int attempt = 0;; attempt++) {
+			Path temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+			try {
+				return Files.createFile(temp);
+			} catch (FileAlreadyExistsException e) {
+				if (attempt > 10) {
+					throw new PublishException("Cannot write " + target + ": could not create a temporary file beside it.", e);
+				}
+			} catch (IOException e) {
+				throw new PublishException("Cannot write " + target + ": " + reason(e) + "; choose another output path.", e);
+			}
 		}
 	}
 

@@ -1,0 +1,83 @@
+package parley.publish.tests;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** A published PDF read back with PDFBox: text per page (whitespace collapsed) and the outline. */
+final class Pdf implements AutoCloseable {
+
+	/** An outline item: its title, 1-based target page and children. */
+	record Mark(String title, int page, List<Mark> children) {
+	}
+
+	final PDDocument document;
+	private final List<String> pages = new ArrayList<>();
+
+	Pdf(Path file) throws IOException {
+		document = Loader.loadPDF(file.toFile());
+		PDFTextStripper stripper = new PDFTextStripper();
+		for (int i = 1; i <= document.getNumberOfPages(); i++) {
+			stripper.setStartPage(i);
+			stripper.setEndPage(i);
+			pages.add(normalise(stripper.getText(document)));
+		}
+	}
+
+	static String normalise(String text) {
+		return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+	}
+
+	int pageCount() {
+		return document.getNumberOfPages();
+	}
+
+	/** Text of a 1-based page. */
+	String page(int number) {
+		return pages.get(number - 1);
+	}
+
+	String all() {
+		return String.join(" ", pages);
+	}
+
+	/** 1-based numbers of the pages whose text contains {@code text} (whitespace-insensitive). */
+	List<Integer> pagesWith(String text) {
+		String wanted = normalise(text);
+		List<Integer> result = new ArrayList<>();
+		for (int i = 0; i < pages.size(); i++) {
+			if (pages.get(i).contains(wanted)) {
+				result.add(i + 1);
+			}
+		}
+		return result;
+	}
+
+	List<Mark> outline() throws IOException {
+		var outline = document.getDocumentCatalog().getDocumentOutline();
+		return outline == null ? List.of() : marks(outline);
+	}
+
+	private List<Mark> marks(PDOutlineNode node) throws IOException {
+		List<Mark> result = new ArrayList<>();
+		for (PDOutlineItem item : node.children()) {
+			PDPage target = item.findDestinationPage(document);
+			int page = target == null ? -1 : document.getPages().indexOf(target) + 1;
+			result.add(new Mark(item.getTitle(), page, marks(item)));
+		}
+		return result;
+	}
+
+	@Override
+	public void close() throws IOException {
+		document.close();
+	}
+}

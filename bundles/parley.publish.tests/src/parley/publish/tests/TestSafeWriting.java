@@ -1,0 +1,146 @@
+package parley.publish.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import parley.core.service.StarterPlaybook;
+import parley.core.store.XmiPlaybookStore;
+import parley.model.playbook.Playbook;
+import parley.publish.Layout;
+import parley.publish.PublishException;
+import parley.publish.PublishOptions;
+import parley.publish.PublishResult;
+import parley.publish.Selection;
+import parley.publish.pdf.PdfPublisher;
+
+/** Exports never leave a broken or partial PDF behind, report progress and can be cancelled. */
+class TestSafeWriting {
+
+	@TempDir
+	static Path shared;
+	static Playbook playbook;
+
+	@TempDir
+	Path dir;
+
+	@BeforeAll
+	static void load() throws Exception {
+		Path folder = shared.resolve("starter");
+		StarterPlaybook.copyTo(folder);
+		playbook = new XmiPlaybookStore().open(folder).playbook();
+	}
+
+	static PublishOptions manual() {
+		return new PublishOptions(Layout.MANUAL, Selection.ALL, null, null, "v1", java.time.LocalDate.of(2026, 1, 2), null);
+	}
+
+	/** Records progress and cancels after a number of ticks once pages are being written. */
+	static final class Recorder extends NullProgressMonitor {
+		final List<String> tasks = new ArrayList<>();
+		int total;
+		int worked;
+		int pageTicks;
+		final int cancelAfterPages;
+
+		Recorder(int cancelAfterPages) {
+			this.cancelAfterPages = cancelAfterPages;
+		}
+
+		@Override
+		public void beginTask(String name, int totalWork) {
+			tasks.add(name);
+			total = totalWork;
+		}
+
+		@Override
+		public void subTask(String name) {
+			tasks.add(name);
+			if (name.startsWith("Writing page")) {
+				pageTicks++;
+			}
+		}
+
+		@Override
+		public void worked(int work) {
+			worked += work;
+		}
+
+		@Override
+		public boolean isCanceled() {
+			return cancelAfterPages >= 0 && pageTicks >= cancelAfterPages;
+		}
+	}
+
+	@Test
+	void missingFolderIsAClearErrorAndWritesNothing() {
+		Path out = dir.resolve("no-such-folder/manual.pdf");
+		PublishException e = assertThrows(PublishException.class,
+				() -> new PdfPublisher().publish(playbook, manual(), out, new NullProgressMonitor()));
+		assertTrue(e.getMessage().contains(out.toString()) && e.getMessage().contains("does not exist"), e.getMessage());
+		assertFalse(Files.exists(out.getParent()));
+	}
+
+	@Test
+	void folderInsteadOfFileAndFileAsFolderAreClearErrors() throws Exception {
+		PublishException folder = assertThrows(PublishException.class,
+				() -> new PdfPublisher().publish(playbook, manual(), dir, new NullProgressMonitor()));
+		assertTrue(folder.getMessage().contains("is a folder"), folder.getMessage());
+		Path file = Files.writeString(dir.resolve("notes.txt"), "keep me");
+		PublishException underFile = assertThrows(PublishException.class, () -> new PdfPublisher().publish(playbook,
+				manual(), file.resolve("manual.pdf"), new NullProgressMonitor()));
+		assertTrue(underFile.getMessage().contains("does not exist"), underFile.getMessage());
+		assertEquals("keep me", Files.readString(file));
+	}
+
+	@Test
+	void cancellingWhileWritingPagesLeavesThePreviousFileAndNoLeftovers() throws Exception {
+		Path out = dir.resolve("manual.pdf");
+		Files.writeString(out, "the previous export");
+		Recorder monitor = new Recorder(5);
+		assertThrows(OperationCanceledException.class, () -> new PdfPublisher().publish(playbook, manual(), out, monitor));
+		assertEquals("the previous export", Files.readString(out));
+		assertEquals(List.of(out), TestPdfPublisher.filesIn(dir), "a temporary file was left behind");
+		assertTrue(monitor.pageTicks >= 5);
+	}
+
+	@Test
+	void cancellingBeforeStartWritesNothing() throws Exception {
+		Path out = dir.resolve("cards.pdf");
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		monitor.setCanceled(true);
+		assertThrows(OperationCanceledException.class,
+				() -> new PdfPublisher().publish(playbook, manual().withLayout(Layout.CARDS), out, monitor));
+		assertEquals(List.of(), TestPdfPublisher.filesIn(dir));
+	}
+
+	@Test
+	void progressCountsEveryPageAndReplacesTheOldFileWhenDone() throws Exception {
+		Path out = dir.resolve("manual.pdf");
+		Files.writeString(out, "old");
+		Recorder monitor = new Recorder(-1);
+		PublishResult result = new PdfPublisher().publish(playbook, manual(), out, monitor);
+		assertTrue(monitor.total > 0);
+		assertEquals(monitor.total, monitor.worked, "progress does not reach its end");
+		assertEquals(result.pages(), monitor.pageTicks);
+		assertTrue(monitor.tasks.contains("Writing page " + result.pages() + " of " + result.pages()), monitor.tasks.toString());
+		assertTrue(Files.readString(out, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+		assertEquals(Files.size(out), result.bytes());
+		assertEquals(List.of(out), TestPdfPublisher.filesIn(dir));
+		// the PDF gets the permissions of any new file (the umask), not those of a private temporary file
+		Path reference = Files.createFile(dir.resolve("reference"));
+		assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(out));
+	}
+}
