@@ -169,7 +169,7 @@ class TestCommands {
 	@Test
 	void everyCommandHasHelp() {
 		for (String command : new String[] { "init", "list", "show", "validate", "stats", "search", "suggest", "similar",
-				"duplicates", "reindex", "bench" }) {
+				"duplicates", "reindex", "export", "bench" }) {
 			CliRun help = parley(command, "--help");
 			assertEquals(0, help.exitCode(), command + ": " + help);
 			assertTrue(help.out().startsWith("Usage: parley " + command), help.out());

@@ -11,6 +11,7 @@ import parley.cli.CliContext;
 import parley.cli.CliException;
 import parley.cli.ParleyCli;
 import parley.core.sample.StoreBenchmark;
+import parley.publish.pdf.PublishBenchmark;
 import parley.search.lucene.SearchBenchmark;
 import parley.vcs.VcsBenchmark;
 import picocli.CommandLine.Command;
@@ -19,7 +20,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code parley bench store|search|vcs}: figures on a generated playbook (see docs/PERFORMANCE.md). */
 @Command(name = "bench", description = "Measure Parley on a generated playbook. Progress goes to stderr, figures to"
-		+ " stdout.", subcommands = { BenchCommand.Store.class, BenchCommand.Search.class, BenchCommand.Vcs.class })
+		+ " stdout.", subcommands = { BenchCommand.Store.class, BenchCommand.Search.class, BenchCommand.Vcs.class,
+				BenchCommand.Publish.class })
 final class BenchCommand implements Callable<Integer> {
 
 	@ParentCommand
@@ -27,7 +29,7 @@ final class BenchCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		throw new CliException("name what to measure: 'parley bench store', 'parley bench search' or 'parley bench vcs'",
+		throw new CliException("name what to measure: 'parley bench store', 'search', 'vcs' or 'publish'",
 				ParleyCli.USAGE);
 	}
 
@@ -41,8 +43,18 @@ final class BenchCommand implements Callable<Integer> {
 		@ParentCommand
 		BenchCommand bench;
 
-		@Option(names = "--entities", paramLabel = "N", defaultValue = "100000", description = "Playbook size (default ${DEFAULT-VALUE}).")
-		int entities;
+		@Option(names = "--entities", paramLabel = "N",
+				description = "Playbook size (default 100000; for publish 700, about 300 manual pages).")
+		Integer entities;
+
+		/** The playbook size: --entities, else this benchmark's default. */
+		int entities() {
+			return entities != null ? entities : defaultEntities();
+		}
+
+		int defaultEntities() {
+			return 100_000;
+		}
 
 		@Option(names = "--dir", paramLabel = "DIR", description = "Where to write the generated playbook (default: a temporary folder).")
 		Path dir;
@@ -52,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
 
 		/** Runs {@code benchmark} in the working folder and prints its result as text or JSON. */
 		<R> Integer measure(Benchmark<R> benchmark, BiConsumer<PrintWriter, R> print) {
-			if (entities < 10) {
+			if (entities() < 10) {
 				throw new CliException("--entities must be at least 10", ParleyCli.USAGE);
 			}
 			CliContext context = bench.root.context();
@@ -91,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() {
-			return measure((work, progress) -> new StoreBenchmark(entities, Math.max(1, rounds), Math.max(0, warmup), progress)
+			return measure((work, progress) -> new StoreBenchmark(entities(), Math.max(1, rounds), Math.max(0, warmup), progress)
 					.run(work), (out, r) -> {
 						out.printf("store benchmark: %d entities, %d files, %.1f MB on disk, %s%n", r.entities(), r.files(),
 								r.bytesOnDisk() / 1e6, machine());
@@ -112,7 +124,7 @@ final class BenchCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() {
-			return measure((work, progress) -> new SearchBenchmark(entities, Math.max(1, rounds), progress).run(work),
+			return measure((work, progress) -> new SearchBenchmark(entities(), Math.max(1, rounds), progress).run(work),
 					(out, r) -> {
 						out.printf("search benchmark: %d entities, %s%n", r.entities(), machine());
 						out.printf("  full index build (warm, median)  %8.1f ms   (first, in a fresh JVM: %.0f ms)%n",
@@ -133,7 +145,7 @@ final class BenchCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() {
-			return measure((work, progress) -> new VcsBenchmark(entities, Math.max(1, rounds), progress).run(work),
+			return measure((work, progress) -> new VcsBenchmark(entities(), Math.max(1, rounds), progress).run(work),
 					(out, r) -> {
 						out.printf("versioning benchmark: %d entities, %s%n", r.entities(), machine());
 						out.printf("  first version (all entries)          %8.1f ms%n", r.firstCommitMs());
@@ -141,6 +153,30 @@ final class BenchCommand implements Callable<Integer> {
 								r.commitOneMax());
 						out.printf("  semantic diff between versions       %8.1f ms%n", r.diffMs());
 						out.printf("  merge of 100 + 100 edits (sync)      %8.1f ms%n", r.mergeMs());
+					});
+		}
+	}
+
+	@Command(name = "publish", description = "PDF manual (first export in this JVM, then warm) and pocket cards.")
+	static final class Publish extends Common implements Callable<Integer> {
+		@Option(names = "--rounds", paramLabel = "R", defaultValue = "5", description = "Warm exports to time (default ${DEFAULT-VALUE}).")
+		int rounds;
+
+		@Override
+		int defaultEntities() {
+			return 700;
+		}
+
+		@Override
+		public Integer call() {
+			return measure((work, progress) -> new PublishBenchmark(entities(), Math.max(1, rounds), progress).run(work),
+					(out, r) -> {
+						out.printf("publish benchmark: %d entities, %s%n", r.entities(), machine());
+						out.printf("  manual, first export in this JVM   %8.1f ms   (%d pages)%n", r.firstManualMs(), r.manualPages());
+						out.printf("  manual, warm               median  %8.1f ms   %6.1f pages/s   %.1f MB%n", r.manualMedianMs(),
+								r.manualPagesPerSecond(), r.manualBytes() / 1e6);
+						out.printf("  pocket cards, warm         median  %8.1f ms   %6.1f pages/s   (%d cards)%n", r.cardsMedianMs(),
+								r.cardPagesPerSecond(), r.cardPages());
 					});
 		}
 	}

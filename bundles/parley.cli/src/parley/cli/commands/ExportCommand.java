@@ -1,0 +1,267 @@
+package parley.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+import com.google.gson.JsonObject;
+
+import parley.cli.CliException;
+import parley.cli.ParleyCli;
+import parley.core.service.EntryFilter;
+import parley.core.service.EntryType;
+import parley.core.store.OpenPlaybook;
+import parley.model.playbook.Channel;
+import parley.model.playbook.Status;
+import parley.publish.Layout;
+import parley.publish.PublishException;
+import parley.publish.PublishOptions;
+import parley.publish.PublishResult;
+import parley.publish.Selection;
+import parley.publish.WhatChanged;
+import parley.publish.pdf.PdfPublisher;
+import parley.vcs.EntityChange;
+import parley.vcs.PlaybookRepository;
+import parley.vcs.VcsException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code parley export pdf}: the manual or pocket cards as a PDF. */
+@Command(name = "export", description = "Publish the playbook as a document.", subcommands = ExportCommand.Pdf.class)
+final class ExportCommand implements Callable<Integer> {
+
+	@ParentCommand
+	RootCommand root;
+
+	@Override
+	public Integer call() {
+		throw new CliException("name the format: 'parley export pdf --out FILE'", ParleyCli.USAGE);
+	}
+
+	@Command(name = "pdf", description = { "Write a PDF manual (cover, contents, scenarios, techniques, phrase index,"
+			+ " sources) or pocket cards (one scenario per A6 page).",
+			"Filters combine: --status approved --tag empathy gives approved entries tagged empathy. The PDF is"
+					+ " tagged (PDF/UA) with its fonts embedded, and appears only when complete." })
+	static final class Pdf implements Callable<Integer> {
+
+		@ParentCommand
+		ExportCommand export;
+
+		@Mixin
+		PlaybookOptions options;
+
+		@Option(names = { "-o", "--out" }, required = true, paramLabel = "FILE", description = "The PDF to write.")
+		Path out;
+
+		@Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "manual",
+				description = "manual (default) or cards.")
+		String layout;
+
+		@Option(names = "--tag", paramLabel = "TAG", description = "Only entries with this tag (repeatable: any of them).")
+		List<String> tags = new ArrayList<>();
+
+		@Option(names = "--type", paramLabel = "TYPE",
+				description = "Only these entry types: technique, phrase, scenario, source (repeatable).")
+		List<String> types = new ArrayList<>();
+
+		@Option(names = "--status", paramLabel = "STATUS",
+				description = "Only entries with this status: draft, in-review, approved, retired (repeatable).")
+		List<String> statuses = new ArrayList<>();
+
+		@Option(names = "--channel", paramLabel = "CHANNEL",
+				description = "Only entries for this channel: phone, chat, email, in-person (repeatable).")
+		List<String> channels = new ArrayList<>();
+
+		@Option(names = "--audience", paramLabel = "AUDIENCE", description = "Only entries for this audience (repeatable).")
+		List<String> audiences = new ArrayList<>();
+
+		@Option(names = "--scenario", paramLabel = "SCENARIO",
+				description = "Only these scenarios, by title or id (repeatable).")
+		List<String> scenarios = new ArrayList<>();
+
+		@Option(names = "--since", paramLabel = "VERSION",
+				description = "Add a 'What changed since VERSION' section (a release name, version id or HEAD~N).")
+		String since;
+
+		@Option(names = "--title", paramLabel = "TITLE", description = "The document title (default: the playbook's).")
+		String title;
+
+		@Option(names = "--version-name", paramLabel = "NAME",
+				description = "The version printed on the cover and footers (default: from the playbook's versions).")
+		String versionName;
+
+		@Override
+		public Integer call() {
+			var context = export.root.context();
+			Layout chosen = Layout.parse(layout);
+			if (chosen == null) {
+				throw new CliException("unknown --layout '" + layout + "'; use manual or cards", ParleyCli.USAGE);
+			}
+			Selection selection = selection();
+			OpenPlaybook open = context.open(options.playbook);
+			String version = versionName;
+			WhatChanged changes = null;
+			if (Files.isDirectory(open.folder().resolve(".git"))) {
+				try (PlaybookRepository repo = PlaybookRepository.open(open.folder())) {
+					if (version == null) {
+						version = repo.versionName();
+					}
+					if (since != null) {
+						changes = whatChanged(repo.diff(since, null));
+					}
+				} catch (VcsException e) {
+					throw new CliException(e.getMessage());
+				}
+			} else if (since != null) {
+				throw new CliException("--since needs saved versions, and " + open.folder()
+						+ " has none; save one with 'parley commit -m MESSAGE'");
+			}
+			PublishOptions publish = new PublishOptions(chosen, selection, title, null, version, LocalDate.now(), changes);
+			Path target = context.resolvePath(out);
+			PublishResult result = run(open, publish, target, context.err());
+			if (options.json) {
+				JsonObject json = new JsonObject();
+				json.addProperty("file", result.file().toString());
+				json.addProperty("layout", chosen.key());
+				json.addProperty("pages", result.pages());
+				json.addProperty("entries", result.entries());
+				json.addProperty("bytes", result.bytes());
+				json.addProperty("millis", result.millis());
+				context.out().println(Json.GSON.toJson(json));
+			} else {
+				context.out().printf("Wrote %s: %s, %d pages, %d entries (%.1f s).%n", result.file(),
+						chosen == Layout.CARDS ? "pocket cards" : "manual", result.pages(), result.entries(),
+						result.millis() / 1000.0);
+			}
+			return ParleyCli.OK;
+		}
+
+		/**
+		 * Publishes with a progress line on stderr. Ctrl+C cancels: the shutdown hook asks the export to
+		 * stop and waits until it has removed its temporary file.
+		 */
+		private static PublishResult run(OpenPlaybook open, PublishOptions publish, Path target, PrintWriter err) {
+			ProgressLine progress = new ProgressLine(err);
+			CountDownLatch finished = new CountDownLatch(1);
+			Thread hook = new Thread(() -> {
+				progress.setCanceled(true);
+				try {
+					finished.await(10, TimeUnit.SECONDS);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}, "parley-export-cancel");
+			Runtime.getRuntime().addShutdownHook(hook);
+			try {
+				return new PdfPublisher().publish(open.playbook(), publish, target, progress);
+			} catch (PublishException e) {
+				throw new CliException(e.getMessage());
+			} catch (OperationCanceledException e) {
+				throw new CliException("export cancelled; " + target + " was not written");
+			} finally {
+				finished.countDown();
+				progress.end();
+				try {
+					Runtime.getRuntime().removeShutdownHook(hook);
+				} catch (IllegalStateException e) {
+					// already shutting down: the hook is running
+				}
+			}
+		}
+
+		private Selection selection() {
+			Set<EntryType> entryTypes = EnumSet.noneOf(EntryType.class);
+			for (String t : types) {
+				EntryType type = EntryType.parse(t);
+				if (type == null) {
+					throw new CliException("unknown --type '" + t + "'; use technique, phrase, scenario or source",
+							ParleyCli.USAGE);
+				}
+				entryTypes.add(type);
+			}
+			Set<Status> entryStatuses = EnumSet.noneOf(Status.class);
+			for (String s : statuses) {
+				Status status = EntryFilter.parseStatus(s);
+				if (status == null) {
+					throw new CliException("unknown --status '" + s + "'; use draft, in-review, approved or retired",
+							ParleyCli.USAGE);
+				}
+				entryStatuses.add(status);
+			}
+			Set<Channel> entryChannels = EnumSet.noneOf(Channel.class);
+			for (String c : channels) {
+				Channel channel = Channel.get(c.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-'));
+				if (channel == null) {
+					throw new CliException("unknown --channel '" + c + "'; use phone, chat, email or in-person",
+							ParleyCli.USAGE);
+				}
+				entryChannels.add(channel);
+			}
+			return new Selection(entryTypes, new LinkedHashSet<>(tags), entryStatuses, entryChannels,
+					new LinkedHashSet<>(audiences), scenarios);
+		}
+
+		private WhatChanged whatChanged(List<EntityChange> diff) {
+			List<WhatChanged.Change> changes = new ArrayList<>();
+			for (EntityChange change : diff) {
+				WhatChanged.Kind kind = WhatChanged.Kind.valueOf(change.kind().name());
+				List<String> fields = change.fields() == null ? List.of()
+						: change.fields().stream().map(EntityChange.FieldChange::label).toList();
+				changes.add(new WhatChanged.Change(kind, change.id(), change.type(), change.title(), fields));
+			}
+			return new WhatChanged(since, changes);
+		}
+	}
+
+	/**
+	 * Progress on stderr: one line per phase; on a terminal, the page count updates in place.
+	 */
+	static final class ProgressLine extends NullProgressMonitor {
+		private final PrintWriter err;
+		private final boolean terminal = System.console() != null;
+		private String phase = "";
+		private boolean inPlace;
+
+		ProgressLine(PrintWriter err) {
+			this.err = err;
+		}
+
+		@Override
+		public void subTask(String name) {
+			boolean page = name.startsWith("Writing page");
+			String newPhase = page ? "Writing pages" : name;
+			if (terminal && page) {
+				err.print("\rexport: " + name + "   ");
+				err.flush();
+				inPlace = true;
+			} else if (!newPhase.equals(phase)) {
+				end();
+				err.println("export: " + newPhase + (page ? " ..." : ""));
+				err.flush();
+			}
+			phase = newPhase;
+		}
+
+		void end() {
+			if (inPlace) {
+				err.println();
+				err.flush();
+				inPlace = false;
+			}
+		}
+	}
+}
