@@ -12,6 +12,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   dpkg -s libgtk-3-0 >/dev/null 2>&1 || missing+=(libgtk-3-0)
   command -v mvn >/dev/null || missing+=(maven)
   command -v git >/dev/null || missing+=(git) # the versioning tests check results with git and run git daemon
+  command -v pdfinfo >/dev/null || missing+=(poppler-utils) # the smoke test reads the exported PDF's info
   if [ ${#missing[@]} -gt 0 ]; then
     echo "test: installing ${missing[*]}"
     apt-get update -qq
@@ -51,6 +52,13 @@ expect 0 "create a playbook (a git repository)" "$product" init "$home/team"
 expect 0 "search it (builds the index)" "$product" search --playbook "$home/team" customer yelling
 expect 0 "save its first version" "$product" commit --playbook "$home/team" -m "Starter" --author "CI <ci@example.org>"
 expect 0 "list its versions" "$product" history --playbook "$home/team"
+expect 0 "export the manual as PDF" "$product" export pdf --playbook "$home/team" --out "$home/manual.pdf"
+expect 0 "export pocket cards" "$product" export pdf --playbook "$home/team" --layout cards --out "$home/cards.pdf"
+expect 1 "an export to a missing folder is reported" "$product" export pdf --playbook "$home/team" --out "$home/nowhere/x.pdf"
+if command -v pdfinfo >/dev/null; then
+  expect 0 "pdfinfo reports the manual as tagged, with its title" bash -c \
+    "pdfinfo '$home/manual.pdf' | grep -q '^Tagged: *yes' && pdfinfo '$home/manual.pdf' | grep -q '^Title: *De-escalation Starter Playbook'"
+fi
 
 # One closing line for the whole run: every test report plus the smoke checks.
 read -r tests bad < <(cat bundles/*/target/surefire-reports/TEST-*.xml 2>/dev/null \

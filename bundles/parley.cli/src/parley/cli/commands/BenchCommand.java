@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
 		BenchCommand bench;
 
 		@Option(names = "--entities", paramLabel = "N",
-				description = "Playbook size (default 100000; for publish 700, about 300 manual pages).")
+				description = "Playbook size (default 100000; for publish 780, about 300 manual pages).")
 		Integer entities;
 
 		/** The playbook size: --entities, else this benchmark's default. */
@@ -164,7 +164,7 @@ final class BenchCommand implements Callable<Integer> {
 
 		@Override
 		int defaultEntities() {
-			return 700;
+			return 780;
 		}
 
 		@Override
