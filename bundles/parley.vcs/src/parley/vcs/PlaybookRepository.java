@@ -24,6 +24,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
+import parley.core.store.AtomicFiles;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.PlaybookLayout;
 import parley.core.store.StoreException;
@@ -214,7 +215,7 @@ public final class PlaybookRepository implements AutoCloseable {
 		} else {
 			Path tmp = file.resolveSibling(MERGE_FILE + ".tmp");
 			Files.writeString(tmp, GSON.toJson(conflicts));
-			Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			AtomicFiles.replace(tmp, file);
 		}
 	}
 

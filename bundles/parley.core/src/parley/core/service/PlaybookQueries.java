@@ -20,7 +20,8 @@ import parley.model.playbook.Technique;
 /** Read-only questions about a playbook, shared by the CLI and the workbench. */
 public final class PlaybookQueries {
 
-	private static final Comparator<Entry> BY_TITLE;
+	/** Entries by title as people read them (case and accents ignored), then by id for a stable order. */
+	public static final Comparator<Entry> BY_TITLE;
 	static {
 		Collator collator = Collator.getInstance(Locale.ENGLISH);
 		collator.setStrength(Collator.PRIMARY);

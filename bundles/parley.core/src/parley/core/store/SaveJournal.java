@@ -3,12 +3,10 @@ package parley.core.store;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,8 +76,8 @@ final class SaveJournal {
 			plan.append('\t').append(change.getKey()).append('\n');
 		}
 		writeDurably(journal.resolve(PLAN_TMP), plan.toString().getBytes(StandardCharsets.UTF_8));
-		move(journal.resolve(PLAN_TMP), journal.resolve(COMMIT));
-		syncDirectory(journal);
+		AtomicFiles.move(journal.resolve(PLAN_TMP), journal.resolve(COMMIT));
+		AtomicFiles.syncDirectory(journal);
 		apply(folder, journal);
 		changes.clear();
 	}
@@ -114,7 +112,7 @@ final class SaveJournal {
 				Path tmp = journal.resolve(source);
 				if (Files.exists(tmp)) { // absent when this line was applied before an interruption
 					Files.createDirectories(target.getParent());
-					move(tmp, target);
+					AtomicFiles.move(tmp, target);
 				}
 			}
 			if (!parents.contains(target.getParent())) {
@@ -122,7 +120,7 @@ final class SaveJournal {
 			}
 		}
 		for (Path parent : parents) {
-			syncDirectory(parent);
+			AtomicFiles.syncDirectory(parent);
 		}
 		Files.delete(journal.resolve(COMMIT));
 		clear(journal);
@@ -136,22 +134,6 @@ final class SaveJournal {
 				channel.write(buffer);
 			}
 			channel.force(true);
-		}
-	}
-
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
-
-	private static void syncDirectory(Path dir) {
-		try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-			channel.force(true);
-		} catch (IOException e) {
-			// Not every platform can sync a directory; the rename itself is still atomic.
 		}
 	}
 

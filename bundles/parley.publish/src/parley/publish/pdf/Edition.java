@@ -1,13 +1,11 @@
 package parley.publish.pdf;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,14 +28,6 @@ import parley.publish.Selection;
  * large playbook does not pay for repeated scans.
  */
 public final class Edition {
-
-	private static final Comparator<Entry> BY_TITLE;
-	static {
-		Collator collator = Collator.getInstance(Locale.ENGLISH);
-		collator.setStrength(Collator.SECONDARY);
-		BY_TITLE = Comparator.comparing((Entry e) -> e.getTitle() == null ? "" : e.getTitle(), collator)
-				.thenComparing(Entry::getId);
-	}
 
 	private final Playbook playbook;
 	private final List<Scenario> scenarios = new ArrayList<>();
@@ -87,10 +77,10 @@ public final class Edition {
 			}
 		}
 		edition.included.addAll(edition.sources);
-		edition.scenarios.sort(BY_TITLE);
-		edition.techniques.sort(BY_TITLE);
-		edition.phrases.sort(BY_TITLE);
-		edition.sources.sort(BY_TITLE);
+		edition.scenarios.sort(PlaybookQueries.BY_TITLE);
+		edition.techniques.sort(PlaybookQueries.BY_TITLE);
+		edition.phrases.sort(PlaybookQueries.BY_TITLE);
+		edition.sources.sort(PlaybookQueries.BY_TITLE);
 		edition.index();
 		return edition;
 	}

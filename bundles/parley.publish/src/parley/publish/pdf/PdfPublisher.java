@@ -3,12 +3,10 @@ package parley.publish.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.logging.Level;
 
@@ -24,6 +22,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
+import parley.core.store.AtomicFiles;
 import parley.model.playbook.Playbook;
 import parley.publish.Layout;
 import parley.publish.PublishException;
@@ -81,7 +80,7 @@ public final class PdfPublisher implements Publisher {
 				render(document, stream, progress, pages);
 			}
 			checkCancel(progress);
-			move(temp, target);
+			AtomicFiles.replace(temp, target);
 			done = true;
 			return new PublishResult(target, pages[0], edition.size(), Files.size(target),
 					(System.nanoTime() - start) / 1_000_000);
@@ -185,14 +184,6 @@ public final class PdfPublisher implements Publisher {
 			} catch (IOException e) {
 				throw new PublishException("Cannot write " + target + ": " + reason(e) + "; choose another output path.", e);
 			}
-		}
-	}
-
-	private static void move(Path temp, Path target) throws IOException {
-		try {
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 
