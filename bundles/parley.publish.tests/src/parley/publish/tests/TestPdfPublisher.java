@@ -237,6 +237,11 @@ class TestPdfPublisher {
 			try (Pdf pdf = new Pdf(out)) {
 				assertEquals(playbook.getScenarios().size(), pdf.pageCount());
 			}
+			// a generated playbook whose first layout runs some cards onto a second page
+			Playbook generated = parley.core.sample.SyntheticPlaybook.generate(800, 42);
+			Path many = dir.resolve("generated-cards.pdf");
+			PublishResult result = new PdfPublisher().publish(generated, options(Layout.CARDS), many, new NullProgressMonitor());
+			assertEquals(generated.getScenarios().size(), result.pages());
 		} finally {
 			scenario.getSignals().clear();
 			scenario.getSignals().addAll(oldSignals);

@@ -1,13 +1,19 @@
 package parley.publish.pdf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.SubMonitor;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.PageBox;
 
 import parley.model.playbook.Phrase;
 import parley.model.playbook.PhraseKind;
@@ -22,9 +28,13 @@ import parley.publish.PublishOptions;
  */
 public final class CardsDocument {
 
+	/** Lines taken off a card's budget each time it ran onto a second page. */
+	private static final double SHRINK = 3;
+
 	private final Edition edition;
 	private final PublishOptions options;
-	private final Xhtml x = new Xhtml("en");
+	private final Map<String, Double> shrunk = new HashMap<>();
+	private Xhtml x;
 
 	public CardsDocument(Edition edition, PublishOptions options) {
 		this.edition = edition;
@@ -32,6 +42,7 @@ public final class CardsDocument {
 	}
 
 	public Document build(SubMonitor monitor) {
+		x = new Xhtml("en");
 		String title = ManualDocument.title(edition, options);
 		Element head = x.add(x.root(), "head", null);
 		Head.write(x, head, title + " \u2014 pocket cards", Head.author(edition, options),
@@ -56,10 +67,12 @@ public final class CardsDocument {
 		List<String> steps = scenario.getSteps().stream().map(Step::getInstruction).toList();
 		List<Phrase> best = bestPhrases(scenario);
 		Phrase avoid = firstAvoid(scenario, best);
-		Fit fit = Fit.of(scenario.getTitle(), signals, steps, best.stream().map(p -> Words.quoted(p.getText())).toList(),
+		Fit fit = Fit.of(Fit.LINES - shrunk.getOrDefault(scenario.getId(), 0.0), scenario.getTitle(), signals, steps,
+				best.stream().map(p -> Words.quoted(p.getText())).toList(),
 				avoid == null ? null : Words.quoted(avoid.getText()));
 
 		Element card = x.add(body, "div", "card");
+		card.setAttribute("id", CARD + Edition.anchor(scenario));
 		Element top = x.add(card, "div", "card-head");
 		if (!scenario.getEmotions().isEmpty()) {
 			x.add(top, "p", "card-kind", "Feels " + Words.literals(scenario.getEmotions()));
@@ -88,6 +101,35 @@ public final class CardsDocument {
 			x.text(not, Fit.shorten(Words.quoted(avoid.getText()), Fit.ITEM_CHARS));
 		}
 	}
+
+	/**
+	 * After a layout: the cards that ran onto a second page get a smaller budget and the document is
+	 * rebuilt; null when every card fits on its page.
+	 */
+	public Document revise(PdfBoxRenderer laidOut) {
+		List<PageBox> pages = laidOut.getRootBox().getLayer().getPages();
+		Map<String, Box> boxes = laidOut.getSharedContext().getIdMap();
+		boolean changed = false;
+		for (Scenario scenario : edition.scenarios()) {
+			Box box = boxes.get(CARD + Edition.anchor(scenario));
+			if (box != null && pageAt(pages, box.getAbsY()) != pageAt(pages, box.getAbsY() + box.getHeight() - 1)) {
+				shrunk.merge(scenario.getId(), SHRINK, Double::sum);
+				changed = true;
+			}
+		}
+		return changed ? build(SubMonitor.convert(null)) : null;
+	}
+
+	private static int pageAt(List<PageBox> pages, int y) {
+		for (int i = 0; i < pages.size(); i++) {
+			if (y < pages.get(i).getBottom()) {
+				return i;
+			}
+		}
+		return pages.size();
+	}
+
+	private static final String CARD = "card-";
 
 	/** Recommended phrases the steps use, approved ones first, in step order. */
 	private List<Phrase> bestPhrases(Scenario scenario) {

@@ -6,18 +6,20 @@ import java.util.List;
  * How much of a scenario fits on one pocket card. The card's text area holds about {@link #LINES} lines of
  * body type; titles, headings and lists cost lines by their length. Items are added in rounds, the most
  * useful first (steps, then phrases, signals and the "not" line), so every card gets some of each before
- * any list grows. The estimate is conservative: the cards test checks that every card is one page.
+ * any list grows. The estimate is a first guess: a card the layout still finds too long gets a smaller
+ * budget and is laid out again ({@link CardsDocument#revise}).
  */
 record Fit(int signals, int steps, int phrases, boolean avoid) {
 
 	static final double LINES = 33;
-	static final int CHARS_PER_LINE = 42;
+	static final int CHARS_PER_LINE = 40;
 	static final int TITLE_CHARS_PER_LINE = 22;
 	static final int TITLE_CHARS = 90;
 	static final int ITEM_CHARS = 150;
 	private static final double HEADING = 1.3;
 
-	static Fit of(String title, List<String> signals, List<String> steps, List<String> phrases, String avoid) {
+	static Fit of(double budget, String title, List<String> signals, List<String> steps, List<String> phrases,
+			String avoid) {
 		double used = 2.6 + 1.45 * lines(shorten(title, TITLE_CHARS), TITLE_CHARS_PER_LINE);
 		int[] taken = new int[3];
 		List<List<String>> lists = List.of(steps, phrases, signals);
@@ -31,7 +33,7 @@ record Fit(int signals, int steps, int phrases, boolean avoid) {
 				if (taken[i] < Math.min(caps[i], list.size())) {
 					double cost = lines(shorten(list.get(taken[i]), ITEM_CHARS), CHARS_PER_LINE)
 							+ (taken[i] == 0 ? HEADING : 0) + 0.15;
-					if (used + cost <= LINES) {
+					if (used + cost <= budget) {
 						used += cost;
 						taken[i]++;
 						progress = true;
@@ -40,7 +42,7 @@ record Fit(int signals, int steps, int phrases, boolean avoid) {
 			}
 			if (round == 0 && avoid != null) {
 				double cost = lines("Not: " + shorten(avoid, ITEM_CHARS), CHARS_PER_LINE) + 1.3;
-				if (used + cost <= LINES) {
+				if (used + cost <= budget) {
 					used += cost;
 					avoidTaken = true;
 				}

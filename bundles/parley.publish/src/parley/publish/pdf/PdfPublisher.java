@@ -1,5 +1,6 @@
 package parley.publish.pdf;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
@@ -8,6 +9,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.function.Function;
 import java.util.logging.Level;
 
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,6 +42,7 @@ import parley.publish.Publisher;
 public final class PdfPublisher implements Publisher {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final int REVISIONS = 4;
 
 	static {
 		// The engine logs every font and page at INFO (which also costs time); keep its warnings.
@@ -67,9 +70,16 @@ public final class PdfPublisher implements Publisher {
 		checkCancel(progress);
 
 		progress.subTask("Building the document");
-		Document document = options.layout() == Layout.CARDS
-				? new CardsDocument(edition, options).build(progress.split(15))
-				: new ManualDocument(edition, options).build(progress.split(15));
+		Document document;
+		Function<PdfBoxRenderer, Document> revise;
+		if (options.layout() == Layout.CARDS) {
+			CardsDocument cards = new CardsDocument(edition, options);
+			document = cards.build(progress.split(15));
+			revise = cards::revise;
+		} else {
+			document = new ManualDocument(edition, options).build(progress.split(15));
+			revise = laidOut -> null;
+		}
 		checkCancel(progress);
 
 		Path temp = createTemp(target);
@@ -77,7 +87,7 @@ public final class PdfPublisher implements Publisher {
 		int[] pages = { 0, 0 }; // page count, pages written
 		try {
 			try (OutputStream stream = Files.newOutputStream(temp)) {
-				render(document, stream, progress, pages);
+				render(document, revise, stream, progress, pages);
 			}
 			checkCancel(progress);
 			AtomicFiles.replace(temp, target);
@@ -98,53 +108,82 @@ public final class PdfPublisher implements Publisher {
 		}
 	}
 
-	private static void render(Document document, OutputStream stream, SubMonitor progress, int[] pageCount) throws IOException {
+	/**
+	 * Lays out and writes the document. After layout, {@code revise} may return a changed document (pocket
+	 * cards that ran onto a second page get less text); it is laid out again, at most
+	 * {@value #REVISIONS} times. Nothing is written before a layout is accepted.
+	 */
+	private static void render(Document document, Function<PdfBoxRenderer, Document> revise, OutputStream stream,
+			SubMonitor progress, int[] pageCount) throws IOException {
 		progress.split(40); // laying out: no progress from inside the engine; done when writing starts
 		SubMonitor[] writing = { null };
 		progress.subTask("Laying out pages");
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		builder.usePdfUaAccessibility(true);
-		builder.withProducer("Parley");
-		builder.withW3cDocument(document, "about:parley");
-		builder.useExternalResourceAccessControl((uri, type) -> false,
-				com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-		Fonts.register(builder);
-		builder.toStream(stream);
-		builder.usePageSupplier((doc, width, height, pageNumber, shadowPage) -> {
-			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
+		// the engine closes its stream when done; the caller owns it
+		OutputStream unclosable = new FilterOutputStream(stream) {
+			@Override
+			public void write(byte[] b, int off, int len) throws IOException {
+				out.write(b, off, len);
 			}
-			if (writing[0] == null) {
-				writing[0] = progress.split(40); // the engine asks for the first page before it reports the count
+
+			@Override
+			public void close() throws IOException {
+				flush();
 			}
-			writing[0].subTask("Writing page " + (pageNumber + 1) + (pageCount[0] > 0 ? " of " + pageCount[0] : ""));
-			writing[0].worked(1);
-			pageCount[1]++;
-			PDPage page = new PDPage(new PDRectangle(width, height));
-			doc.addPage(page);
-			return page;
-		});
-		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-			renderer.setListener(new PDFCreationListener() {
-				@Override
-				public void preOpen(PdfBoxRenderer r) {
+		};
+		Document current = document;
+		for (int attempt = 0;; attempt++) {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.usePdfUaAccessibility(true);
+			builder.withProducer("Parley");
+			builder.withW3cDocument(current, "about:parley");
+			builder.useExternalResourceAccessControl((uri, type) -> false,
+					com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+			Fonts.register(builder);
+			builder.toStream(unclosable);
+			builder.usePageSupplier((doc, width, height, pageNumber, shadowPage) -> {
+				if (progress.isCanceled()) {
+					throw new OperationCanceledException();
 				}
-
-				@Override
-				public void preWrite(PdfBoxRenderer r, int pages) {
-					pageCount[0] = pages;
-					if (writing[0] == null) {
-						writing[0] = progress.split(40);
-					}
-					writing[0].setWorkRemaining(pages - pageCount[1]);
+				if (writing[0] == null) {
+					writing[0] = progress.split(40); // the engine asks for the first page before it reports the count
 				}
-
-				@Override
-				public void onClose(PdfBoxRenderer r) {
-				}
+				writing[0].subTask("Writing page " + (pageNumber + 1) + (pageCount[0] > 0 ? " of " + pageCount[0] : ""));
+				writing[0].worked(1);
+				pageCount[1]++;
+				PDPage page = new PDPage(new PDRectangle(width, height));
+				doc.addPage(page);
+				return page;
 			});
-			renderer.createPDF();
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+				renderer.layout();
+				checkCancel(progress);
+				Document revised = attempt < REVISIONS ? revise.apply(renderer) : null;
+				if (revised != null) {
+					current = revised;
+					continue;
+				}
+				renderer.setListener(new PDFCreationListener() {
+					@Override
+					public void preOpen(PdfBoxRenderer r) {
+					}
+
+					@Override
+					public void preWrite(PdfBoxRenderer r, int pages) {
+						pageCount[0] = pages;
+						if (writing[0] == null) {
+							writing[0] = progress.split(40);
+						}
+						writing[0].setWorkRemaining(pages - pageCount[1]);
+					}
+
+					@Override
+					public void onClose(PdfBoxRenderer r) {
+					}
+				});
+				renderer.createPDF();
+				return;
+			}
 		}
 	}
 
