@@ -8,6 +8,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.EContextService;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.ecore.EClass;
@@ -83,6 +84,14 @@ public final class NavigatorPart {
 	@Inject
 	@Optional
 	EntryOpener opener;
+
+	/** The part's own context service: a context activated here is active while the part is. */
+	@Inject
+	@Optional
+	EContextService contexts;
+
+	/** Binding context of keys that only mean something in the navigator (Delete). */
+	public static final String BINDING_CONTEXT = "parley.ui.context.navigator";
 
 	private EditingSession editing;
 	private TreeViewer viewer;
@@ -167,6 +176,9 @@ public final class NavigatorPart {
 		viewer.getTree().setData("org.eclipse.e4.ui.css.id", "navigator");
 		contextMenu();
 		dragAndDrop();
+		if (contexts != null) {
+			contexts.activateContext(BINDING_CONTEXT);
+		}
 		session.addListener(listener);
 	}
 
