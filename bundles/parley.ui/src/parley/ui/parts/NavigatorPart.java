@@ -34,6 +34,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -199,9 +200,7 @@ public final class NavigatorPart {
 			return;
 		}
 		viewer.setInput(playbook.playbook());
-		for (PlaybookTree.Folder folder : tree.folders()) {
-			viewer.setExpandedState(folder, true);
-		}
+		expandFolders(null);
 		status.setText(playbook.playbook().getTitle() + "\n" + playbook.folder());
 		status.setToolTipText(playbook.folder().toString());
 		status.getParent().layout(true);
@@ -221,9 +220,7 @@ public final class NavigatorPart {
 		}
 		tree.setFilter(filter.getText());
 		refreshTree();
-		for (PlaybookTree.Folder folder : tree.folders()) {
-			viewer.setExpandedState(folder, !folder.children.isEmpty());
-		}
+		expandFolders(null);
 	}
 
 	/** After an edit: re-read the lists, keep the selection, update the dirty marker. */
@@ -240,29 +237,41 @@ public final class NavigatorPart {
 
 	private void refreshTree() {
 		IStructuredSelection selected = viewer.getStructuredSelection();
+		java.util.Set<EClass> expanded = new java.util.HashSet<>();
+		for (TreeItem item : viewer.getTree().getItems()) {
+			if (item.getExpanded() && item.getData() instanceof PlaybookTree.Folder folder) {
+				expanded.add(folder.type);
+			}
+		}
 		viewer.getTree().setRedraw(false);
 		try {
 			viewer.refresh();
+			expandFolders(expanded);
 			List<?> alive = selected.toList().stream()
 					.filter(o -> o instanceof EObject e && (e.eContainer() != null)).toList();
 			if (!alive.isEmpty()) {
-				reveal(alive);
+				viewer.setSelection(new StructuredSelection(alive), false);
 			}
 		} finally {
 			viewer.getTree().setRedraw(true);
 		}
 	}
 
-	private void reveal(List<?> elements) {
-		for (Object element : elements) {
-			Object parent = tree.getParent(element);
-			if (parent instanceof org.eclipse.emf.ecore.EObject scenario && element instanceof Step) {
-				viewer.setExpandedState(tree.getParent(scenario), true);
-			}
-			if (parent != null) {
-				viewer.setExpandedState(parent, true);
+	/**
+	 * Expands folder rows on the widget (null: every folder with children). JFace's setExpandedState would
+	 * materialise every child of a lazy tree (seconds at 10k); the widget's own expansion stays virtual.
+	 */
+	private void expandFolders(java.util.Set<EClass> types) {
+		for (TreeItem item : viewer.getTree().getItems()) {
+			item.getText(); // materialises the folder row and its child count
+			if (item.getData() instanceof PlaybookTree.Folder folder && !folder.children.isEmpty()
+					&& (types == null || types.contains(folder.type))) {
+				item.setExpanded(true);
 			}
 		}
+	}
+
+	private void reveal(List<?> elements) {
 		viewer.setSelection(new StructuredSelection(elements), true);
 	}
 
