@@ -47,6 +47,7 @@ import parley.core.store.StoreException;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Identified;
 import parley.model.playbook.PlaybookPackage;
+import parley.model.playbook.Scenario;
 import parley.model.playbook.Step;
 import parley.ui.EntryOpener;
 import parley.ui.Icons;
@@ -250,6 +251,7 @@ public final class NavigatorPart {
 			List<?> alive = selected.toList().stream()
 					.filter(o -> o instanceof EObject e && (e.eContainer() != null)).toList();
 			if (!alive.isEmpty()) {
+				alive.forEach(this::materialize);
 				viewer.setSelection(new StructuredSelection(alive), false);
 			}
 		} finally {
@@ -272,7 +274,40 @@ public final class NavigatorPart {
 	}
 
 	private void reveal(List<?> elements) {
+		elements.forEach(this::materialize);
 		viewer.setSelection(new StructuredSelection(elements), true);
+	}
+
+	/**
+	 * Creates the row of an element in the virtual tree (expanding its folder, and its scenario for a step), so
+	 * that JFace finds it when selecting: a lazy viewer only finds rows that were shown once.
+	 */
+	private void materialize(Object element) {
+		Object scenario = element instanceof Step step ? step.eContainer() : null;
+		Object entity = scenario != null ? scenario : element;
+		if (!(entity instanceof EObject e) || tree.folderOf(e.eClass()) == null) {
+			return;
+		}
+		PlaybookTree.Folder folder = tree.folderOf(e.eClass());
+		int folderIndex = tree.folders().indexOf(folder);
+		int index = folder.children.indexOf(entity);
+		if (folderIndex < 0 || index < 0 || folderIndex >= viewer.getTree().getItemCount()) {
+			return;
+		}
+		TreeItem folderItem = viewer.getTree().getItem(folderIndex);
+		folderItem.getText();
+		folderItem.setExpanded(true);
+		if (index < folderItem.getItemCount()) {
+			TreeItem item = folderItem.getItem(index);
+			item.getText();
+			if (scenario != null) {
+				item.setExpanded(true);
+				int stepIndex = ((Scenario) scenario).getSteps().indexOf(element);
+				if (stepIndex >= 0 && stepIndex < item.getItemCount()) {
+					item.getItem(stepIndex).getText();
+				}
+			}
+		}
 	}
 
 	/** Selects and shows an element (after it was created). */
