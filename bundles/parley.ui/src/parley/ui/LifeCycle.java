@@ -2,15 +2,20 @@ package parley.ui;
 
 import java.nio.file.Path;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
 
+import parley.core.edit.EditingSession;
 import parley.core.service.PlaybookLocations;
 import parley.core.service.PlaybookSession;
+import parley.core.store.OpenPlaybook;
 import parley.core.store.StoreException;
 import parley.core.store.XmiPlaybookStore;
 
@@ -18,18 +23,49 @@ import parley.core.store.XmiPlaybookStore;
  * Application life cycle: puts the {@link PlaybookSession} into the application context and starts loading
  * the playbook in the background, so the window appears before the model is ready. The playbook is the
  * one named by the system property {@code parley.playbook}, else the user's default playbook (a copy of
- * the starter playbook made on first launch).
+ * the starter playbook made on first launch). Once it is open, an {@link EditingSession} over it joins the
+ * context (parts and handlers inject it), after offering to restore unsaved changes a crash left behind.
  */
 public final class LifeCycle {
 
-	/** Shows the open playbook's title in the main window's title. */
+	/** Shows the open playbook's title in the main window's title; sets up editing when it is open. */
 	@ProcessAdditions
 	void processAdditions(MApplication application, PlaybookSession session, UISynchronize sync) {
+		IEclipseContext context = application.getContext();
+		context.set(EntryOpener.class, ContextInjectionFactory.make(PartEntryOpener.class, context));
 		session.addListener(open -> sync.asyncExec(() -> {
 			for (MWindow window : application.getChildren()) {
 				window.setLabel(open.playbook().getTitle() + " - Parley");
 			}
+			startEditing(context, open);
 		}));
+	}
+
+	/** Replaces the context's editing session by one over {@code open}; offers to restore a recovery file. */
+	static EditingSession startEditing(IEclipseContext context, OpenPlaybook open) {
+		EditingSession previous = context.get(EditingSession.class);
+		if (previous != null) {
+			previous.dispose();
+		}
+		EditingSession editing = new EditingSession(open);
+		if (editing.hasRecovery()) {
+			boolean restore = MessageDialog.openQuestion(Display.getCurrent().getActiveShell(),
+					"Restore unsaved changes?",
+					"Parley was not closed normally and kept the changes you had not saved in "
+							+ editing.recoveryFile().path() + ".\n\nRestore them? (They stay unsaved until you save;"
+							+ " No discards them.)");
+			try {
+				if (restore) {
+					editing.restoreRecovery();
+				} else {
+					editing.discardRecovery();
+				}
+			} catch (StoreException e) {
+				MessageDialog.openError(Display.getCurrent().getActiveShell(), "Could not restore", e.getMessage());
+			}
+		}
+		context.set(EditingSession.class, editing);
+		return editing;
 	}
 
 	@PostContextCreate

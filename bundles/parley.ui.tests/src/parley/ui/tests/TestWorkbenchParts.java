@@ -36,69 +36,7 @@ import parley.ui.parts.NavigatorPart;
  * The navigator and detail parts on real SWT widgets (needs a display: Xvfb in CI), created through e4
  * injection as the workbench creates them, on a copy of the starter playbook.
  */
-class TestWorkbenchParts {
-
-	@TempDir
-	Path tmp;
-
-	private Display display;
-	private Shell shell;
-	private IEclipseContext context;
-	private PlaybookSession session;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		display = Display.getDefault();
-		shell = new Shell(display);
-		shell.setSize(900, 700);
-		context = EclipseContextFactory.create("test");
-		context.set(Composite.class, shell);
-		context.set(UISynchronize.class, new UISynchronize() {
-			@Override
-			public void syncExec(Runnable runnable) {
-				display.syncExec(runnable);
-			}
-
-			@Override
-			public void asyncExec(Runnable runnable) {
-				display.asyncExec(runnable);
-			}
-
-			@Override
-			public boolean isUIThread(Thread thread) {
-				return display.getThread() == thread;
-			}
-
-			@Override
-			protected void showBusyWhile(Runnable runnable) {
-				runnable.run();
-			}
-
-			@Override
-			protected boolean dispatchEvents() {
-				return display.readAndDispatch();
-			}
-		});
-		// The selection service publishes the selection into the context, as the workbench's does.
-		context.set(ESelectionService.class, (ESelectionService) Proxy.newProxyInstance(getClass().getClassLoader(),
-				new Class<?>[] { ESelectionService.class }, (proxy, method, args) -> {
-					if (method.getName().equals("setSelection")) {
-						context.set(IServiceConstants.ACTIVE_SELECTION, args[0]);
-					}
-					return null;
-				}));
-		session = new PlaybookSession(new XmiPlaybookStore());
-		context.set(PlaybookSession.class, session);
-		Path pb = tmp.resolve("pb");
-		StarterPlaybook.copyTo(pb);
-		session.open(pb);
-	}
-
-	@AfterEach
-	void tearDown() {
-		context.dispose();
-		shell.dispose();
-	}
+class TestWorkbenchParts extends ShellFixture {
 
 	@Test
 	void navigatorShowsTheStarterEntriesByType() {
@@ -125,7 +63,7 @@ class TestWorkbenchParts {
 		shell.open();
 		waitForItems(navigator);
 		assertTrue(detail.shownText().startsWith("Select an entry"));
-		Technique listening = session.current().playbook().getTechniques().stream()
+		Technique listening = playbook().getTechniques().stream()
 				.filter(t -> t.getTitle().equals("Active listening")).findFirst().orElseThrow();
 		navigator.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(listening), true);
 		spin(() -> detail.shownText().startsWith("Active listening"));
@@ -156,16 +94,4 @@ class TestWorkbenchParts {
 		return items;
 	}
 
-	/** Runs the event loop until the condition holds (or 10 s pass). */
-	private void spin(BooleanSupplier condition) {
-		long end = System.currentTimeMillis() + 10_000;
-		while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(50, () -> {
-				}); // bounds the sleep
-				display.sleep();
-			}
-		}
-		assertTrue(condition.getAsBoolean(), "condition reached within 10 s");
-	}
 }

@@ -1,0 +1,292 @@
+package parley.core.edit;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAnnotation;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EcoreFactory;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+import parley.core.service.Elements;
+import parley.core.store.PlaybookLayout;
+import parley.core.store.StoreException;
+import parley.model.playbook.Identified;
+import parley.model.playbook.Playbook;
+import parley.model.playbook.PlaybookPackage;
+
+/**
+ * The crash-recovery file of an editing session, {@code .parley/recovery.xmi}: a copy of every entity
+ * changed since the last save (references to other entities by id), the ids of the entities deleted, and
+ * the playbook's own fields. It is rewritten (atomically, on a background thread) after each command while
+ * the playbook is dirty and deleted on save or when undo returns to the saved state; after a crash the next
+ * session applies it as one undoable command.
+ */
+public final class RecoveryFile {
+
+	static final String FILE = "recovery.xmi";
+	private static final String ANNOTATION = "parley:recovery";
+	private static final byte[] DELETE = new byte[0];
+
+	/** The command that re-applies recovered changes, and how many entities it touches. */
+	record Restore(CompoundCommand command, int count) {
+	}
+
+	private final Path file;
+	private final AtomicReference<byte[]> pending = new AtomicReference<>();
+	private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "Parley recovery writer");
+		t.setDaemon(true);
+		return t;
+	});
+
+	RecoveryFile(Path playbookFolder) {
+		this.file = playbookFolder.resolve(PlaybookLayout.LOCAL_DIR).resolve(FILE);
+	}
+
+	public Path path() {
+		return file;
+	}
+
+	boolean exists() {
+		return Files.isRegularFile(file);
+	}
+
+	/** Serialises the changes on the calling thread (the model's), to be written in the background. */
+	static byte[] snapshot(Playbook playbook, Collection<EObject> touched, Collection<String> deleted) {
+		Resource resource = new XMIResourceImpl(URI.createURI("recovery.xmi"));
+		EAnnotation header = EcoreFactory.eINSTANCE.createEAnnotation();
+		header.setSource(ANNOTATION);
+		header.getDetails().put("deleted", String.join(" ", deleted));
+		for (EAttribute attribute : playbook.eClass().getEAllAttributes()) {
+			if (touched.contains(playbook) && !attribute.isID() && playbook.eGet(attribute) != null) {
+				header.getDetails().put("playbook." + attribute.getName(), String.valueOf(playbook.eGet(attribute)));
+			}
+		}
+		resource.getContents().add(header);
+		List<EObject> entities = new ArrayList<>();
+		for (EObject e : touched) {
+			if (e != playbook && e.eContainer() == playbook) {
+				entities.add(e);
+			}
+		}
+		resource.getContents().addAll(EcoreUtil.copyAll(entities));
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_DISCARD);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			resource.save(out, options);
+		} catch (IOException e) {
+			throw new IllegalStateException("cannot serialise the recovery snapshot", e);
+		}
+		return out.toByteArray();
+	}
+
+	void writeLater(byte[] content) {
+		pending.set(content);
+		writer.execute(this::writePending);
+	}
+
+	void deleteLater() {
+		pending.set(DELETE);
+		writer.execute(this::writePending);
+	}
+
+	private void writePending() {
+		byte[] content = pending.getAndSet(null);
+		if (content == null) {
+			return;
+		}
+		try {
+			if (content == DELETE) {
+				Files.deleteIfExists(file);
+				return;
+			}
+			Files.createDirectories(file.getParent());
+			Path tmp = file.resolveSibling(FILE + ".tmp");
+			Files.write(tmp, content);
+			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			System.err.println("parley: could not write the recovery file " + file + ": " + e.getMessage());
+		}
+	}
+
+	void await() {
+		try {
+			writer.submit(() -> {
+			}).get(10, TimeUnit.SECONDS);
+		} catch (Exception e) {
+			throw new IllegalStateException("the recovery file was not written in time", e);
+		}
+	}
+
+	void close() {
+		writer.shutdown();
+		try {
+			writer.awaitTermination(5, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Reads the file and builds the command that brings its changes into {@code playbook}. */
+	Restore read(Playbook playbook, EditingDomain domain) throws StoreException {
+		if (!exists()) {
+			return new Restore(null, 0);
+		}
+		Resource resource = new XMIResourceImpl(URI.createFileURI(file.toString()));
+		try {
+			byte[] bytes = Files.readAllBytes(file);
+			resource.load(new ByteArrayInputStream(bytes), Map.of(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, true));
+		} catch (IOException | RuntimeException e) {
+			throw new StoreException("The recovery file " + file + " cannot be read (" + e.getMessage()
+					+ "); discard it to go on with the saved playbook.", e);
+		}
+		Map<String, EObject> live = new HashMap<>();
+		for (EObject element : Elements.all(playbook)) {
+			live.put(((Identified) element).getId(), element);
+		}
+		EAnnotation header = null;
+		List<Identified> recovered = new ArrayList<>();
+		for (EObject root : resource.getContents()) {
+			if (root instanceof EAnnotation a && ANNOTATION.equals(a.getSource())) {
+				header = a;
+			} else if (root instanceof Identified identified) {
+				recovered.add(identified);
+			}
+		}
+		CompoundCommand command = new CompoundCommand("Restore unsaved changes");
+		int count = 0;
+		// New entities first, so that changed entities can refer to them.
+		Map<String, EObject> targets = new HashMap<>(live);
+		List<Identified> copies = new ArrayList<>();
+		for (Identified entity : recovered) {
+			Identified copy = EcoreUtil.copy(entity);
+			copies.add(copy);
+			if (!live.containsKey(copy.getId())) {
+				targets.put(copy.getId(), copy);
+				for (var it = copy.eAllContents(); it.hasNext();) {
+					if (it.next() instanceof Identified inner) {
+						targets.put(inner.getId(), inner);
+					}
+				}
+			}
+		}
+		for (Identified copy : copies) {
+			relink(copy, targets);
+			for (var it = copy.eAllContents(); it.hasNext();) {
+				relink(it.next(), targets);
+			}
+			EObject existing = live.get(copy.getId());
+			if (existing == null) {
+				command.append(AddCommand.create(domain, playbook,
+						PlaybookLayout.kindOf(copy.eClass()).containment(), copy));
+				count++;
+				continue;
+			}
+			boolean changed = false;
+			for (var feature : copy.eClass().getEAllStructuralFeatures()) {
+				if (feature.isTransient() || feature.isDerived() || (feature instanceof EAttribute a && a.isID())) {
+					continue;
+				}
+				Object value = copy.eGet(feature);
+				Object current = existing.eGet(feature);
+				boolean same = feature instanceof EReference ref && ref.isContainment()
+						? sameContents(current, value)
+						: Objects.equals(current, value);
+				if (!same) {
+					Object newValue = value instanceof List<?> list ? new ArrayList<>(list) : value;
+					command.append(SetCommand.create(domain, existing, feature, newValue));
+					changed = true;
+				}
+			}
+			if (changed) {
+				count++;
+			}
+		}
+		if (header != null) {
+			for (EAttribute attribute : PlaybookPackage.Literals.PLAYBOOK.getEAllAttributes()) {
+				String value = header.getDetails().get("playbook." + attribute.getName());
+				if (value != null && !value.equals(String.valueOf(playbook.eGet(attribute)))) {
+					command.append(SetCommand.create(domain, playbook, attribute, value));
+				}
+			}
+			List<EObject> gone = new ArrayList<>();
+			for (String id : header.getDetails().get("deleted").split(" ")) {
+				EObject element = live.get(id);
+				if (element != null && element.eContainer() == playbook) {
+					gone.add(element);
+				}
+			}
+			if (!gone.isEmpty()) {
+				command.append(EditingSession.deleteCommand(domain, playbook, gone, new ArrayList<>()));
+				count += gone.size();
+			}
+		}
+		return new Restore(command.isEmpty() ? null : command, count);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static boolean sameContents(Object current, Object value) {
+		return new EcoreUtil.EqualityHelper().equals((List<EObject>) current, (List<EObject>) value);
+	}
+
+	/** Points the references of a recovered element at the playbook's elements with the same ids. */
+	@SuppressWarnings("unchecked")
+	private static void relink(EObject element, Map<String, EObject> targets) {
+		for (EReference reference : element.eClass().getEAllReferences()) {
+			if (reference.isContainment() || reference.isContainer() || reference.isTransient()) {
+				continue;
+			}
+			if (reference.isMany()) {
+				InternalEList<EObject> list = (InternalEList<EObject>) element.eGet(reference);
+				List<EObject> resolved = new ArrayList<>();
+				for (int i = 0; i < list.size(); i++) {
+					EObject target = targets.get(idOf(list.basicGet(i)));
+					if (target != null) {
+						resolved.add(target);
+					}
+				}
+				list.clear();
+				list.addAllUnique(resolved);
+			} else {
+				Object value = element.eGet(reference, false);
+				element.eSet(reference, value == null ? null : targets.get(idOf((EObject) value)));
+			}
+		}
+	}
+
+	private static String idOf(EObject target) {
+		if (target.eIsProxy()) {
+			return ((InternalEObject) target).eProxyURI().fragment();
+		}
+		return target instanceof Identified identified ? identified.getId() : null;
+	}
+}

@@ -1,0 +1,148 @@
+package parley.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+
+import parley.core.service.PlaybookQueries;
+import parley.core.store.XmiPlaybookStore;
+import parley.model.playbook.Entry;
+import parley.model.playbook.Scenario;
+import parley.model.playbook.Status;
+import parley.model.playbook.Step;
+import parley.model.playbook.Technique;
+import parley.ui.parts.EntryEditorPart;
+import parley.ui.parts.StatusLine;
+
+/** The form editor on real widgets: typing edits the model through commands; undo and redo show in the form. */
+class TestEntryEditor extends ShellFixture {
+
+	private Technique technique(String title) {
+		return (Technique) new PlaybookQueries(playbook()).entries().stream()
+				.filter(e -> e instanceof Technique && e.getTitle().equals(title)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void editUndoRedoAndSaveWriteTheFile() throws Exception {
+		StatusLine status = ContextInjectionFactory.make(StatusLine.class, context);
+		Technique listening = technique("Active listening");
+		String before = listening.getSummary();
+		opener.open(listening, "summary");
+		EntryEditorPart editor = opener.editor;
+		Text summary = (Text) editor.control(listening, "summary");
+		assertEquals(before, summary.getText(), "the form shows the model");
+		assertEquals("All changes saved", status.text());
+
+		summary.setText("Listen before you answer.");
+		spin(() -> "Listen before you answer.".equals(listening.getSummary())); // after the typing pause
+		assertTrue(opener.part.isDirty(), "dirty marker");
+		assertTrue(status.text().startsWith("Unsaved changes"), status.text());
+
+		editing.undo();
+		assertEquals(before, summary.getText(), "undo shows in the widget");
+		assertEquals(before, listening.getSummary());
+		assertFalse(opener.part.isDirty());
+		editing.redo();
+		assertEquals("Listen before you answer.", summary.getText(), "redo too");
+
+		editor.save();
+		assertFalse(opener.part.isDirty());
+		assertEquals("All changes saved   ·   Undo: Change summary", status.text());
+		List<Path> shards;
+		try (Stream<Path> files = Files.list(folder.resolve("techniques"))) {
+			shards = files.filter(f -> {
+				try {
+					return Files.readString(f, StandardCharsets.UTF_8).contains("Listen before you answer.");
+				} catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			}).toList();
+		}
+		assertEquals(1, shards.size(), "written to the technique's shard");
+		Technique reloaded = (Technique) new PlaybookQueries(new XmiPlaybookStore().open(folder).playbook())
+				.find(listening.getId()).get(0);
+		assertEquals("Listen before you answer.", reloaded.getSummary());
+	}
+
+	@Test
+	void combosAndPickedReferencesEditTheModel() {
+		Technique listening = technique("Active listening");
+		Technique other = playbook().getTechniques().stream()
+				.filter(t -> t != listening && !listening.getRelated().contains(t)).findFirst().orElseThrow();
+		opener.open(listening, null);
+		EntryEditorPart editor = opener.editor;
+
+		Combo status = (Combo) editor.control(listening, "status");
+		status.select(status.indexOf("retired"));
+		status.notifyListeners(SWT.Selection, null);
+		assertEquals(Status.RETIRED, listening.getStatus());
+		editing.undo();
+		assertEquals(Status.APPROVED, listening.getStatus());
+		assertEquals("approved", status.getText(), "undo shows in the combo");
+
+		Table related = (Table) editor.control(listening, "related");
+		int shown = related.getItemCount();
+		editor.setPicker((title, candidates) -> {
+			assertTrue(candidates.contains(other), "candidates are techniques not linked yet");
+			assertFalse(candidates.contains(listening), "not itself");
+			return other;
+		});
+		editor.addLink(listening, "related");
+		assertTrue(listening.getRelated().contains(other));
+		assertEquals(shown + 1, related.getItemCount());
+		assertEquals(other.getTitle(), related.getItem(shown).getText());
+		editing.undo();
+		assertEquals(shown, related.getItemCount());
+	}
+
+	@Test
+	void scenarioStepsAreEditedAndTheirLinksOpenTheLinkedEntry() {
+		Scenario scenario = playbook().getScenarios().stream().filter(s -> s.getSteps().stream()
+				.anyMatch(st -> !st.getTechniques().isEmpty())).findFirst().orElseThrow();
+		opener.open(scenario, null);
+		EntryEditorPart editor = opener.editor;
+		Step step = scenario.getSteps().stream().filter(st -> !st.getTechniques().isEmpty()).findFirst().orElseThrow();
+		Text instruction = (Text) editor.control(step, "instruction");
+		assertEquals(step.getInstruction(), instruction.getText());
+
+		int steps = scenario.getSteps().size();
+		Step added = editing.addStep(scenario, "Thank them for waiting");
+		spin(() -> editor.control(added, "instruction") != null);
+		assertEquals(steps + 1, scenario.getSteps().size());
+		assertEquals("Thank them for waiting", ((Text) editor.control(added, "instruction")).getText());
+
+		Table techniques = (Table) editor.control(step, "techniques");
+		techniques.setSelection(0);
+		Technique linked = step.getTechniques().get(0);
+		techniques.notifyListeners(SWT.DefaultSelection, null);
+		assertEquals("Technique '" + linked.getTitle() + "'/null", opener.calls.get(opener.calls.size() - 1));
+		assertEquals(linked, opener.editor.entity(), "clicking a linked technique opens it");
+	}
+
+	@Test
+	void aDeletedEntryDisablesItsEditorUntilUndo() {
+		Technique listening = technique("Active listening");
+		opener.open(listening, "title");
+		EntryEditorPart editor = opener.editor;
+		Text title = (Text) editor.control(listening, "title");
+		editing.delete(List.of((Entry) listening));
+		assertFalse(title.getParent().isEnabled());
+		editing.undo();
+		assertTrue(title.getParent().isEnabled());
+		assertNotNull(listening.eContainer());
+	}
+}
