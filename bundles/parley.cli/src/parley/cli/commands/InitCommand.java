@@ -5,13 +5,11 @@ import java.util.concurrent.Callable;
 
 import parley.cli.CliException;
 import parley.cli.ParleyCli;
+import parley.core.service.NewPlaybook;
 import parley.core.service.PlaybookQueries;
-import parley.core.service.StarterPlaybook;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.PlaybookStore;
 import parley.core.store.StoreException;
-import parley.model.playbook.Playbook;
-import parley.model.playbook.PlaybookFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,20 +39,7 @@ final class InitCommand implements Callable<Integer> {
 			throw new CliException(folder + " already holds a playbook; choose another folder.");
 		}
 		try {
-			OpenPlaybook open;
-			if (empty) {
-				Playbook playbook = PlaybookFactory.eINSTANCE.createPlaybook();
-				playbook.setTitle(title != null ? title : folder.getFileName().toString());
-				open = context.store().create(folder, playbook);
-				StarterPlaybook.copySynonymsTo(folder);
-			} else {
-				StarterPlaybook.copyTo(folder);
-				open = context.store().open(folder);
-				if (title != null) {
-					open.playbook().setTitle(title);
-					open.save();
-				}
-			}
+			OpenPlaybook open = NewPlaybook.create(context.store(), folder, empty, title);
 			// A playbook folder is a git repository from the start; the first version is the author's to save.
 			try (var repo = parley.vcs.PlaybookRepository.open(folder)) {
 				// created (branch main) and configured by open
