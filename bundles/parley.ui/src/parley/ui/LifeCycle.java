@@ -33,7 +33,10 @@ public final class LifeCycle {
 	void processAdditions(MApplication application, PlaybookSession session, UISynchronize sync) {
 		IEclipseContext context = application.getContext();
 		context.set(EntryOpener.class, ContextInjectionFactory.make(PartEntryOpener.class, context));
+		context.set(PlaybookSwitcher.class, ContextInjectionFactory.make(PlaybookSwitcher.class, context));
+		StartupTrace.windowPainted(application, sync);
 		session.addListener(open -> sync.asyncExec(() -> {
+			StartupTrace.mark("playbook ready");
 			for (MWindow window : application.getChildren()) {
 				window.setLabel(open.playbook().getTitle() + " - Parley");
 			}
@@ -76,7 +79,7 @@ public final class LifeCycle {
 		try {
 			Path folder = explicit != null && !explicit.isBlank() ? Path.of(explicit)
 					: new PlaybookLocations().ensureDefaultPlaybook();
-			session.openInBackground(folder);
+			session.openInBackground(folder).thenAccept(open -> PlaybookSwitcher.recent().add(open.folder()));
 		} catch (StoreException e) {
 			System.err.println("parley: " + e.getMessage());
 		}

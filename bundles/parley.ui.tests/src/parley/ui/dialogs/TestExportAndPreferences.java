@@ -1,0 +1,150 @@
+package parley.ui.dialogs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import parley.core.sample.SyntheticPlaybook;
+import parley.core.service.StarterPlaybook;
+import parley.core.store.XmiPlaybookStore;
+import parley.model.playbook.Playbook;
+import parley.model.playbook.Scenario;
+import parley.model.playbook.Status;
+import parley.publish.WhatChanged;
+import parley.publish.pdf.PdfPublisher;
+import parley.ui.Preferences;
+
+/** The export dialog writes a PDF with the chosen layout and filters, and can be cancelled; preferences stick. */
+class TestExportAndPreferences {
+
+	@TempDir
+	Path tmp;
+
+	Display display;
+	Shell shell;
+	Playbook playbook;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		display = Display.getDefault();
+		shell = new Shell(display);
+		StarterPlaybook.copyTo(tmp.resolve("pb"));
+		playbook = new XmiPlaybookStore().open(tmp.resolve("pb")).playbook();
+	}
+
+	@AfterEach
+	void tearDown() {
+		shell.dispose();
+	}
+
+	private void spinUntil(BooleanSupplier done, long millis) {
+		long end = System.currentTimeMillis() + millis;
+		while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> { });
+				display.sleep();
+			}
+		}
+		assertTrue(done.getAsBoolean(), "timed out");
+	}
+
+	private ExportDialog dialog(Playbook book, List<ExportDialog.Since> versions, List<String> asked) {
+		ExportDialog dialog = new ExportDialog(shell, book, new PdfPublisher(), "v9", versions, revision -> {
+			asked.add(revision);
+			return new WhatChanged(revision, List.of());
+		});
+		dialog.setBlockOnOpen(false);
+		dialog.launchViewer(false);
+		dialog.open();
+		return dialog;
+	}
+
+	@Test
+	void exportsApprovedPocketCardsWithWhatChangedAndCloses() throws Exception {
+		List<String> asked = new ArrayList<>();
+		ExportDialog dialog = dialog(playbook, List.of(new ExportDialog.Since("v1.0 — first", "v1.0")), asked);
+		Path out = tmp.resolve("cards.pdf");
+		dialog.cards.setSelection(true);
+		dialog.manual.setSelection(false);
+		dialog.statuses.get(Status.APPROVED).setSelection(true);
+		dialog.since.select(1);
+		dialog.file.setText(out.toString());
+		dialog.pressExport();
+		assertNotNull(dialog.running(), "the export runs as a job");
+		spinUntil(() -> dialog.getShell() == null, 60_000);
+		long approved = playbook.getScenarios().stream().filter(s -> s.getStatus() == Status.APPROVED).count();
+		assertEquals(approved, dialog.result().pages());
+		assertTrue(Files.readString(out, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+		assertEquals(List.of("v1.0"), asked);
+		assertEquals("cards", Preferences.get(Preferences.EXPORT_LAYOUT, null), "the layout is remembered");
+		assertEquals(tmp.toString(), Preferences.get(Preferences.EXPORT_FOLDER, null), "the folder is remembered");
+	}
+
+	@Test
+	void cancellingAnExportKeepsTheDialogAndWritesNothing() {
+		Playbook big = SyntheticPlaybook.generate(3000, 7);
+		ExportDialog dialog = dialog(big, List.of(), new ArrayList<>());
+		assertFalse(dialog.since.isEnabled(), "no versions: no what-changed choice");
+		Path out = tmp.resolve("big.pdf");
+		dialog.file.setText(out.toString());
+		dialog.pressExport();
+		assertFalse(dialog.file.isEnabled(), "inputs are locked while exporting");
+		dialog.pressCancel();
+		spinUntil(() -> dialog.running() == null, 60_000);
+		assertNotNull(dialog.getShell(), "the dialog stays open");
+		assertTrue(dialog.getErrorMessage().contains("cancelled"), dialog.getErrorMessage());
+		assertTrue(dialog.file.isEnabled());
+		assertFalse(Files.exists(out));
+		assertNull(dialog.result());
+		dialog.close();
+	}
+
+	@Test
+	void aMissingFolderIsReportedBeforeExporting() {
+		ExportDialog dialog = dialog(playbook, List.of(), new ArrayList<>());
+		dialog.file.setText(tmp.resolve("nowhere/manual.pdf").toString());
+		assertTrue(dialog.getErrorMessage().contains("does not exist"), dialog.getErrorMessage());
+		dialog.close();
+	}
+
+	@Test
+	void preferencesStoreAuthorThemeAndExportDefaults() {
+		PreferencesDialog dialog = new PreferencesDialog(shell, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		dialog.name.setText("Ana Trainer");
+		dialog.email.setText("ana@example.org");
+		dialog.theme.select(1);
+		dialog.approvedOnly.setSelection(true);
+		dialog.pressOk();
+		assertEquals("Ana Trainer", Preferences.get(Preferences.AUTHOR_NAME, null));
+		assertEquals("ana@example.org", Preferences.get(Preferences.AUTHOR_EMAIL, null));
+		assertEquals(Preferences.DARK_THEME, Preferences.get(Preferences.THEME, null));
+		// the export dialog starts from these defaults
+		ExportDialog export = dialog(playbook, List.of(), new ArrayList<>());
+		assertTrue(export.statuses.get(Status.APPROVED).getSelection());
+		assertFalse(export.statuses.get(Status.DRAFT).getSelection());
+		export.close();
+		Preferences.putBoolean(Preferences.EXPORT_APPROVED_ONLY, false);
+	}
+
+	static long count(List<Scenario> scenarios, Status status) {
+		return scenarios.stream().filter(s -> s.getStatus() == status).count();
+	}
+}

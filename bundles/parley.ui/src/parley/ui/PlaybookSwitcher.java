@@ -1,0 +1,114 @@
+package parley.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+
+import jakarta.inject.Inject;
+import parley.core.edit.EditingSession;
+import parley.core.service.PlaybookLocations;
+import parley.core.service.PlaybookSession;
+import parley.core.service.RecentPlaybooks;
+import parley.core.store.StoreException;
+
+/**
+ * Opens another playbook in the workbench: settles unsaved changes first (save, discard or stay), closes
+ * the editors of the old playbook, loads the new one in the background and remembers it as recent.
+ */
+public final class PlaybookSwitcher {
+
+	@Inject
+	MApplication application;
+
+	@Inject
+	EModelService models;
+
+	@Inject
+	PlaybookSession session;
+
+	@Inject
+	UISynchronize sync;
+
+	/** The recently opened list (in the user's Parley folder). */
+	public static RecentPlaybooks recent() {
+		return new RecentPlaybooks(new PlaybookLocations());
+	}
+
+	/**
+	 * Asks what to do with unsaved changes, if any.
+	 *
+	 * @return false when the user chose to stay (or saving failed)
+	 */
+	public boolean settleUnsavedChanges(Shell shell) {
+		IEclipseContext context = application.getContext();
+		EditingSession editing = context.get(EditingSession.class);
+		if (editing == null || !editing.isDirty()) {
+			return true;
+		}
+		MessageDialog dialog = new MessageDialog(shell, "Unsaved changes", null,
+				"The playbook has changes you have not saved. Save them before opening another playbook?",
+				MessageDialog.QUESTION, 0, "Save", "Discard", "Cancel");
+		switch (dialog.open()) {
+		case 0 -> {
+			try {
+				editing.save();
+				return true;
+			} catch (StoreException e) {
+				MessageDialog.openError(shell, "Could not save", e.getMessage());
+				return false;
+			}
+		}
+		case 1 -> {
+			return true;
+		}
+		default -> {
+			return false;
+		}
+		}
+	}
+
+	/** Opens {@code folder} after settling unsaved changes; false when the user chose to stay. */
+	public boolean open(Shell shell, Path folder) {
+		if (!settleUnsavedChanges(shell)) {
+			return false;
+		}
+		closeEditors();
+		Path target = folder.toAbsolutePath().normalize();
+		session.openInBackground(target).whenComplete((open, failure) -> {
+			if (failure == null) {
+				recent().add(target);
+			} else {
+				Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+				sync.asyncExec(() -> MessageDialog.openError(shell.isDisposed() ? null : shell, "Could not open the playbook",
+						cause.getMessage()));
+			}
+		});
+		return true;
+	}
+
+	/** Closes every entry editor (they edit entries of the playbook being replaced). */
+	void closeEditors() {
+		List<MPart> parts = models.findElements(application, null, MPart.class);
+		EPartService partService = application.getChildren().isEmpty() ? null
+				: application.getChildren().get(0).getContext().get(EPartService.class);
+		for (MPart part : parts) {
+			if (PartEntryOpener.EDITOR_DESCRIPTOR.equals(part.getElementId())
+					|| part.getTransientData().containsKey(parley.ui.parts.EntryEditorPart.ENTITY)) {
+				part.setDirty(false);
+				if (partService != null) {
+					partService.hidePart(part, true);
+				} else if (part.getParent() != null) {
+					part.getParent().getChildren().remove(part);
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,107 @@
+package parley.ui.dialogs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/** File > Open Shared Playbook: the URL of a shared git repository and a new folder to copy it into. */
+public final class ClonePlaybookDialog extends TitleAreaDialog {
+
+	Text url;
+	Text folder;
+	private String chosenUrl;
+	private Path chosenFolder;
+
+	public ClonePlaybookDialog(Shell parent) {
+		super(parent);
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText("Open Shared Playbook");
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		setTitle("Open a shared playbook");
+		setMessage("Copy a team's playbook from any git remote (a path, file://, ssh:// or https://) with its history.");
+		Composite area = (Composite) super.createDialogArea(parent);
+		Composite form = new Composite(area, SWT.NONE);
+		form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		form.setLayout(new GridLayout(3, false));
+		new Label(form, SWT.NONE).setText("&Remote:");
+		url = new Text(form, SWT.BORDER);
+		url.setMessage("https://git.example.org/team/playbook.git");
+		url.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		url.addModifyListener(e -> validate());
+		new Label(form, SWT.NONE).setText("&Folder:");
+		folder = new Text(form, SWT.BORDER);
+		folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		folder.addModifyListener(e -> validate());
+		Button browse = new Button(form, SWT.PUSH);
+		browse.setText("&Browse…");
+		browse.addListener(SWT.Selection, e -> {
+			String chosen = new DirectoryDialog(getShell()).open();
+			if (chosen != null) {
+				folder.setText(chosen);
+			}
+		});
+		return area;
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		super.createButtonsForButtonBar(parent);
+		getButton(IDialogConstants.OK_ID).setText("Copy and Open");
+		validate();
+	}
+
+	private void validate() {
+		Button ok = getButton(IDialogConstants.OK_ID);
+		String target = folder.getText().strip();
+		String error = null;
+		if (!target.isEmpty() && Files.exists(Path.of(target)) && !isEmptyDirectory(Path.of(target))) {
+			error = target + " is not empty; the copy needs a new or empty folder.";
+		}
+		setErrorMessage(error);
+		if (ok != null) {
+			ok.setEnabled(!url.getText().isBlank() && !target.isEmpty() && error == null);
+		}
+	}
+
+	private static boolean isEmptyDirectory(Path path) {
+		try (var entries = Files.list(path)) {
+			return Files.isDirectory(path) && entries.findAny().isEmpty();
+		} catch (java.io.IOException e) {
+			return false;
+		}
+	}
+
+	@Override
+	protected void okPressed() {
+		chosenUrl = url.getText().strip();
+		chosenFolder = Path.of(folder.getText().strip()).toAbsolutePath().normalize();
+		super.okPressed();
+	}
+
+	public String url() {
+		return chosenUrl;
+	}
+
+	public Path folder() {
+		return chosenFolder;
+	}
+}

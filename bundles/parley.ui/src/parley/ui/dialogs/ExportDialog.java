@@ -1,0 +1,478 @@
+package parley.ui.dialogs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import parley.core.service.EntryType;
+import parley.model.playbook.Channel;
+import parley.model.playbook.Playbook;
+import parley.model.playbook.Tag;
+import parley.publish.Layout;
+import parley.publish.PublishException;
+import parley.publish.PublishOptions;
+import parley.publish.PublishResult;
+import parley.publish.Publisher;
+import parley.publish.Selection;
+import parley.publish.WhatChanged;
+import parley.ui.Preferences;
+
+/**
+ * File > Export PDF: layout, filters, "what changed since", the output file; the export runs as a job
+ * with its progress in the dialog, can be cancelled, and opens the PDF when done. The dialog only gathers
+ * choices; {@link Publisher} does the work, as for {@code parley export pdf}.
+ */
+public final class ExportDialog extends TitleAreaDialog {
+
+	/** A version the "what changed" section can start from: what the user sees and what diff takes. */
+	public record Since(String label, String revision) {
+	}
+
+	private final Playbook playbook;
+	private final Publisher publisher;
+	private final String versionName;
+	private final List<Since> versions;
+	private final Function<String, WhatChanged> whatChanged;
+
+	Button manual;
+	Button cards;
+	Text title;
+	final Map<EntryType, Button> types = new LinkedHashMap<>();
+	final Map<parley.model.playbook.Status, Button> statuses = new LinkedHashMap<>();
+	final Map<Channel, Button> channels = new LinkedHashMap<>();
+	Table tags;
+	Combo since;
+	Text file;
+	Button open;
+	ProgressBar progress;
+	Label progressText;
+
+	private Job running;
+	private PublishResult result;
+	private boolean launchViewer = true;
+
+	/**
+	 * @param versions    versions for "what changed since" (newest first; empty when the playbook has none)
+	 * @param whatChanged computes the section for a revision (runs in the export job)
+	 */
+	public ExportDialog(Shell parent, Playbook playbook, Publisher publisher, String versionName, List<Since> versions,
+			Function<String, WhatChanged> whatChanged) {
+		super(parent);
+		this.playbook = playbook;
+		this.publisher = publisher;
+		this.versionName = versionName;
+		this.versions = versions;
+		this.whatChanged = whatChanged;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText("Export PDF");
+	}
+
+	@Override
+	protected boolean isResizable() {
+		return true;
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		setTitle("Export the playbook as PDF");
+		setMessage("A manual to study or pocket cards to keep beside the keyboard. Unchecked filters leave"
+				+ " everything in.");
+		Composite area = (Composite) super.createDialogArea(parent);
+		Composite form = new Composite(area, SWT.NONE);
+		form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		form.setLayout(new GridLayout(2, true));
+
+		Group layout = group(form, "Layout", 1, 2);
+		manual = new Button(layout, SWT.RADIO);
+		manual.setText("&Manual: cover, contents, scenarios, techniques, phrase index, sources");
+		cards = new Button(layout, SWT.RADIO);
+		cards.setText("Pocket &cards: one scenario per A6 card");
+		boolean isCards = Layout.CARDS.key().equals(Preferences.get(Preferences.EXPORT_LAYOUT, Layout.MANUAL.key()));
+		cards.setSelection(isCards);
+		manual.setSelection(!isCards);
+		cards.addListener(SWT.Selection, e -> suggestFileName());
+		Composite titleRow = new Composite(layout, SWT.NONE);
+		titleRow.setLayout(new GridLayout(2, false));
+		titleRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		new Label(titleRow, SWT.NONE).setText("&Title:");
+		title = new Text(titleRow, SWT.BORDER);
+		title.setMessage(playbook.getTitle() == null ? "" : playbook.getTitle());
+		title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+		Group include = group(form, "Entry types", 2, 1);
+		for (EntryType type : EntryType.values()) {
+			types.put(type, check(include, capitalised(type.key()) + "s", false));
+		}
+		Group status = group(form, "Status", 2, 1);
+		boolean approvedOnly = Preferences.getBoolean(Preferences.EXPORT_APPROVED_ONLY, false);
+		for (parley.model.playbook.Status s : parley.model.playbook.Status.VALUES) {
+			statuses.put(s, check(status, capitalised(s.getLiteral().replace('-', ' ')),
+					approvedOnly && s == parley.model.playbook.Status.APPROVED));
+		}
+		Group channel = group(form, "Channels", 2, 1);
+		for (Channel c : Channel.VALUES) {
+			channels.put(c, check(channel, capitalised(c.getLiteral().replace('-', ' ')), false));
+		}
+		Group tagGroup = group(form, "Tags", 1, 1);
+		tags = new Table(tagGroup, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
+		GridData tagData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		tagData.heightHint = 90;
+		tags.setLayoutData(tagData);
+		List<String> names = new ArrayList<>();
+		for (Tag tag : playbook.getTags()) {
+			if (tag.getName() != null) {
+				names.add(tag.getName());
+			}
+		}
+		names.sort(String.CASE_INSENSITIVE_ORDER);
+		for (String name : names) {
+			new TableItem(tags, SWT.NONE).setText(name);
+		}
+
+		Group changes = group(form, "What changed", 2, 2);
+		new Label(changes, SWT.NONE).setText("&Since:");
+		since = new Combo(changes, SWT.READ_ONLY);
+		since.add("No \u201Cwhat changed\u201D section");
+		versions.forEach(v -> since.add(v.label()));
+		since.select(0);
+		since.setEnabled(!versions.isEmpty());
+		since.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		if (versions.isEmpty()) {
+			since.setToolTipText("Save a version first (Versions > Save Version)");
+		}
+
+		Group output = group(form, "Output", 3, 2);
+		new Label(output, SWT.NONE).setText("&File:");
+		file = new Text(output, SWT.BORDER);
+		file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		file.addModifyListener(e -> validate());
+		Button browse = new Button(output, SWT.PUSH);
+		browse.setText("&Browse…");
+		browse.addListener(SWT.Selection, e -> {
+			FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+			dialog.setFilterExtensions(new String[] { "*.pdf" });
+			dialog.setOverwrite(true);
+			Path current = Path.of(file.getText().strip().isEmpty() ? "playbook.pdf" : file.getText().strip());
+			if (current.getParent() != null) {
+				dialog.setFilterPath(current.getParent().toString());
+			}
+			dialog.setFileName(current.getFileName().toString());
+			String chosen = dialog.open();
+			if (chosen != null) {
+				file.setText(chosen.endsWith(".pdf") ? chosen : chosen + ".pdf");
+			}
+		});
+		open = new Button(output, SWT.CHECK);
+		open.setText("&Open the PDF when done");
+		open.setSelection(Preferences.getBoolean(Preferences.EXPORT_OPEN, true));
+		open.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		suggestFileName();
+
+		progressText = new Label(form, SWT.NONE);
+		progressText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		progress = new ProgressBar(form, SWT.HORIZONTAL | SWT.SMOOTH);
+		progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		progress.setMaximum(1000);
+		return area;
+	}
+
+	private void suggestFileName() {
+		String folder = Preferences.get(Preferences.EXPORT_FOLDER, System.getProperty("user.home"));
+		String base = slug(playbook.getTitle()) + (cards.getSelection() ? "-cards" : "") + ".pdf";
+		String current = file.getText().strip();
+		if (current.isEmpty() || current.endsWith("-cards.pdf") || current.endsWith(slug(playbook.getTitle()) + ".pdf")) {
+			Path parent = current.isEmpty() ? Path.of(folder) : Path.of(current).toAbsolutePath().getParent();
+			file.setText(parent.resolve(base).toString());
+		}
+	}
+
+	private static String slug(String title) {
+		String s = title == null ? "playbook" : title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+		s = s.replaceAll("^-+|-+$", "");
+		return s.isEmpty() ? "playbook" : s;
+	}
+
+	private static String capitalised(String s) {
+		return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+	}
+
+	private static Group group(Composite parent, String text, int columns, int span) {
+		Group group = new Group(parent, SWT.NONE);
+		group.setText(text);
+		group.setLayout(new GridLayout(columns, false));
+		group.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false, span, 1));
+		return group;
+	}
+
+	private static Button check(Composite parent, String text, boolean selected) {
+		Button button = new Button(parent, SWT.CHECK);
+		button.setText(text);
+		button.setSelection(selected);
+		return button;
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		super.createButtonsForButtonBar(parent);
+		getButton(IDialogConstants.OK_ID).setText("Export");
+		validate();
+	}
+
+	private void validate() {
+		Button ok = getButton(IDialogConstants.OK_ID);
+		String text = file.getText().strip();
+		String error = null;
+		if (!text.isEmpty()) {
+			Path path = Path.of(text).toAbsolutePath();
+			if (Files.isDirectory(path)) {
+				error = text + " is a folder; give a file name.";
+			} else if (path.getParent() == null || !Files.isDirectory(path.getParent())) {
+				error = "The folder " + path.getParent() + " does not exist.";
+			}
+		}
+		setErrorMessage(error);
+		if (ok != null) {
+			ok.setEnabled(running == null && !text.isEmpty() && error == null);
+		}
+	}
+
+	/** The choices as publishing options (the "what changed" section is computed in the job). */
+	PublishOptions options() {
+		Set<EntryType> chosenTypes = EnumSet.noneOf(EntryType.class);
+		types.forEach((type, button) -> {
+			if (button.getSelection()) {
+				chosenTypes.add(type);
+			}
+		});
+		Set<parley.model.playbook.Status> chosenStatuses = EnumSet.noneOf(parley.model.playbook.Status.class);
+		statuses.forEach((s, button) -> {
+			if (button.getSelection()) {
+				chosenStatuses.add(s);
+			}
+		});
+		Set<Channel> chosenChannels = EnumSet.noneOf(Channel.class);
+		channels.forEach((c, button) -> {
+			if (button.getSelection()) {
+				chosenChannels.add(c);
+			}
+		});
+		Set<String> chosenTags = new LinkedHashSet<>();
+		for (TableItem item : tags.getItems()) {
+			if (item.getChecked()) {
+				chosenTags.add(item.getText());
+			}
+		}
+		Selection selection = new Selection(chosenTypes, chosenTags, chosenStatuses, chosenChannels, Set.of(), List.of());
+		return new PublishOptions(cards.getSelection() ? Layout.CARDS : Layout.MANUAL, selection, title.getText(), null,
+				versionName, LocalDate.now(), null);
+	}
+
+	/** Starts the export job; the dialog stays open with its progress until it ends. */
+	@Override
+	protected void okPressed() {
+		PublishOptions options = options();
+		Path out = Path.of(file.getText().strip()).toAbsolutePath().normalize();
+		Since from = since.getSelectionIndex() > 0 ? versions.get(since.getSelectionIndex() - 1) : null;
+		boolean openAfter = open.getSelection();
+		setInputsEnabled(false);
+		setErrorMessage(null);
+		setMessage("Exporting " + out.getFileName() + " …");
+		Display display = getShell().getDisplay();
+		running = Job.create("Exporting " + out.getFileName(), monitor -> {
+			IProgressMonitor forward = new DialogMonitor(display, monitor);
+			try {
+				PublishOptions withChanges = from == null ? options
+						: options.withWhatChanged(whatChanged.apply(from.revision()));
+				PublishResult done = publisher.publish(playbook, withChanges, out, forward);
+				display.asyncExec(() -> finished(done, openAfter));
+				return Status.OK_STATUS;
+			} catch (OperationCanceledException e) {
+				display.asyncExec(() -> failed("Export cancelled; " + out + " was not written."));
+				return Status.CANCEL_STATUS;
+			} catch (PublishException | RuntimeException e) {
+				display.asyncExec(() -> failed(e.getMessage()));
+				return Status.OK_STATUS; // reported in the dialog
+			}
+		});
+		running.setUser(false);
+		running.schedule();
+	}
+
+	private void finished(PublishResult done, boolean openAfter) {
+		running = null;
+		result = done;
+		Preferences.put(Preferences.EXPORT_LAYOUT, (cards.isDisposed() || !cards.getSelection() ? Layout.MANUAL : Layout.CARDS).key());
+		Preferences.put(Preferences.EXPORT_FOLDER, done.file().getParent().toString());
+		if (openAfter && launchViewer) {
+			Program.launch(done.file().toString());
+		}
+		super.okPressed();
+	}
+
+	private void failed(String message) {
+		running = null;
+		if (getShell() == null || getShell().isDisposed()) {
+			return;
+		}
+		setInputsEnabled(true);
+		progress.setSelection(0);
+		progressText.setText("");
+		setMessage("A manual to study or pocket cards to keep beside the keyboard.");
+		validate();
+		setErrorMessage(message);
+	}
+
+	/** Cancel stops a running export (the dialog stays); with nothing running it closes the dialog. */
+	@Override
+	protected void cancelPressed() {
+		if (running != null) {
+			if (running.cancel()) {
+				failed("Export cancelled before it started; nothing was written."); // it never ran
+			} else {
+				progressText.setText("Cancelling …");
+			}
+			return;
+		}
+		super.cancelPressed();
+	}
+
+	private void setInputsEnabled(boolean enabled) {
+		for (Control control : List.<Control>of(manual, cards, title, tags, file, open)) {
+			control.setEnabled(enabled);
+		}
+		since.setEnabled(enabled && !versions.isEmpty());
+		types.values().forEach(b -> b.setEnabled(enabled));
+		statuses.values().forEach(b -> b.setEnabled(enabled));
+		channels.values().forEach(b -> b.setEnabled(enabled));
+		Button ok = getButton(IDialogConstants.OK_ID);
+		if (ok != null) {
+			ok.setEnabled(enabled);
+		}
+	}
+
+	/** The finished export, or null when the dialog was cancelled. */
+	public PublishResult result() {
+		return result;
+	}
+
+	/** Tests turn off opening the PDF in the desktop's viewer. */
+	void launchViewer(boolean launch) {
+		launchViewer = launch;
+	}
+
+	Job running() {
+		return running;
+	}
+
+	/** What the Export button does (tests press it without the protected button lookup). */
+	void pressExport() {
+		okPressed();
+	}
+
+	void pressCancel() {
+		cancelPressed();
+	}
+
+	/** Forwards the export's progress to the dialog's bar and label, and its cancellation from the job. */
+	private final class DialogMonitor extends NullProgressMonitor {
+		private final Display display;
+		private final IProgressMonitor job;
+		private int total = 1;
+		private double worked;
+		private long lastUpdate;
+
+		DialogMonitor(Display display, IProgressMonitor job) {
+			this.display = display;
+			this.job = job;
+		}
+
+		@Override
+		public void beginTask(String name, int totalWork) {
+			total = Math.max(1, totalWork);
+			job.beginTask(name, totalWork);
+		}
+
+		@Override
+		public void subTask(String name) {
+			job.subTask(name);
+			update(name, true);
+		}
+
+		@Override
+		public void internalWorked(double work) {
+			worked += work;
+			job.internalWorked(work);
+			update(null, false);
+		}
+
+		@Override
+		public void worked(int work) {
+			internalWorked(work);
+		}
+
+		@Override
+		public boolean isCanceled() {
+			return job.isCanceled();
+		}
+
+		@Override
+		public void setCanceled(boolean value) {
+			job.setCanceled(value);
+		}
+
+		private void update(String text, boolean always) {
+			long now = System.nanoTime();
+			if (!always && now - lastUpdate < 50_000_000L) {
+				return;
+			}
+			lastUpdate = now;
+			int value = (int) Math.min(1000, worked * 1000 / total);
+			display.asyncExec(() -> {
+				if (progress.isDisposed()) {
+					return;
+				}
+				progress.setSelection(value);
+				if (text != null) {
+					progressText.setText(text);
+				}
+			});
+		}
+	}
+}

@@ -1,0 +1,145 @@
+package parley.ui.dialogs;
+
+import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import parley.publish.Layout;
+import parley.ui.Preferences;
+
+/**
+ * Window > Preferences: the author of versions, the theme (light or dark, applied at once through the e4
+ * theme engine) and the export dialog's defaults.
+ */
+public final class PreferencesDialog extends TitleAreaDialog {
+
+	private final IThemeEngine themes;
+	Text name;
+	Text email;
+	Combo theme;
+	Button manual;
+	Button cards;
+	Text exportFolder;
+	Button approvedOnly;
+	Button openWhenDone;
+
+	/** @param themes the workbench's theme engine, or null where there is none (tests) */
+	public PreferencesDialog(Shell parent, IThemeEngine themes) {
+		super(parent);
+		this.themes = themes;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText("Preferences");
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		setTitle("Preferences");
+		setMessage("Who saves versions, how Parley looks, and what exports start with.");
+		Composite area = (Composite) super.createDialogArea(parent);
+		Composite form = new Composite(area, SWT.NONE);
+		form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		form.setLayout(new GridLayout(1, false));
+
+		Group author = group(form, "Author of versions", 2);
+		new Label(author, SWT.NONE).setText("&Name:");
+		name = text(author, Preferences.get(Preferences.AUTHOR_NAME, ""), "as in git: Ana Trainer");
+		new Label(author, SWT.NONE).setText("&E-mail:");
+		email = text(author, Preferences.get(Preferences.AUTHOR_EMAIL, ""), "ana@example.org");
+
+		Group look = group(form, "Appearance", 2);
+		new Label(look, SWT.NONE).setText("&Theme:");
+		theme = new Combo(look, SWT.READ_ONLY);
+		theme.setItems("Light", "Dark");
+		String active = themes != null && themes.getActiveTheme() != null ? themes.getActiveTheme().getId()
+				: Preferences.get(Preferences.THEME, Preferences.LIGHT_THEME);
+		theme.select(Preferences.DARK_THEME.equals(active) ? 1 : 0);
+
+		Group export = group(form, "Export defaults", 3);
+		new Label(export, SWT.NONE).setText("Layout:");
+		Composite layouts = new Composite(export, SWT.NONE);
+		layouts.setLayout(new GridLayout(2, false));
+		layouts.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		manual = new Button(layouts, SWT.RADIO);
+		manual.setText("&Manual");
+		cards = new Button(layouts, SWT.RADIO);
+		cards.setText("&Pocket cards");
+		boolean isCards = Layout.CARDS.key().equals(Preferences.get(Preferences.EXPORT_LAYOUT, Layout.MANUAL.key()));
+		cards.setSelection(isCards);
+		manual.setSelection(!isCards);
+		new Label(export, SWT.NONE).setText("&Folder:");
+		exportFolder = new Text(export, SWT.BORDER);
+		exportFolder.setText(Preferences.get(Preferences.EXPORT_FOLDER, ""));
+		exportFolder.setMessage("where exported PDFs go (default: your home folder)");
+		exportFolder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Button browse = new Button(export, SWT.PUSH);
+		browse.setText("&Browse…");
+		browse.addListener(SWT.Selection, e -> {
+			String chosen = new DirectoryDialog(getShell()).open();
+			if (chosen != null) {
+				exportFolder.setText(chosen);
+			}
+		});
+		approvedOnly = new Button(export, SWT.CHECK);
+		approvedOnly.setText("Only &approved entries");
+		approvedOnly.setSelection(Preferences.getBoolean(Preferences.EXPORT_APPROVED_ONLY, false));
+		approvedOnly.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		openWhenDone = new Button(export, SWT.CHECK);
+		openWhenDone.setText("&Open the PDF when the export is done");
+		openWhenDone.setSelection(Preferences.getBoolean(Preferences.EXPORT_OPEN, true));
+		openWhenDone.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		return area;
+	}
+
+	void pressOk() {
+		okPressed();
+	}
+
+	private static Group group(Composite parent, String title, int columns) {
+		Group group = new Group(parent, SWT.NONE);
+		group.setText(title);
+		group.setLayout(new GridLayout(columns, false));
+		group.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		return group;
+	}
+
+	private static Text text(Composite parent, String value, String hint) {
+		Text text = new Text(parent, SWT.BORDER);
+		text.setText(value);
+		text.setMessage(hint);
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.widthHint = 320;
+		text.setLayoutData(data);
+		return text;
+	}
+
+	@Override
+	protected void okPressed() {
+		Preferences.put(Preferences.AUTHOR_NAME, name.getText());
+		Preferences.put(Preferences.AUTHOR_EMAIL, email.getText());
+		String themeId = theme.getSelectionIndex() == 1 ? Preferences.DARK_THEME : Preferences.LIGHT_THEME;
+		Preferences.put(Preferences.THEME, themeId);
+		Preferences.put(Preferences.EXPORT_LAYOUT, (cards.getSelection() ? Layout.CARDS : Layout.MANUAL).key());
+		Preferences.put(Preferences.EXPORT_FOLDER, exportFolder.getText());
+		Preferences.putBoolean(Preferences.EXPORT_APPROVED_ONLY, approvedOnly.getSelection());
+		Preferences.putBoolean(Preferences.EXPORT_OPEN, openWhenDone.getSelection());
+		if (themes != null) {
+			themes.setTheme(themeId, true);
+		}
+		super.okPressed();
+	}
+}
