@@ -2,8 +2,10 @@ package parley.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -17,6 +19,7 @@ import parley.core.edit.EditingSession;
 import parley.core.service.PlaybookLocations;
 import parley.core.service.PlaybookSession;
 import parley.core.service.RecentPlaybooks;
+import parley.core.store.OpenPlaybook;
 import parley.core.store.StoreException;
 
 /**
@@ -37,9 +40,18 @@ public final class PlaybookSwitcher {
 	@Inject
 	UISynchronize sync;
 
-	/** The recently opened list (in the user's Parley folder). */
+	/** The recently opened list: the context's, else the one in the user's Parley folder. */
+	@Inject
+	@Optional
+	RecentPlaybooks recentList;
+
+	/** The recently opened list in the user's Parley folder. */
 	public static RecentPlaybooks recent() {
 		return new RecentPlaybooks(new PlaybookLocations());
+	}
+
+	private RecentPlaybooks recentList() {
+		return recentList != null ? recentList : recent();
 	}
 
 	/**
@@ -75,23 +87,22 @@ public final class PlaybookSwitcher {
 		}
 	}
 
-	/** Opens {@code folder} after settling unsaved changes; false when the user chose to stay. */
-	public boolean open(Shell shell, Path folder) {
+	/** Opens {@code folder} after settling unsaved changes; null when the user chose to stay. */
+	public CompletableFuture<OpenPlaybook> open(Shell shell, Path folder) {
 		if (!settleUnsavedChanges(shell)) {
-			return false;
+			return null;
 		}
 		closeEditors();
 		Path target = folder.toAbsolutePath().normalize();
-		session.openInBackground(target).whenComplete((open, failure) -> {
+		return session.openInBackground(target).whenComplete((open, failure) -> {
 			if (failure == null) {
-				recent().add(target);
+				recentList().add(target);
 			} else {
 				Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
 				sync.asyncExec(() -> MessageDialog.openError(shell.isDisposed() ? null : shell, "Could not open the playbook",
 						cause.getMessage()));
 			}
 		});
-		return true;
 	}
 
 	/** Closes every entry editor (they edit entries of the playbook being replaced). */

@@ -1,0 +1,103 @@
+package parley.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.MApplicationFactory;
+import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import parley.core.service.NewPlaybook;
+import parley.core.service.PlaybookSession;
+import parley.core.service.RecentPlaybooks;
+import parley.core.service.StarterPlaybook;
+import parley.core.store.XmiPlaybookStore;
+import parley.ui.PlaybookSwitcher;
+import parley.ui.parts.EntryEditorPart;
+
+/** Opening another playbook: the session switches, the old editors close, the folder becomes recent. */
+class TestPlaybookSwitcher {
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void openingAnotherPlaybookSwitchesClosesEditorsAndRemembersIt() throws Exception {
+		Path first = tmp.resolve("first");
+		StarterPlaybook.copyTo(first);
+		Path second = tmp.resolve("second");
+		NewPlaybook.create(new XmiPlaybookStore(), second, true, "Night shift");
+		PlaybookSession session = new PlaybookSession(new XmiPlaybookStore());
+		session.open(first);
+
+		MApplication application = MApplicationFactory.INSTANCE.createApplication();
+		IEclipseContext context = EclipseContextFactory.create("switcher");
+		application.setContext(context);
+		MPartStack stack = MBasicFactory.INSTANCE.createPartStack();
+		MPart editor = MBasicFactory.INSTANCE.createPart();
+		editor.getTransientData().put(EntryEditorPart.ENTITY, session.current().playbook().getTechniques().get(0));
+		stack.getChildren().add(editor);
+		context.set(MApplication.class, application);
+		context.set(EModelService.class, (EModelService) Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { EModelService.class }, (proxy, method, args) -> method.getName().equals("findElements")
+						? List.of(editor) : null));
+		context.set(PlaybookSession.class, session);
+		Display display = Display.getDefault();
+		context.set(UISynchronize.class, new UISynchronize() {
+			@Override
+			public void syncExec(Runnable runnable) {
+				display.syncExec(runnable);
+			}
+
+			@Override
+			public void asyncExec(Runnable runnable) {
+				display.asyncExec(runnable);
+			}
+
+			@Override
+			public boolean isUIThread(Thread thread) {
+				return display.getThread() == thread;
+			}
+
+			@Override
+			protected void showBusyWhile(Runnable runnable) {
+				runnable.run();
+			}
+
+			@Override
+			protected boolean dispatchEvents() {
+				return display.readAndDispatch();
+			}
+		});
+		RecentPlaybooks recent = new RecentPlaybooks(tmp.resolve("home/recent.txt"));
+		context.set(RecentPlaybooks.class, recent);
+		Shell shell = new Shell(display);
+		try {
+			PlaybookSwitcher switcher = ContextInjectionFactory.make(PlaybookSwitcher.class, context);
+			switcher.open(shell, second).get(30, TimeUnit.SECONDS);
+			assertEquals(second, session.current().folder().toAbsolutePath().normalize());
+			assertEquals("Night shift", session.current().playbook().getTitle());
+			assertNull(editor.getParent(), "the old playbook's editor is closed");
+			assertEquals(List.of(second), recent.list());
+		} finally {
+			shell.dispose();
+			context.dispose();
+		}
+	}
+}
