@@ -59,32 +59,7 @@ abstract class ShellFixture {
 		shell.setLayout(new FillLayout());
 		context = EclipseContextFactory.create("test");
 		context.set(Composite.class, shell);
-		context.set(UISynchronize.class, new UISynchronize() {
-			@Override
-			public void syncExec(Runnable runnable) {
-				display.syncExec(runnable);
-			}
-
-			@Override
-			public void asyncExec(Runnable runnable) {
-				display.asyncExec(runnable);
-			}
-
-			@Override
-			public boolean isUIThread(Thread thread) {
-				return display.getThread() == thread;
-			}
-
-			@Override
-			protected void showBusyWhile(Runnable runnable) {
-				runnable.run();
-			}
-
-			@Override
-			protected boolean dispatchEvents() {
-				return display.readAndDispatch();
-			}
-		});
+		context.set(UISynchronize.class, new DisplaySync(display));
 		// The selection service publishes the selection into the context, as the workbench's does.
 		context.set(ESelectionService.class, (ESelectionService) Proxy.newProxyInstance(getClass().getClassLoader(),
 				new Class<?>[] { ESelectionService.class }, (proxy, method, args) -> {

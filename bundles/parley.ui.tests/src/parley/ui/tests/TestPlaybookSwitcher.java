@@ -59,32 +59,7 @@ class TestPlaybookSwitcher {
 						? List.of(editor) : null));
 		context.set(PlaybookSession.class, session);
 		Display display = Display.getDefault();
-		context.set(UISynchronize.class, new UISynchronize() {
-			@Override
-			public void syncExec(Runnable runnable) {
-				display.syncExec(runnable);
-			}
-
-			@Override
-			public void asyncExec(Runnable runnable) {
-				display.asyncExec(runnable);
-			}
-
-			@Override
-			public boolean isUIThread(Thread thread) {
-				return display.getThread() == thread;
-			}
-
-			@Override
-			protected void showBusyWhile(Runnable runnable) {
-				runnable.run();
-			}
-
-			@Override
-			protected boolean dispatchEvents() {
-				return display.readAndDispatch();
-			}
-		});
+		context.set(UISynchronize.class, new DisplaySync(display));
 		RecentPlaybooks recent = new RecentPlaybooks(tmp.resolve("home/recent.txt"));
 		context.set(RecentPlaybooks.class, recent);
 		Shell shell = new Shell(display);

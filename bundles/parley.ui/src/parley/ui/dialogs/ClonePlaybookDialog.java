@@ -7,11 +7,9 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -39,26 +37,13 @@ public final class ClonePlaybookDialog extends TitleAreaDialog {
 		setTitle("Open a shared playbook");
 		setMessage("Copy a team's playbook from any git remote (a path, file://, ssh:// or https://) with its history.");
 		Composite area = (Composite) super.createDialogArea(parent);
-		Composite form = new Composite(area, SWT.NONE);
-		form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		form.setLayout(new GridLayout(3, false));
+		Composite form = Forms.form(area);
 		new Label(form, SWT.NONE).setText("&Remote:");
 		url = new Text(form, SWT.BORDER);
 		url.setMessage("https://git.example.org/team/playbook.git");
 		url.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		url.addModifyListener(e -> validate());
-		new Label(form, SWT.NONE).setText("&Folder:");
-		folder = new Text(form, SWT.BORDER);
-		folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		folder.addModifyListener(e -> validate());
-		Button browse = new Button(form, SWT.PUSH);
-		browse.setText("&Browse…");
-		browse.addListener(SWT.Selection, e -> {
-			String chosen = new DirectoryDialog(getShell()).open();
-			if (chosen != null) {
-				folder.setText(chosen);
-			}
-		});
+		folder = Forms.folderRow(form, "&Folder:", "Folder for the copy (new or empty)", this::validate);
 		return area;
 	}
 

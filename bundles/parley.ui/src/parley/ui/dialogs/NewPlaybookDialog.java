@@ -11,7 +11,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -45,23 +44,8 @@ public final class NewPlaybookDialog extends TitleAreaDialog {
 		setTitle("New playbook");
 		setMessage("A playbook is a folder (and a git repository). Start from the starter content or empty.");
 		Composite area = (Composite) super.createDialogArea(parent);
-		Composite form = new Composite(area, SWT.NONE);
-		form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		form.setLayout(new GridLayout(3, false));
-		new Label(form, SWT.NONE).setText("&Folder:");
-		folder = new Text(form, SWT.BORDER);
-		folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		folder.addModifyListener(e -> validate());
-		Button browse = new Button(form, SWT.PUSH);
-		browse.setText("&Browse…");
-		browse.addListener(SWT.Selection, e -> {
-			DirectoryDialog dialog = new DirectoryDialog(getShell());
-			dialog.setText("Folder for the new playbook");
-			String chosen = dialog.open();
-			if (chosen != null) {
-				folder.setText(chosen);
-			}
-		});
+		Composite form = Forms.form(area);
+		folder = Forms.folderRow(form, "&Folder:", "Folder for the new playbook", this::validate);
 		new Label(form, SWT.NONE).setText("&Title:");
 		title = new Text(form, SWT.BORDER);
 		title.setMessage("optional");
