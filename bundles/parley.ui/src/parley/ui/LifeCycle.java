@@ -33,6 +33,7 @@ public final class LifeCycle {
 	void processAdditions(MApplication application, PlaybookSession session, UISynchronize sync) {
 		IEclipseContext context = application.getContext();
 		context.set(EntryOpener.class, ContextInjectionFactory.make(PartEntryOpener.class, context));
+		context.set(VersionControl.class, new VersionControl());
 		session.addListener(open -> sync.asyncExec(() -> {
 			for (MWindow window : application.getChildren()) {
 				window.setLabel(open.playbook().getTitle() + " - Parley");
