@@ -177,7 +177,7 @@ class TestHistory extends ShellFixture {
 		TableItem item = part.table().getTable().getItem(0);
 		List<String> texts = row(item, 4);
 		assertEquals("Ana Author", texts.get(1));
-		assertEquals("Starter content", texts.get(2));
+		assertEquals("Starter content", texts.get(3));
 		assertEquals("1 version", part.summaryText());
 	}
 
@@ -195,16 +195,20 @@ class TestHistory extends ShellFixture {
 		assertEquals(EntityChange.Kind.CHANGED, change.kind());
 		TreeItem entry = Arrays.stream(part.diffViewer().getTree().getItems())
 				.filter(i -> i.getText(0).contains(technique.getTitle())).findFirst().orElseThrow();
-		assertEquals("changed technique '" + technique.getTitle() + "'", entry.getText(0));
+		assertEquals(technique.getTitle() + " (changed technique)", entry.getText(0));
 		TreeItem summary = Arrays.stream(entry.getItems()).filter(i -> i.getText(0).equals("summary")).findFirst().orElseThrow();
 		assertEquals(old, summary.getText(1), "the value in that version");
 		assertEquals("A new summary.", summary.getText(2), "the value now");
 		assertTrue(part.diffSummaryText().startsWith("1 entry changed since"), part.diffSummaryText());
 
-		part.diffViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(change.fields().get(0)));
+		EntityChange.FieldChange summaryChange = change.fields().stream().filter(f -> f.field().equals("summary"))
+				.findFirst().orElseThrow();
+		part.selectChange(summaryChange);
+		assertTrue(part.detailText().endsWith("Now: A new summary."), part.detailText());
+		assertTrue(part.detailText().contains("In that version: " + old), part.detailText());
 		part.diffViewer().getTree().notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
 		spin(() -> !opener.calls.isEmpty());
-		assertTrue(opener.calls.get(0).startsWith("Technique '" + technique.getTitle() + "'"), opener.calls.toString());
+		assertEquals("Technique '" + technique.getTitle() + "'/summary", opener.calls.get(0), "opened at the field");
 	}
 
 	@Test
@@ -294,7 +298,7 @@ class TestHistory extends ShellFixture {
 			assertTrue(prompts.told.get(0).startsWith("Release v1: First release for the teams"), prompts.told.toString());
 			assertTrue(prompts.told.get(0).contains("First release."), prompts.told.toString());
 			assertEquals(List.of("v1"), history().get(0).releases());
-			assertEquals("v1", part.table().getTable().getItem(0).getText(3), "the release column");
+			assertEquals("v1", part.table().getTable().getItem(0).getText(2), "the release column");
 		} finally {
 			preferences.remove(VersionControl.AUTHOR_NAME);
 			preferences.remove(VersionControl.AUTHOR_EMAIL);

@@ -8,12 +8,15 @@ import java.util.function.Function;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -58,12 +61,18 @@ public final class HistoryPart {
 	@Optional
 	EntryOpener opener;
 
+	/** to have the workbench ask the version handlers again whether they can run (toolbar and menu) */
+	@Inject
+	@Optional
+	IEventBroker events;
+
 	private EditingSession editing;
 	private Label summary;
 	private Button entryOnly;
 	private TableViewer table;
 	private TreeViewer diff;
 	private Label diffSummary;
+	private org.eclipse.swt.widgets.Text detail;
 	private List<Version> shown = List.of();
 	private List<EntityChange> changes = List.of();
 	/** the entry followed from the selection elsewhere (for "This entry only") */
@@ -96,6 +105,9 @@ public final class HistoryPart {
 		entryOnly.setText("This entry only");
 		entryOnly.setToolTipText("Only the versions that changed the entry selected in the navigator");
 		entryOnly.addListener(SWT.Selection, e -> refresh());
+		if (followedTitle != null) {
+			entryOnly.setText("This entry only: " + followedTitle);
+		}
 
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -103,10 +115,10 @@ public final class HistoryPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column(table, "When", 120, v -> WHEN.format(v.time()));
-		column(table, "Author", 120, Version::author);
-		column(table, "Message", 300, v -> v.message().lines().findFirst().orElse(""));
-		column(table, "Release", 80, v -> String.join(", ", v.releases()));
+		column(table, "When", 125, v -> WHEN.format(v.time()));
+		column(table, "Author", 110, Version::author);
+		column(table, "Release", 60, v -> String.join(", ", v.releases()));
+		column(table, "Message", 260, v -> v.message().lines().findFirst().orElse(""));
 		table.addSelectionChangedListener(e -> showDiff());
 
 		Composite right = new Composite(sash, SWT.NONE);
@@ -119,12 +131,18 @@ public final class HistoryPart {
 		diff.getTree().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(diff.getControl());
 		diff.setContentProvider(new DiffContent());
-		treeColumn("Entry / field", 260, HistoryPart::what);
-		treeColumn("In that version", 220, o -> o instanceof EntityChange.FieldChange f ? before(f) : "");
-		treeColumn("Now", 220, o -> o instanceof EntityChange.FieldChange f ? after(f) : "");
-		diff.addSelectionChangedListener(e -> publish());
+		treeColumn("Entry / field", 250, HistoryPart::what);
+		treeColumn("In that version", 280, o -> o instanceof EntityChange.FieldChange f ? before(f) : "");
+		treeColumn("Now", 280, o -> o instanceof EntityChange.FieldChange f ? after(f) : "");
+		ColumnViewerToolTipSupport.enableFor(diff);
+		diff.addSelectionChangedListener(e -> {
+			publish();
+			showDetail(diff.getStructuredSelection().getFirstElement());
+		});
+		detail = new org.eclipse.swt.widgets.Text(right, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 84).applyTo(detail);
 		diff.addOpenListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
-		sash.setWeights(45, 55);
+		sash.setWeights(40, 60);
 
 		versions.addListener(versionsListener);
 		refresh();
@@ -151,10 +169,16 @@ public final class HistoryPart {
 			public String getText(Object element) {
 				return text.apply(element);
 			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				String full = text.apply(element);
+				return full == null || full.length() < 40 ? null : full; // long values are cut in the cell
+			}
 		});
 	}
 
-	/** An entry row ("changed technique 'Active listening'") or a field row ("summary"). */
+	/** An entry row ("Active listening (changed technique)") or a field row ("summary"). */
 	static String what(Object row) {
 		if (row instanceof EntityChange c) {
 			String kind = switch (c.kind()) {
@@ -162,7 +186,7 @@ public final class HistoryPart {
 			case REMOVED -> "removed";
 			case CHANGED -> "changed";
 			};
-			return kind + " " + c.type() + " '" + c.title() + "'";
+			return c.title() + " (" + kind + " " + c.type() + ")";
 		}
 		return row instanceof EntityChange.FieldChange f ? f.label() : String.valueOf(row);
 	}
@@ -179,6 +203,24 @@ public final class HistoryPart {
 			return f.added() == null || f.added().isEmpty() ? "" : "+ " + String.join(", ", f.added());
 		}
 		return f.after() == null ? "(none)" : f.after();
+	}
+
+	/** The selected row in full (cells cut long values). */
+	private void showDetail(Object row) {
+		String text = "";
+		if (row instanceof EntityChange.FieldChange f) {
+			EntityChange entry = parentOf(f);
+			text = (entry == null ? "" : entry.title() + " · ") + f.label() + "\nIn that version: " + before(f)
+					+ "\nNow: " + after(f);
+		} else if (row instanceof EntityChange c) {
+			text = what(c) + (c.kind() == EntityChange.Kind.REMOVED ? "" : "  (double-click opens it)");
+		}
+		detail.setText(text);
+	}
+
+	/** The text of the detail box under the diff. */
+	public String detailText() {
+		return detail.getText();
 	}
 
 	private static final class DiffContent implements ITreeContentProvider {
@@ -333,6 +375,9 @@ public final class HistoryPart {
 			versions.select(version, entry.id(), entry.title());
 		} else {
 			versions.select(version, followedId, followedTitle);
+		}
+		if (events != null) {
+			events.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
 		}
 	}
 
