@@ -91,7 +91,8 @@ public final class JobProgress extends ProgressProvider {
 		if (job.isSystem()) {
 			return null;
 		}
-		return new Monitor(job, state(job));
+		state(job);
+		return new Monitor(job);
 	}
 
 	private State state(Job job) {
@@ -138,23 +139,32 @@ public final class JobProgress extends ProgressProvider {
 		}
 	}
 
-	/** Records what the job reports and tells the listeners. */
+	/**
+	 * Records what the job reports and tells the listeners. The state is looked up on each report, so a
+	 * monitor that outlives one run of its job (rescheduled jobs) reports into the current run.
+	 */
 	private final class Monitor implements IProgressMonitor {
 		private final Job job;
-		private final State state;
 		private volatile boolean canceled;
 
-		Monitor(Job job, State state) {
+		Monitor(Job job) {
 			this.job = job;
-			this.state = state;
+		}
+
+		private State state() {
+			synchronized (states) {
+				State state = states.get(job);
+				return state != null ? state : new State(); // after the job ended: reports go nowhere
+			}
 		}
 
 		@Override
 		public void beginTask(String name, int totalWork) {
+			State state = state();
 			state.task = name;
 			state.total = totalWork;
 			state.worked = 0;
-			changed();
+			changed(state);
 		}
 
 		@Override
@@ -164,8 +174,9 @@ public final class JobProgress extends ProgressProvider {
 
 		@Override
 		public void internalWorked(double work) {
+			State state = state();
 			state.worked += work;
-			changed();
+			changed(state);
 		}
 
 		@Override
@@ -180,14 +191,16 @@ public final class JobProgress extends ProgressProvider {
 
 		@Override
 		public void setTaskName(String name) {
+			State state = state();
 			state.task = name;
-			changed();
+			changed(state);
 		}
 
 		@Override
 		public void subTask(String name) {
+			State state = state();
 			state.subTask = name;
-			changed();
+			changed(state);
 		}
 
 		@Override
@@ -195,7 +208,7 @@ public final class JobProgress extends ProgressProvider {
 			internalWorked(work);
 		}
 
-		private void changed() {
+		private void changed(State state) {
 			if (state.running) {
 				fire();
 			}

@@ -71,4 +71,31 @@ class TestBackgroundJobs extends ShellFixture {
 		system.join();
 		spin(() -> status.jobText().isEmpty());
 	}
+
+	@Test
+	void aRescheduledJobShowsItsProgressAgain() throws Exception {
+		StatusLine status = ContextInjectionFactory.make(StatusLine.class, context);
+		shell.open();
+		java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicReference<CountDownLatch> gate = new java.util.concurrent.atomic.AtomicReference<>(
+				new CountDownLatch(1));
+		Job job = Job.create("Updating the index", monitor -> {
+			monitor.beginTask("Updating", 4);
+			monitor.worked(runs.incrementAndGet());
+			await(gate.get());
+			monitor.done();
+		});
+		job.schedule();
+		spin(() -> status.jobPercent() == 25);
+		gate.get().countDown();
+		job.join();
+		spin(() -> status.jobText().isEmpty());
+		gate.set(new CountDownLatch(1));
+		job.schedule();
+		spin(() -> status.jobPercent() == 50);
+		assertTrue(status.jobText().startsWith("Updating the index"), status.jobText());
+		gate.get().countDown();
+		job.join();
+		spin(() -> status.jobText().isEmpty());
+	}
 }
