@@ -351,6 +351,7 @@ class TestHistory extends ShellFixture {
 		assertEquals(List.of(id, "summary", "My summary.", "Their summary."),
 				List.of(conflict.id(), conflict.field(), conflict.mine(), conflict.theirs()));
 		dialog.select(conflict);
+		assertTrue(dialog.detailText().contains("Mine: My summary.\nTheirs: Their summary."), dialog.detailText());
 		dialog.resolve(PlaybookRepository.Choice.THEIRS);
 		assertTrue(dialog.conflicts().isEmpty(), dialog.statusText());
 		assertEquals("Their summary.", onDisk(folder, id).getSummary());

@@ -44,6 +44,7 @@ public final class ConflictsDialog extends Dialog {
 	private List<Conflict> conflicts = List.of();
 	private TableViewer table;
 	private Text value;
+	private Text detail;
 	private Label status;
 	private Button mine;
 	private Button theirs;
@@ -99,6 +100,8 @@ public final class ConflictsDialog extends Dialog {
 		column("Theirs", 160, Conflict::theirs);
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(760, 220).applyTo(table.getControl());
 		table.addSelectionChangedListener(e -> selected());
+		detail = new Text(area, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(760, 90).applyTo(detail);
 
 		new Label(area, SWT.NONE).setText("Value:");
 		value = new Text(area, SWT.BORDER | SWT.SINGLE);
@@ -176,10 +179,22 @@ public final class ConflictsDialog extends Dialog {
 	private void selected() {
 		Conflict conflict = selectedConflict();
 		value.setText(conflict == null || conflict.mine() == null ? "" : conflict.mine());
+		detail.setText(conflict == null ? ""
+				: conflict.title() + " · " + conflict.field() + "\nBefore both: " + text(conflict.base()) + "\nMine: "
+						+ text(conflict.mine()) + "\nTheirs: " + text(conflict.theirs()));
 		mine.setEnabled(conflict != null);
 		theirs.setEnabled(conflict != null);
 		useValue.setEnabled(conflict != null);
 		value.setEnabled(conflict != null);
+	}
+
+	private static String text(String value) {
+		return value == null ? "(none)" : value;
+	}
+
+	/** The selected conflict in full (cells cut long values). */
+	public String detailText() {
+		return detail.getText();
 	}
 
 	private void updateButtons() {
