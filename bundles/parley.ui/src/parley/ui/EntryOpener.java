@@ -13,4 +13,8 @@ public interface EntryOpener {
 	 * scenario) and focuses {@code field} of {@code element} when it is not null.
 	 */
 	void open(EObject element, String field);
+
+	/** Closes every entry editor (before the playbook is read again from disk); nothing by default. */
+	default void closeAll() {
+	}
 }

@@ -35,6 +35,7 @@ public final class LifeCycle {
 		context.set(EntryOpener.class, ContextInjectionFactory.make(PartEntryOpener.class, context));
 		context.set(PlaybookSwitcher.class, ContextInjectionFactory.make(PlaybookSwitcher.class, context));
 		StartupTrace.windowPainted(application, sync);
+		context.set(VersionControl.class, new VersionControl());
 		session.addListener(open -> sync.asyncExec(() -> {
 			StartupTrace.mark("playbook ready");
 			for (MWindow window : application.getChildren()) {

@@ -56,6 +56,17 @@ public final class PartEntryOpener implements EntryOpener {
 		}
 	}
 
+	@Override
+	public void closeAll() {
+		EPartService parts = partService();
+		for (MPart part : models.findElements(application, null, MPart.class)) {
+			if (part.getObject() instanceof EntryEditorPart || part.getTransientData().containsKey(EntryEditorPart.ENTITY)) {
+				part.setDirty(false); // the caller saved or discarded the changes
+				parts.hidePart(part, true);
+			}
+		}
+	}
+
 	/** The part service of the main window (parts are created and shown there). */
 	private EPartService partService() {
 		MWindow window = application.getSelectedElement() != null ? application.getSelectedElement()

@@ -188,6 +188,70 @@ public final class PlaybookRepository implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Whether the playbook folder differs from the last version (changes saved to disk but not yet saved as a
+	 * version). Before the first version every playbook counts as changed.
+	 */
+	public boolean hasUnversionedChanges() throws VcsException {
+		if (!hasVersions()) {
+			return true;
+		}
+		try {
+			return !git.status().call().isClean();
+		} catch (GitAPIException e) {
+			throw new VcsException("Could not read the repository: " + e.getMessage(), e);
+		}
+	}
+
+	/** The configured remotes: name to address (fetch URL), sorted by name. */
+	public Map<String, String> remotes() throws VcsException {
+		try {
+			Map<String, String> remotes = new java.util.TreeMap<>();
+			for (org.eclipse.jgit.transport.RemoteConfig remote : org.eclipse.jgit.transport.RemoteConfig
+					.getAllRemoteConfigs(git.getRepository().getConfig())) {
+				remotes.put(remote.getName(), remote.getURIs().isEmpty() ? "" : remote.getURIs().get(0).toString());
+			}
+			return remotes;
+		} catch (java.net.URISyntaxException e) {
+			throw new VcsException("The repository's remotes are misconfigured: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The remote to sync with, given a remote's name or a shared playbook's address (a path, file://, ssh://,
+	 * https://): a configured name is used as it is; an address already configured gives that remote's name;
+	 * a new address becomes the remote {@code defaultName} when no remote has that name yet.
+	 */
+	public String remoteFor(String nameOrAddress, String defaultName) throws VcsException {
+		String given = nameOrAddress == null ? "" : nameOrAddress.strip();
+		if (given.isEmpty()) {
+			given = defaultName;
+		}
+		Map<String, String> remotes = remotes();
+		if (remotes.containsKey(given)) {
+			return given;
+		}
+		for (Map.Entry<String, String> remote : remotes.entrySet()) {
+			if (remote.getValue().equals(given)) {
+				return remote.getKey();
+			}
+		}
+		if (!given.contains("/") && !given.contains(":") && !given.contains("\\")) {
+			throw new VcsException("There is no remote called '" + given + "'; give the shared playbook's address"
+					+ " (a path, file://, ssh:// or https:// URL) instead.");
+		}
+		if (remotes.containsKey(defaultName)) {
+			throw new VcsException("The remote '" + defaultName + "' already points at " + remotes.get(defaultName)
+					+ "; sync with it by name, or choose it in git's configuration.");
+		}
+		try {
+			git.remoteAdd().setName(defaultName).setUri(new org.eclipse.jgit.transport.URIish(given)).call();
+			return defaultName;
+		} catch (GitAPIException | java.net.URISyntaxException e) {
+			throw new VcsException("'" + given + "' is not an address git understands: " + e.getMessage(), e);
+		}
+	}
+
 	// ---- team sync ----
 
 	private static final String MERGE_FILE = "merge.json";

@@ -194,6 +194,9 @@ public final class NavigatorPart {
 		if (editing != null) {
 			editing.addListener(editListener);
 		}
+		if (part != null) {
+			part.setDirty(editing != null && editing.isDirty()); // a new session (the playbook was read again)
+		}
 	}
 
 	private void show(OpenPlaybook playbook) {

@@ -5,27 +5,100 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import parley.core.edit.EditingSession;
+import parley.ui.JobProgress;
 
-/** The status bar (a tool control in the window's bottom trim): saved or not, and what undo would undo. */
+/**
+ * The status bar (a tool control in the window's bottom trim): saved or not, what undo would undo, and the
+ * background jobs that are running (name, current task and a progress bar; any scheduled non-system
+ * {@link org.eclipse.core.runtime.jobs.Job} appears, see {@link JobProgress}).
+ */
 public final class StatusLine {
 
+	/** Progress reports are shown at most this often. */
+	static final int REFRESH_MS = 100;
+
 	private Label label;
+	private Label jobLabel;
+	private ProgressBar bar;
+	private ProgressBar busy;
 	private EditingSession editing;
 	private final EditingSession.Listener listener = s -> update();
+	private final JobProgress progress = JobProgress.get();
+	private volatile boolean refreshPending;
+	private final Runnable jobListener = this::jobsChanged;
 
 	@PostConstruct
 	void createControls(Composite parent) {
 		Composite box = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().margins(8, 2).applyTo(box);
+		GridLayoutFactory.fillDefaults().numColumns(4).margins(8, 2).applyTo(box);
 		label = new Label(box, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).applyTo(label);
+		jobLabel = new Label(box, SWT.NONE);
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(320, SWT.DEFAULT).applyTo(jobLabel);
+		bar = new ProgressBar(box, SWT.SMOOTH | SWT.HORIZONTAL);
+		bar.setMaximum(100);
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(120, 12).applyTo(bar);
+		busy = new ProgressBar(box, SWT.INDETERMINATE | SWT.HORIZONTAL);
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(120, 12).applyTo(busy);
 		update();
+		progress.addListener(jobListener);
+		showJobs();
+	}
+
+	/** Called on any thread; the status bar refreshes on the UI thread, at most every {@value #REFRESH_MS} ms. */
+	private void jobsChanged() {
+		if (refreshPending || label == null) {
+			return;
+		}
+		refreshPending = true;
+		Display display = label.getDisplay();
+		if (display.isDisposed()) {
+			return;
+		}
+		display.asyncExec(() -> {
+			if (!display.isDisposed()) {
+				display.timerExec(REFRESH_MS, () -> {
+					refreshPending = false;
+					showJobs();
+				});
+			}
+		});
+	}
+
+	private void showJobs() {
+		if (jobLabel == null || jobLabel.isDisposed()) {
+			return;
+		}
+		java.util.List<JobProgress.Task> tasks = progress.tasks();
+		String text = "";
+		int percent = -1;
+		if (!tasks.isEmpty()) {
+			JobProgress.Task first = tasks.get(0);
+			percent = first.percent();
+			text = first.name() + (percent >= 0 ? " " + percent + "%" : "")
+					+ (tasks.size() > 1 ? "  (+" + (tasks.size() - 1) + " more)" : "");
+		}
+		jobLabel.setText(text);
+		jobLabel.setToolTipText(tasks.stream().map(JobProgress.Task::name).reduce((a, b) -> a + "\n" + b).orElse(null));
+		show(bar, !tasks.isEmpty() && percent >= 0);
+		show(busy, !tasks.isEmpty() && percent < 0);
+		if (percent >= 0) {
+			bar.setSelection(percent);
+		}
+		jobLabel.getParent().layout(true);
+	}
+
+	private static void show(ProgressBar control, boolean visible) {
+		control.setVisible(visible);
+		((org.eclipse.swt.layout.GridData) control.getLayoutData()).exclude = !visible;
 	}
 
 	@Inject
@@ -59,8 +132,19 @@ public final class StatusLine {
 		return label.getText();
 	}
 
+	/** What the status bar says about running jobs (empty when none runs). */
+	public String jobText() {
+		return jobLabel.getText();
+	}
+
+	/** The progress shown, in percent; -1 when no bar is shown or the job did not say how much work it has. */
+	public int jobPercent() {
+		return bar.getVisible() ? bar.getSelection() : -1;
+	}
+
 	@PreDestroy
 	void dispose() {
+		progress.removeListener(jobListener);
 		if (editing != null) {
 			editing.removeListener(listener);
 		}

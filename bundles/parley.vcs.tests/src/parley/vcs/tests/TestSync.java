@@ -247,6 +247,31 @@ class TestSync {
 		}
 	}
 
+	@Test
+	void anAddressBecomesTheDefaultRemoteAndUnversionedChangesAreSeen() throws Exception {
+		Path local = tmp.resolve("local");
+		StarterPlaybook.copyTo(local);
+		try (PlaybookRepository repo = PlaybookRepository.open(local)) {
+			assertTrue(repo.hasUnversionedChanges(), "before the first version");
+			repo.commit("Starter", ana);
+			assertEquals(false, repo.hasUnversionedChanges());
+			assertTrue(repo.remotes().isEmpty());
+			assertThrows(VcsException.class, () -> repo.remoteFor("origin", "origin"), "no such remote, not an address");
+			Path other = tmp.resolve("other.git");
+			git(tmp, "init", "-q", "--bare", "-b", "main", other.toString());
+			assertEquals("origin", repo.remoteFor(other.toString(), "origin"));
+			assertEquals(java.util.Map.of("origin", other.toString()), repo.remotes());
+			assertEquals("origin", repo.remoteFor("", "origin"), "blank means the default");
+			assertEquals("origin", repo.remoteFor(other.toString(), "origin"), "a known address gives its name");
+			assertThrows(VcsException.class, () -> repo.remoteFor(shared.toString(), "origin"), "origin is taken");
+			assertEquals(SyncResult.Outcome.PUSHED, repo.sync("origin", ana).outcome());
+		}
+		edit(local, p -> p.getTechniques().get(0).setSummary("Changed."));
+		try (PlaybookRepository repo = PlaybookRepository.open(local)) {
+			assertTrue(repo.hasUnversionedChanges());
+		}
+	}
+
 	private static void deleteQuietly(Path dir) throws IOException {
 		if (java.nio.file.Files.exists(dir)) {
 			try (var walk = java.nio.file.Files.walk(dir)) {

@@ -1,0 +1,219 @@
+package parley.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.swt.widgets.Display;
+
+import parley.core.service.PlaybookSession;
+import parley.core.store.StoreException;
+import parley.vcs.PlaybookRepository;
+import parley.vcs.Version;
+import parley.vcs.VcsException;
+
+/**
+ * The workbench's side of versioning (in the application context): runs work on the playbook's
+ * {@link PlaybookRepository} in background {@link Job}s (one at a time), decides who the author is, holds
+ * the version (and entry) chosen in the History part for the version handlers, and tells listeners when
+ * the versions changed. The versioning itself is {@code parley.vcs}'s.
+ */
+public final class VersionControl {
+
+	/** The job family of versioning jobs (tests and shutdown wait for it). */
+	public static final Object FAMILY = VersionControl.class;
+	/** Preference node and keys of the author (written by the Preferences dialog). */
+	public static final String PREFERENCES = "parley.ui";
+	public static final String AUTHOR_NAME = "author.name";
+	public static final String AUTHOR_EMAIL = "author.email";
+	/** The remote a new shared playbook's address is saved as. */
+	public static final String DEFAULT_REMOTE = "origin";
+
+	private static final Pattern NAME_EMAIL = Pattern.compile("\\s*(.+?)\\s*<([^>]*)>\\s*");
+
+	/** Versioning jobs run one after the other: they share the playbook's repository and files. */
+	private static final ISchedulingRule RULE = new ISchedulingRule() {
+		@Override
+		public boolean contains(ISchedulingRule rule) {
+			return rule == this;
+		}
+
+		@Override
+		public boolean isConflicting(ISchedulingRule rule) {
+			return rule == this;
+		}
+	};
+
+	/** Told (on any thread) when versions were added, or the playbook was restored or synced. */
+	public interface Listener {
+		void versionsChanged();
+	}
+
+	/** Work on the repository, run in a job. */
+	@FunctionalInterface
+	public interface Work<T> {
+		T run(PlaybookRepository repository, IProgressMonitor monitor) throws VcsException;
+	}
+
+	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+	private volatile Version version;
+	private volatile String entryId;
+	private volatile String entryTitle;
+	private volatile String lastRemote;
+
+	public void addListener(Listener listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(Listener listener) {
+		listeners.remove(listener);
+	}
+
+	/** Tells the listeners that the versions (or the playbook's files) changed. */
+	public void versionsChanged() {
+		for (Listener listener : listeners) {
+			listener.versionsChanged();
+		}
+	}
+
+	/** Chooses the version (and the entry, may be null) the version handlers act on. */
+	public void select(Version version, String entryId, String entryTitle) {
+		this.version = version;
+		this.entryId = entryId;
+		this.entryTitle = entryTitle;
+	}
+
+	/** The version chosen in the History part, or null. */
+	public Version version() {
+		return version;
+	}
+
+	/** The entry chosen in the History part (in the diff, or followed from the navigator), or null. */
+	public String entryId() {
+		return entryId;
+	}
+
+	public String entryTitle() {
+		return entryTitle;
+	}
+
+	/** The remote last synced with (for the conflicts dialog), or the default. */
+	public String lastRemote() {
+		return lastRemote == null ? DEFAULT_REMOTE : lastRemote;
+	}
+
+	public void rememberRemote(String remote) {
+		lastRemote = remote;
+	}
+
+	/**
+	 * Who makes versions: {@code $PARLEY_AUTHOR} ("Name &lt;email&gt;", as in the command line), else the
+	 * author set in the preferences ({@value #PREFERENCES}: {@value #AUTHOR_NAME}, {@value #AUTHOR_EMAIL}),
+	 * else git's configuration or the login name.
+	 */
+	public static PersonIdent author(PlaybookRepository repository) {
+		String given = System.getenv("PARLEY_AUTHOR");
+		if (given != null) {
+			Matcher m = NAME_EMAIL.matcher(given);
+			if (m.matches()) {
+				return new PersonIdent(m.group(1), m.group(2));
+			}
+		}
+		try {
+			var node = InstanceScope.INSTANCE.getNode(PREFERENCES);
+			String name = node.get(AUTHOR_NAME, "").strip();
+			if (!name.isEmpty()) {
+				return new PersonIdent(name, node.get(AUTHOR_EMAIL, "").strip());
+			}
+		} catch (RuntimeException noInstanceArea) {
+			// no preferences here (e.g. no instance location): fall back to git's configuration
+		}
+		return repository.defaultAuthor();
+	}
+
+	/**
+	 * Runs {@code work} on the repository of {@code folder} in a job with that name (shown in the status bar),
+	 * then {@code done} with its result, or {@code failed} with the problem, on the UI thread.
+	 *
+	 * @return the scheduled job
+	 */
+	public <T> Job run(String name, Path folder, Display display, Work<T> work, Consumer<T> done,
+			Consumer<String> failed) {
+		Job job = new Job(name) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				monitor.beginTask(name, IProgressMonitor.UNKNOWN);
+				T result;
+				try (PlaybookRepository repository = PlaybookRepository.open(folder)) {
+					result = work.run(repository, monitor);
+				} catch (VcsException | RuntimeException e) {
+					String message = e.getMessage() == null ? e.toString() : e.getMessage();
+					asyncExec(display, () -> failed.accept(message));
+					return Status.OK_STATUS; // reported to the user by 'failed'
+				} finally {
+					monitor.done();
+				}
+				asyncExec(display, () -> done.accept(result));
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		job.setRule(RULE);
+		job.schedule();
+		return job;
+	}
+
+	private static void asyncExec(Display display, Runnable runnable) {
+		if (!display.isDisposed()) {
+			display.asyncExec(runnable);
+		}
+	}
+
+	/**
+	 * Reads the playbook again after versioning changed its files (restore, sync, merge): closes the entry
+	 * editors (their entries belong to the model being replaced) and reopens the folder in the session, whose
+	 * listeners (the life cycle) start a new editing session. Unsaved changes must have been saved or discarded
+	 * before.
+	 *
+	 * @return the scheduled job
+	 */
+	public Job reload(PlaybookSession session, EntryOpener opener, Path folder, Display display) {
+		if (opener != null) {
+			opener.closeAll();
+		}
+		Job job = new Job("Reloading the playbook") {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					session.open(folder);
+				} catch (StoreException e) {
+					return Status.error("Could not read the playbook again: " + e.getMessage(), e);
+				}
+				versionsChanged();
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		job.setRule(RULE);
+		job.schedule();
+		return job;
+	}
+}
