@@ -556,6 +556,8 @@ public final class LuceneSearchService implements SearchService {
 		}).toList());
 		filter(b, Fields.TAG, request.tags());
 		filter(b, Fields.STATUS, request.statuses().stream().map(s -> s.replace(' ', '-').replace('_', '-')).toList());
+		filter(b, Fields.EMOTION, request.emotions());
+		filter(b, Fields.CHANNEL, request.channels());
 		return b.build();
 	}
 
