@@ -8,9 +8,10 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 
@@ -20,6 +21,9 @@ import parley.core.service.PlaybookSession;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.StoreException;
 import parley.core.store.XmiPlaybookStore;
+import parley.model.playbook.Entry;
+import parley.ui.handlers.FocusSearchHandler;
+import parley.ui.parts.SearchPart;
 
 /**
  * Application life cycle: puts the {@link PlaybookSession} into the application context and starts loading
@@ -44,6 +48,17 @@ public final class LifeCycle {
 			}
 			search.start(startEditing(context, open));
 		}));
+		// "Show similar" (navigator) shows its answer in the search part, which may not have been created yet.
+		events.subscribe(ParleyEvents.SHOW_SIMILAR, event -> {
+			if (event.getProperty(IEventBroker.DATA) instanceof Entry entry) {
+				MWindow window = application.getSelectedElement() != null ? application.getSelectedElement()
+						: application.getChildren().get(0);
+				SearchPart part = FocusSearchHandler.activate(window.getContext().get(EPartService.class));
+				if (part != null) {
+					part.showSimilar(entry);
+				}
+			}
+		});
 		events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> search.stop());
 	}
 
