@@ -180,6 +180,7 @@ public final class SearchPart {
 				KeyStroke.getInstance(SWT.CTRL, ' '), letters());
 		proposals.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_REPLACE);
 		proposals.setAutoActivationDelay(DELAY_MS);
+		proposals.setPopupSize(new org.eclipse.swt.graphics.Point(520, 150));
 		proposals.addContentProposalListener(p -> {
 			display.timerExec(-1, typed);
 			runQuery(0);
@@ -190,6 +191,7 @@ public final class SearchPart {
 		duplicates.setText("Near-duplicate phrases");
 		duplicates.setToolTipText("Find phrases whose wording nearly repeats another's, for curators to merge");
 		duplicates.addListener(SWT.Selection, e -> findDuplicates());
+		new ToolItem(actions, SWT.SEPARATOR);
 		ToolItem rebuild = new ToolItem(actions, SWT.PUSH);
 		rebuild.setText("Rebuild index");
 		rebuild.setToolTipText("Rebuild the search index from the playbook (in the background)");
@@ -217,7 +219,7 @@ public final class SearchPart {
 		results.getTable().setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(results.getControl());
 		results.setContentProvider(ArrayContentProvider.getInstance());
-		column("Entry", 280, true);
+		column("Entry", 340, true);
 		column("Match", 720, false);
 		results.addOpenListener(e -> {
 			if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof Row row) {
@@ -252,7 +254,7 @@ public final class SearchPart {
 			@Override
 			public void update(ViewerCell cell) {
 				Row row = (Row) cell.getElement();
-				StyledString text = entry ? new StyledString(row.title(), boldStyler()) : styled(row.snippet());
+				StyledString text = entry ? new StyledString(row.title()) : styled(row.snippet());
 				cell.setText(text.getString());
 				cell.setStyleRanges(text.getStyleRanges());
 				cell.setImage(entry ? icons.of(row.entry()) : null);
