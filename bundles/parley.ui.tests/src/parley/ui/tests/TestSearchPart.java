@@ -120,14 +120,9 @@ class TestSearchPart extends ShellFixture {
 		long all = part.total();
 		TreeItem type = part.facets().getItem(0);
 		assertEquals("Type", type.getText());
-		TreeItem phrases = null;
-		for (TreeItem item : type.getItems()) {
-			if ("phrase".equals(item.getData())) {
-				phrases = item;
-			}
-		}
-		assertTrue(phrases != null, "a phrase facet with a count");
-		int count = Integer.parseInt(phrases.getText().replaceAll(".*\\((\\d+)\\)", "$1"));
+		TreeItem phrases = item(type, "phrase");
+		int count = count(phrases);
+		String phraseText = phrases.getText();
 		assertTrue(count < all, count + " of " + all);
 
 		phrases.setChecked(true);
@@ -139,10 +134,43 @@ class TestSearchPart extends ShellFixture {
 		assertTrue(part.rows().stream().allMatch(r -> r.entry().eClass() == PlaybookPackage.Literals.PHRASE),
 				titles(part).toString());
 		assertTrue(part.infoText().contains("with the chosen filters"), part.infoText());
-		assertTrue(part.facets().getItem(0).getItem(0).getChecked(), "the chosen value stays checked");
+		TreeItem types = part.facets().getItem(0);
+		TreeItem chosen = item(types, "phrase");
+		assertTrue(chosen.getChecked(), "the chosen value stays checked");
+		assertEquals(phraseText, chosen.getText(), "its count is unchanged");
+		TreeItem techniques = item(types, "technique");
+		int techniqueCount = count(techniques);
+		assertTrue(techniqueCount > 0, "other types stay listed with their counts: " + techniques.getText());
 
+		part.setFilter("type", "technique", true);
+		spin(() -> part.total() == count + techniqueCount);
 		part.setFilter("type", "phrase", false);
+		part.setFilter("type", "technique", false);
 		spin(() -> part.total() == all);
+		assertTrue(part.filters().isEmpty());
+	}
+
+	private static TreeItem item(TreeItem dimension, String value) {
+		for (TreeItem item : dimension.getItems()) {
+			if (value.equals(item.getData())) {
+				return item;
+			}
+		}
+		throw new AssertionError("no facet value " + value + " under " + dimension.getText());
+	}
+
+	private static int count(TreeItem value) {
+		return Integer.parseInt(value.getText().replaceAll(".*\\((\\d+)\\)", "$1"));
+	}
+
+	@Test
+	void editedTitlesShowInTheResultsAtOnce() {
+		SearchPart part = part();
+		part.type("angry caller");
+		spin(() -> titles(part).contains(ANGRY));
+		int row = titles(part).indexOf(ANGRY);
+		editing.set(entry(ANGRY), PlaybookPackage.Literals.ENTRY__TITLE, "Furious caller");
+		spin(() -> part.results().getTable().getItem(row).getText(0).equals("Furious caller"));
 	}
 
 	@Test

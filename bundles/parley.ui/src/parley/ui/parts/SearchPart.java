@@ -254,13 +254,19 @@ public final class SearchPart {
 			@Override
 			public void update(ViewerCell cell) {
 				Row row = (Row) cell.getElement();
-				StyledString text = entry ? new StyledString(row.title()) : styled(row.snippet());
+				StyledString text = entry ? new StyledString(titleOf(row)) : styled(row.snippet());
 				cell.setText(text.getString());
 				cell.setStyleRanges(text.getStyleRanges());
 				cell.setImage(entry ? icons.of(row.entry()) : null);
 				super.update(cell);
 			}
 		});
+	}
+
+	/** The entry's title as it is now (it may have been edited since the search). */
+	private static String titleOf(Row row) {
+		String title = row.entry().getTitle();
+		return title != null ? title : row.title();
 	}
 
 	private StyledString.Styler boldStyler() {
@@ -345,9 +351,22 @@ public final class SearchPart {
 		}
 	}
 
+	/** Shown titles and status icons follow edits (the search itself runs again only when asked). */
+	private final EditingSession.Listener edited = session -> {
+		if (results != null && !results.getControl().isDisposed()) {
+			results.refresh();
+		}
+	};
+
 	@Inject
 	void setEditingSession(@Optional EditingSession editing) {
+		if (this.editing != null) {
+			this.editing.removeListener(edited);
+		}
 		this.editing = editing;
+		if (editing != null) {
+			editing.addListener(edited);
+		}
 	}
 
 	@Inject
@@ -384,13 +403,15 @@ public final class SearchPart {
 			showInfo("Indexing the playbook for search… (the search runs when it is ready)");
 			return;
 		}
-		SearchRequest req = new SearchRequest(text, List.of(), List.of(), List.of(), offset, pageSize, true).withFilters(filters);
+		Map<String, Set<String>> chosen = new LinkedHashMap<>();
+		filters.forEach((dim, values) -> chosen.put(dim, new LinkedHashSet<>(values)));
+		SearchRequest req = new SearchRequest(text, List.of(), List.of(), List.of(), offset, pageSize, true).withFilters(chosen);
 		Display display = query.getDisplay();
 		worker.execute(() -> {
 			SearchResults found = null;
 			String problem = null;
 			try {
-				found = current.search(req);
+				found = withOtherValues(current, req, chosen, current.search(req));
 			} catch (QuerySyntaxException e) {
 				problem = e.getMessage();
 			} catch (SearchException | RuntimeException e) {
@@ -409,6 +430,26 @@ public final class SearchPart {
 				}
 			});
 		});
+	}
+
+	/**
+	 * The counts of a dimension that has a filter are those of the query filtered on the other dimensions
+	 * only, so the values not chosen stay listed (with what choosing them too would add).
+	 */
+	private static SearchResults withOtherValues(SearchService service, SearchRequest req,
+			Map<String, Set<String>> chosen, SearchResults found) throws SearchException {
+		if (chosen.isEmpty() || req.offset() > 0) {
+			return found;
+		}
+		Map<String, Map<String, Integer>> facets = new LinkedHashMap<>(found.facets());
+		for (String dim : chosen.keySet()) {
+			Map<String, Set<String>> others = new LinkedHashMap<>(chosen);
+			others.remove(dim);
+			SearchResults without = service.search(req.withFilters(others).withLimit(1));
+			facets.put(dim, without.facets().getOrDefault(dim, Map.of()));
+		}
+		return new SearchResults(found.totalHits(), found.exactTotal(), found.hits(), facets, found.didYouMean(),
+				found.fuzzy());
 	}
 
 	private void showResults(SearchRequest req, SearchResults answer) {
@@ -783,6 +824,9 @@ public final class SearchPart {
 	@PreDestroy
 	void dispose() {
 		worker.shutdownNow();
+		if (editing != null) {
+			editing.removeListener(edited);
+		}
 		icons.dispose();
 	}
 }
