@@ -63,18 +63,27 @@ public final class WorkbenchSearch {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				monitor.beginTask("Opening the search index of " + open.folder(), IProgressMonitor.UNKNOWN);
+				// What the service tells (building N entries, rebuilding a damaged index) is the job's progress too.
+				java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+				java.util.function.Consumer<String> notices = message -> {
+					if (running.get()) {
+						monitor.subTask(message);
+					}
+					notice(message);
+				};
 				LuceneSearchService opened = null;
 				SearchException failure = null;
 				// The model may be edited meanwhile (on the UI thread); a read that trips over an edit is retried.
 				for (int attempt = 0; attempt < 3 && opened == null && failure == null; attempt++) {
 					try {
-						opened = LuceneSearchService.open(open, WorkbenchSearch.this::notice);
+						opened = LuceneSearchService.open(open, notices);
 					} catch (SearchException e) {
 						failure = e;
 					} catch (RuntimeException concurrentEdit) {
 						monitor.subTask("The playbook changed while indexing; indexing again");
 					}
 				}
+				running.set(false);
 				monitor.done();
 				if (opened == null) {
 					String message = failure != null ? failure.getMessage() : "the playbook kept changing while it was indexed";

@@ -197,6 +197,19 @@ class TestSearchPart extends ShellFixture {
 	}
 
 	@Test
+	void anEditMadeWhileTheIndexIsBuiltIsFindable() throws Exception {
+		workbench.stop();
+		assertNull(context.get(SearchService.class));
+		Technique technique = playbook().getTechniques().get(1);
+		workbench.start(editing);
+		// The job indexes in the background; this edit happens before the service is published.
+		editing.set(technique, PlaybookPackage.Literals.ENTRY__TITLE, "Quixotic greeting");
+		spin(() -> context.get(SearchService.class) != null);
+		List<Hit> hits = context.get(SearchService.class).search(SearchRequest.of("quixotic")).hits();
+		assertEquals(List.of(technique.getId()), hits.stream().map(Hit::id).toList());
+	}
+
+	@Test
 	void aTypoOffersACorrectionThatRunsWhenClicked() {
 		SearchPart part = part();
 		part.type("empaty");
