@@ -4,11 +4,14 @@ import java.nio.file.Path;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 
@@ -18,31 +21,49 @@ import parley.core.service.PlaybookSession;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.StoreException;
 import parley.core.store.XmiPlaybookStore;
+import parley.model.playbook.Entry;
+import parley.ui.handlers.FocusSearchHandler;
+import parley.ui.parts.SearchPart;
 
 /**
  * Application life cycle: puts the {@link PlaybookSession} into the application context and starts loading
  * the playbook in the background, so the window appears before the model is ready. The playbook is the
  * one named by the system property {@code parley.playbook}, else the user's default playbook (a copy of
  * the starter playbook made on first launch). Once it is open, an {@link EditingSession} over it joins the
- * context (parts and handlers inject it), after offering to restore unsaved changes a crash left behind.
+ * context (parts and handlers inject it), after offering to restore unsaved changes a crash left behind,
+ * and {@link WorkbenchSearch} starts indexing it for search in the background.
  */
 public final class LifeCycle {
 
 	/** Shows the open playbook's title in the main window's title; sets up editing when it is open. */
 	@ProcessAdditions
-	void processAdditions(MApplication application, PlaybookSession session, UISynchronize sync) {
+	void processAdditions(MApplication application, PlaybookSession session, UISynchronize sync, IEventBroker events) {
 		IEclipseContext context = application.getContext();
 		context.set(EntryOpener.class, ContextInjectionFactory.make(PartEntryOpener.class, context));
 		context.set(PlaybookSwitcher.class, ContextInjectionFactory.make(PlaybookSwitcher.class, context));
 		StartupTrace.windowPainted(application, sync);
 		context.set(VersionControl.class, new VersionControl());
+		WorkbenchSearch search = new WorkbenchSearch(context, sync);
+		context.set(WorkbenchSearch.class, search);
 		session.addListener(open -> sync.asyncExec(() -> {
 			StartupTrace.mark("playbook ready");
 			for (MWindow window : application.getChildren()) {
 				window.setLabel(open.playbook().getTitle() + " - Parley");
 			}
-			startEditing(context, open);
+			search.start(startEditing(context, open));
 		}));
+		// "Show similar" (navigator) shows its answer in the search part, which may not have been created yet.
+		events.subscribe(ParleyEvents.SHOW_SIMILAR, event -> {
+			if (event.getProperty(IEventBroker.DATA) instanceof Entry entry) {
+				MWindow window = application.getSelectedElement() != null ? application.getSelectedElement()
+						: application.getChildren().get(0);
+				SearchPart part = FocusSearchHandler.activate(window.getContext().get(EPartService.class));
+				if (part != null) {
+					part.showSimilar(entry);
+				}
+			}
+		});
+		events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> search.stop());
 	}
 
 	/** Replaces the context's editing session by one over {@code open}; offers to restore a recovery file. */

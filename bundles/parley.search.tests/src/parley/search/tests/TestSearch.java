@@ -147,6 +147,24 @@ class TestSearch {
 	}
 
 	@Test
+	void facetFiltersOnEmotionAndChannelNarrowToTheFacetCounts() throws Exception {
+		SearchRequest calm = SearchRequest.of("calm").withLimit(200).withFacets();
+		SearchResults all = starter.search.search(calm);
+		String emotion = all.facets().get("emotion").keySet().iterator().next();
+		SearchResults angry = starter.search.search(calm.withFilters(Map.of("emotion", List.of(emotion))));
+		assertEquals((long) all.facets().get("emotion").get(emotion), angry.totalHits());
+		assertTrue(angry.totalHits() < all.totalHits());
+		for (Hit hit : angry.hits()) {
+			assertEquals("scenario", hit.type(), "only scenarios carry emotions");
+		}
+		SearchResults chat = starter.search.search(calm.withFilters(Map.of("channel", List.of("chat"), "type",
+				List.of("phrase"))));
+		assertEquals(chat.facets().get("type").getOrDefault("phrase", 0).longValue(), chat.totalHits());
+		assertTrue(chat.totalHits() <= all.facets().get("channel").getOrDefault("chat", 0));
+		assertEquals(chat.totalHits(), chat.facets().get("channel").getOrDefault("chat", 0).longValue());
+	}
+
+	@Test
 	void pagingReturnsConsecutiveSlices() throws Exception {
 		List<Hit> all = starter.search.search(SearchRequest.of("customer").withLimit(20)).hits();
 		List<Hit> second = starter.search.search(new SearchRequest("customer", List.of(), List.of(), List.of(), 10, 10, false)).hits();

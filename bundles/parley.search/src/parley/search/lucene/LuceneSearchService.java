@@ -142,7 +142,9 @@ public final class LuceneSearchService implements SearchService {
 	private final Analyzer plainAnalyzer = Analyzers.plain();
 	private final Analyzer queryAnalyzer;
 	private final Object lock = new Object();
-	private volatile boolean stale;
+	/** Counts index changes; a searcher refreshed after change n sees every change up to n. */
+	private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+	private final java.util.concurrent.atomic.AtomicLong refreshedTo = new java.util.concurrent.atomic.AtomicLong();
 	private SortedSetDocValuesReaderState facetState;
 	private IndexReader facetStateReader;
 
@@ -308,7 +310,7 @@ public final class LuceneSearchService implements SearchService {
 			} finally {
 				writer.getConfig().setMergePolicy(merges);
 			}
-			stale = true;
+			changes.incrementAndGet();
 		}
 	}
 
@@ -341,7 +343,7 @@ public final class LuceneSearchService implements SearchService {
 			for (String gone : indexed.keySet()) {
 				writer.deleteDocuments(new Term(Fields.ID, gone));
 			}
-			stale = true;
+			changes.incrementAndGet();
 		}
 	}
 
@@ -370,7 +372,7 @@ public final class LuceneSearchService implements SearchService {
 					writer.updateDocument(new Term(Fields.ID, entry.getId()),
 							EntryDocuments.document(EntryDocuments.content(entry)));
 				}
-				stale = true;
+				changes.incrementAndGet();
 			}
 		} catch (IOException e) {
 			throw new SearchException("Could not update the search index: " + e.getMessage(), e);
@@ -556,6 +558,8 @@ public final class LuceneSearchService implements SearchService {
 		}).toList());
 		filter(b, Fields.TAG, request.tags());
 		filter(b, Fields.STATUS, request.statuses().stream().map(s -> s.replace(' ', '-').replace('_', '-')).toList());
+		filter(b, Fields.EMOTION, request.emotions());
+		filter(b, Fields.CHANNEL, request.channels());
 		return b.build();
 	}
 
@@ -795,9 +799,13 @@ public final class LuceneSearchService implements SearchService {
 
 	private IndexSearcher acquire() throws SearchException {
 		try {
-			if (stale) {
-				stale = false;
+			// Several threads may search at once (the workbench suggests on one and searches on another): each
+			// waits for a searcher that includes every change made before it asked, not just for someone to
+			// have started a refresh.
+			long wanted = changes.get();
+			if (refreshedTo.get() < wanted) {
 				searchers.maybeRefreshBlocking();
+				refreshedTo.accumulateAndGet(wanted, Math::max);
 			}
 			return searchers.acquire();
 		} catch (IOException e) {
