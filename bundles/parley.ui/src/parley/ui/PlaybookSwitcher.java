@@ -1,16 +1,12 @@
 package parley.ui;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
@@ -32,7 +28,7 @@ public final class PlaybookSwitcher {
 	MApplication application;
 
 	@Inject
-	EModelService models;
+	EntryOpener opener;
 
 	@Inject
 	PlaybookSession session;
@@ -92,7 +88,7 @@ public final class PlaybookSwitcher {
 		if (!settleUnsavedChanges(shell)) {
 			return null;
 		}
-		closeEditors();
+		opener.closeAll(); // the editors edit entries of the playbook being replaced
 		Path target = folder.toAbsolutePath().normalize();
 		return session.openInBackground(target).whenComplete((open, failure) -> {
 			if (failure == null) {
@@ -105,21 +101,4 @@ public final class PlaybookSwitcher {
 		});
 	}
 
-	/** Closes every entry editor (they edit entries of the playbook being replaced). */
-	void closeEditors() {
-		List<MPart> parts = models.findElements(application, null, MPart.class);
-		EPartService partService = application.getChildren().isEmpty() ? null
-				: application.getChildren().get(0).getContext().get(EPartService.class);
-		for (MPart part : parts) {
-			if (PartEntryOpener.EDITOR_DESCRIPTOR.equals(part.getElementId())
-					|| part.getTransientData().containsKey(parley.ui.parts.EntryEditorPart.ENTITY)) {
-				part.setDirty(false);
-				if (partService != null) {
-					partService.hidePart(part, true);
-				} else if (part.getParent() != null) {
-					part.getParent().getChildren().remove(part);
-				}
-			}
-		}
-	}
 }

@@ -1,9 +1,7 @@
 package parley.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,10 +12,6 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.MApplicationFactory;
-import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
@@ -28,8 +22,8 @@ import parley.core.service.PlaybookSession;
 import parley.core.service.RecentPlaybooks;
 import parley.core.service.StarterPlaybook;
 import parley.core.store.XmiPlaybookStore;
+import parley.ui.EntryOpener;
 import parley.ui.PlaybookSwitcher;
-import parley.ui.parts.EntryEditorPart;
 
 /** Opening another playbook: the session switches, the old editors close, the folder becomes recent. */
 class TestPlaybookSwitcher {
@@ -49,14 +43,18 @@ class TestPlaybookSwitcher {
 		MApplication application = MApplicationFactory.INSTANCE.createApplication();
 		IEclipseContext context = EclipseContextFactory.create("switcher");
 		application.setContext(context);
-		MPartStack stack = MBasicFactory.INSTANCE.createPartStack();
-		MPart editor = MBasicFactory.INSTANCE.createPart();
-		editor.getTransientData().put(EntryEditorPart.ENTITY, session.current().playbook().getTechniques().get(0));
-		stack.getChildren().add(editor);
 		context.set(MApplication.class, application);
-		context.set(EModelService.class, (EModelService) Proxy.newProxyInstance(getClass().getClassLoader(),
-				new Class<?>[] { EModelService.class }, (proxy, method, args) -> method.getName().equals("findElements")
-						? List.of(editor) : null));
+		List<String> closed = new java.util.ArrayList<>();
+		context.set(EntryOpener.class, new EntryOpener() {
+			@Override
+			public void open(org.eclipse.emf.ecore.EObject element, String field) {
+			}
+
+			@Override
+			public void closeAll() {
+				closed.add("all");
+			}
+		});
 		context.set(PlaybookSession.class, session);
 		Display display = Display.getDefault();
 		context.set(UISynchronize.class, new DisplaySync(display));
@@ -68,7 +66,7 @@ class TestPlaybookSwitcher {
 			switcher.open(shell, second).get(30, TimeUnit.SECONDS);
 			assertEquals(second, session.current().folder().toAbsolutePath().normalize());
 			assertEquals("Night shift", session.current().playbook().getTitle());
-			assertNull(editor.getParent(), "the old playbook's editor is closed");
+			assertEquals(List.of("all"), closed, "the old playbook's editors are closed");
 			assertEquals(List.of(second), recent.list());
 		} finally {
 			shell.dispose();
