@@ -21,7 +21,7 @@ echo "machine: $(nproc) cores, $(java_version=$("$JAVA_HOME/bin/java" -version 2
 for i in $(seq 1 "$runs"); do
   log="$home/run-$i.log"
   "${display[@]}" env PARLEY_HOME="$home/user" PARLEY_JAVA="$JAVA_HOME/bin/java" \
-    PARLEY_VMARGS="-Dparley.trace.startup=true" bash -c '
+    PARLEY_VMARGS="-Dparley.trace.startup=true ${BENCH_VMARGS:-}" bash -c '
       "$0" 2>"$1" & pid=$!
       for _ in $(seq 1 300); do grep -q "playbook ready" "$1" 2>/dev/null && break; sleep 0.1; done
       kill $pid; wait $pid 2>/dev/null || true' "$product" "$log"
