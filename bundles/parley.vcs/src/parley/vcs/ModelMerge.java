@@ -31,21 +31,40 @@ public final class ModelMerge {
 	private final Playbook base;
 	private final Playbook mine;
 	private final Playbook theirs;
+	/** Ids of the elements their side changed since the base (from the versions' trailers); null: unknown. */
+	private final Set<String> changedThere;
 	private final List<Conflict> conflicts = new ArrayList<>();
 	/** Copies values from their side into mine, links re-pointed by id (created once their additions exist). */
 	private EntryRestorer restorer;
 
 	/** Merges {@code theirs} into {@code mine} (which is changed in place); {@code base} is their common version. */
 	public static List<Conflict> merge(Playbook base, Playbook mine, Playbook theirs) {
-		ModelMerge merge = new ModelMerge(base, mine, theirs);
+		return merge(base, mine, theirs, null);
+	}
+
+	/**
+	 * As {@link #merge(Playbook, Playbook, Playbook)}, comparing only the elements {@code changedThere} names:
+	 * an element their side did not touch is mine as it is, whatever I did to it.
+	 *
+	 * @param changedThere ids of the elements changed (added, edited, removed) on their side since the base,
+	 *                     or null to compare every element
+	 */
+	public static List<Conflict> merge(Playbook base, Playbook mine, Playbook theirs, Set<String> changedThere) {
+		ModelMerge merge = new ModelMerge(base, mine, theirs, changedThere);
 		merge.run();
 		return merge.conflicts;
 	}
 
-	private ModelMerge(Playbook base, Playbook mine, Playbook theirs) {
+	private ModelMerge(Playbook base, Playbook mine, Playbook theirs, Set<String> changedThere) {
 		this.base = base;
 		this.mine = mine;
 		this.theirs = theirs;
+		this.changedThere = changedThere;
+	}
+
+	/** Whether their side may have changed the element (always true when that is not known). */
+	private boolean mayHaveChangedThere(String id) {
+		return changedThere == null || changedThere.contains(id);
 	}
 
 	private void run() {
@@ -71,6 +90,9 @@ public final class ModelMerge {
 			Map<String, EObject> t = byId((List<?>) theirs.eGet(kind.containment()));
 			for (Map.Entry<String, EObject> e : m.entrySet()) {
 				String id = e.getKey();
+				if (!mayHaveChangedThere(id)) {
+					continue; // untouched there: mine stands
+				}
 				EObject inBase = b.get(id);
 				EObject inTheirs = t.get(id);
 				if (inBase == null && inTheirs != null && !isEmptyNew(e.getValue())) {
@@ -89,7 +111,8 @@ public final class ModelMerge {
 				}
 			}
 			for (Map.Entry<String, EObject> e : b.entrySet()) {
-				if (!m.containsKey(e.getKey()) && t.containsKey(e.getKey()) && !sameContent(e.getValue(), t.get(e.getKey()))) {
+				if (!m.containsKey(e.getKey()) && t.containsKey(e.getKey()) && mayHaveChangedThere(e.getKey())
+						&& !sameContent(e.getValue(), t.get(e.getKey()))) {
 					// Deleted here but changed there: bring it back, nothing is lost.
 					@SuppressWarnings("unchecked")
 					List<EObject> list = (List<EObject>) mine.eGet(kind.containment());

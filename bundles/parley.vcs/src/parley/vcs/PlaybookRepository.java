@@ -319,7 +319,7 @@ public final class PlaybookRepository implements AutoCloseable {
 			}
 			OpenPlaybook mine = current();
 			List<Conflict> conflicts = ModelMerge.merge(load(base.getName()).playbook(), mine.playbook(),
-					load(theirs.getName()).playbook());
+					load(theirs.getName()).playbook(), changedBetween(base, theirs));
 			mine.save();
 			git.getRepository().writeMergeHeads(List.of(theirs));
 			if (!conflicts.isEmpty()) {
@@ -333,6 +333,27 @@ public final class PlaybookRepository implements AutoCloseable {
 			throw new VcsException("Sync with '" + remote + "' failed: " + e.getMessage()
 					+ ". Your saved versions are unchanged; check the connection or address and sync again.", e);
 		}
+	}
+
+	/**
+	 * The ids of the elements the versions after {@code base} up to {@code tip} changed, from their
+	 * {@value #CHANGED_TRAILER} trailers; null when a version does not say (made outside Parley, or "*" for
+	 * more than {@code MAX_LISTED}), so the merge compares everything.
+	 */
+	private Set<String> changedBetween(ObjectId base, ObjectId tip) throws IOException {
+		Set<String> ids = new java.util.HashSet<>();
+		try (RevWalk walk = new RevWalk(git.getRepository())) {
+			walk.markStart(walk.parseCommit(tip));
+			walk.markUninteresting(walk.parseCommit(base));
+			for (RevCommit commit : walk) {
+				List<String> entities = version(commit, Map.of()).entities();
+				if (entities.isEmpty() || entities.contains("*")) {
+					return null;
+				}
+				ids.addAll(entities);
+			}
+		}
+		return ids;
 	}
 
 	private ObjectId mergeBase(ObjectId a, ObjectId b) throws IOException {

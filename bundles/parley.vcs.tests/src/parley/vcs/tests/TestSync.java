@@ -129,6 +129,24 @@ class TestSync {
 	}
 
 	@Test
+	void versionsMadeWithPlainGitMergeToo() throws Exception {
+		// Parley's versions name the entries they change, so a merge compares only those; a version made
+		// outside Parley says nothing, and the merge then compares every entry.
+		Path a = cloneAs("a");
+		Path b = cloneAs("b");
+		String first = read(a).getTechniques().get(0).getId();
+		edit(a, p -> p.getTechniques().get(0).setSummary("Edited with a text editor and plain git."));
+		git(a, "-c", "user.name=Ana", "-c", "user.email=ana@example.org", "commit", "-q", "-am", "Plain git edit");
+		git(a, "push", "-q", "origin", "main");
+		edit(b, p -> p.getTechniques().get(1).setSummary("Ben's summary."));
+		assertEquals(SyncResult.Outcome.MERGED, commitAndSync(b, "Ben's edit", ben).outcome());
+		Playbook merged = read(b);
+		assertEquals("Edited with a text editor and plain git.", merged.getTechniques().stream()
+				.filter(t -> t.getId().equals(first)).findFirst().orElseThrow().getSummary());
+		assertTrue(merged.getTechniques().stream().anyMatch(t -> "Ben's summary.".equals(t.getSummary())));
+	}
+
+	@Test
 	void sameFieldIsAConflictResolvedByChoiceAndNothingIsLost() throws Exception {
 		Path a = cloneAs("a");
 		Path b = cloneAs("b");
