@@ -72,6 +72,11 @@ class TestWorkbenchParts extends ShellFixture {
 		assertTrue(shown.contains("rationale"), shown);
 		assertTrue(shown.contains(listening.getRationale()), shown);
 		assertTrue(shown.contains("sources"), shown);
+		// it follows edits, and forgets an entry that is deleted
+		editing.set(listening, parley.model.playbook.PlaybookPackage.Literals.TECHNIQUE__RATIONALE, "A new reason.");
+		assertTrue(detail.shownText().contains("A new reason."), detail.shownText());
+		editing.delete(java.util.List.of(listening));
+		assertTrue(detail.shownText().startsWith("Select an entry"), detail.shownText());
 	}
 
 	@Test

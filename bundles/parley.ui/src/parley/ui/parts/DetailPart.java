@@ -13,33 +13,84 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import parley.core.edit.EditingSession;
 import parley.core.service.EntryDetails;
 import parley.core.service.EntryType;
 import parley.core.service.PlaybookQueries;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Playbook;
 
-/** Read-only view of the selected entry: every field, links named by title (same text as {@code parley show}). */
+/**
+ * Read-only view of the selected entry: every field, links named by title (same text as {@code parley show}).
+ * It follows edits of the entry, and is cleared when the entry is deleted or another playbook (or the same
+ * one read again after a restore or sync) replaces the model.
+ */
 public final class DetailPart {
 
+	private static final String PLACEHOLDER = "Select an entry in the playbook navigator.";
+
 	private StyledText text;
+	private Entry current;
+	private EditingSession editing;
+	private final EditingSession.Listener edits = session -> refresh();
 
 	@PostConstruct
 	void createControls(Composite parent) {
 		parent.setLayout(new FillLayout());
 		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		text.setMargins(16, 12, 16, 12);
-		text.setText("Select an entry in the playbook navigator.");
+		text.setText(PLACEHOLDER);
 	}
 
 	@Inject
 	void selectionChanged(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Entry entry) {
-		if (text == null || text.isDisposed() || entry == null || !(entry.eContainer() instanceof Playbook playbook)) {
+		if (text == null || text.isDisposed() || entry == null || !(entry.eContainer() instanceof Playbook)) {
 			return;
 		}
-		show(entry, new PlaybookQueries(playbook));
+		current = entry;
+		refresh();
+	}
+
+	/** A new editing session means a new model: the entry shown belongs to the old one. */
+	@Inject
+	void editingChanged(@Optional EditingSession session) {
+		if (editing == session) {
+			return;
+		}
+		if (editing != null) {
+			editing.removeListener(edits);
+		}
+		editing = session;
+		if (session != null) {
+			session.addListener(edits);
+			if (current != null && current.eContainer() != session.playbook().playbook()) {
+				current = null;
+			}
+		}
+		refresh();
+	}
+
+	private void refresh() {
+		if (text == null || text.isDisposed()) {
+			return;
+		}
+		if (current != null && current.eContainer() instanceof Playbook playbook) {
+			show(current, new PlaybookQueries(playbook));
+		} else {
+			current = null;
+			text.setText(PLACEHOLDER);
+			text.setStyleRanges(new StyleRange[0]);
+		}
+	}
+
+	@PreDestroy
+	void dispose() {
+		if (editing != null) {
+			editing.removeListener(edits);
+		}
 	}
 
 	void show(Entry entry, PlaybookQueries queries) {
