@@ -7,6 +7,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
@@ -16,7 +17,6 @@ import parley.core.service.PlaybookLocations;
 import parley.core.service.PlaybookSession;
 import parley.core.service.RecentPlaybooks;
 import parley.core.store.OpenPlaybook;
-import parley.core.store.StoreException;
 
 /**
  * Opens another playbook in the workbench: settles unsaved changes first (save, discard or stay), closes
@@ -51,36 +51,15 @@ public final class PlaybookSwitcher {
 	}
 
 	/**
-	 * Asks what to do with unsaved changes, if any.
+	 * Asks what to do with unsaved changes, if any (save, discard, or stay).
 	 *
 	 * @return false when the user chose to stay (or saving failed)
 	 */
 	public boolean settleUnsavedChanges(Shell shell) {
 		IEclipseContext context = application.getContext();
-		EditingSession editing = context.get(EditingSession.class);
-		if (editing == null || !editing.isDirty()) {
-			return true;
-		}
-		MessageDialog dialog = new MessageDialog(shell, "Unsaved changes", null,
-				"The playbook has changes you have not saved. Save them before opening another playbook?",
-				MessageDialog.QUESTION, 0, "Save", "Discard", "Cancel");
-		switch (dialog.open()) {
-		case 0 -> {
-			try {
-				editing.save();
-				return true;
-			} catch (StoreException e) {
-				MessageDialog.openError(shell, "Could not save", e.getMessage());
-				return false;
-			}
-		}
-		case 1 -> {
-			return true;
-		}
-		default -> {
-			return false;
-		}
-		}
+		Prompts prompts = context.get(Prompts.class);
+		return UnsavedChanges.settle(context.get(EditingSession.class), context.getActiveLeaf().get(MPart.class),
+				prompts != null ? prompts : new DialogPrompts(shell), "Opening another playbook closes this one.", true);
 	}
 
 	/** Opens {@code folder} after settling unsaved changes; null when the user chose to stay. */

@@ -1,6 +1,8 @@
 package parley.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -68,9 +70,54 @@ class TestPlaybookSwitcher {
 			assertEquals("Night shift", session.current().playbook().getTitle());
 			assertEquals(List.of("all"), closed, "the old playbook's editors are closed");
 			assertEquals(List.of(second), recent.list());
+
+			// unsaved changes: "Discard" drops them and their recovery file, so they are not offered again
+			parley.core.edit.EditingSession editing = new parley.core.edit.EditingSession(session.current());
+			context.set(parley.core.edit.EditingSession.class, editing);
+			editing.set(editing.playbook().playbook(), parley.model.playbook.PlaybookPackage.Literals.PLAYBOOK__TITLE,
+					"Unsaved title");
+			editing.flushRecovery();
+			assertTrue(java.nio.file.Files.exists(editing.recoveryFile().path()));
+			List<String> asked = new java.util.ArrayList<>();
+			context.set(parley.ui.Prompts.class, new ScriptedPrompts(asked, 1));
+			switcher.open(shell, first).get(30, TimeUnit.SECONDS);
+			assertEquals(1, asked.size(), "asked once about the unsaved changes");
+			assertFalse(java.nio.file.Files.exists(editing.recoveryFile().path()), "the recovery file is gone");
+			assertEquals("Night shift", new XmiPlaybookStore().open(second).playbook().getTitle(), "nothing saved");
+			assertEquals(List.of(first, second), recent.list());
 		} finally {
 			shell.dispose();
 			context.dispose();
+		}
+	}
+
+	/** Answers every choice with the same button and records the questions. */
+	record ScriptedPrompts(List<String> asked, int answer) implements parley.ui.Prompts {
+		@Override
+		public String[] ask(String title, String message, String[] labels, String[] initial) {
+			asked.add(title);
+			return null;
+		}
+
+		@Override
+		public int choose(String title, String message, String... buttons) {
+			asked.add(title);
+			return answer;
+		}
+
+		@Override
+		public void inform(String title, String message) {
+			asked.add(title);
+		}
+
+		@Override
+		public void error(String title, String message) {
+			asked.add(title);
+		}
+
+		@Override
+		public int open(org.eclipse.jface.window.Window window) {
+			return org.eclipse.jface.window.Window.CANCEL;
 		}
 	}
 }

@@ -8,11 +8,11 @@ import org.eclipse.swt.widgets.Shell;
 
 import parley.core.edit.EditingSession;
 import parley.core.service.PlaybookSession;
-import parley.core.store.StoreException;
 import parley.model.playbook.Playbook;
 import parley.ui.DialogPrompts;
 import parley.ui.EntryOpener;
 import parley.ui.Prompts;
+import parley.ui.UnsavedChanges;
 import parley.ui.VersionControl;
 import parley.ui.parts.EntryEditorPart;
 
@@ -23,9 +23,7 @@ final class Handlers {
 
 	/** Writes the active editor's text edit that waits for the typing pause, so undo and save see it. */
 	static void commitPendingEdits(MPart activePart) {
-		if (activePart != null && activePart.getObject() instanceof EntryEditorPart editor) {
-			editor.commitPending();
-		}
+		UnsavedChanges.commitPendingEdits(activePart);
 	}
 
 	static boolean hasPendingEdits(MPart activePart) {
@@ -49,33 +47,10 @@ final class Handlers {
 		return shell != null ? shell.getDisplay() : Display.getCurrent();
 	}
 
-	/**
-	 * Before the playbook's files are replaced (restore, sync): saves the unsaved changes, or discards them
-	 * when the user says so ({@code mayDiscard}). Returns false when the user cancelled or saving failed.
-	 */
+	/** Before the playbook's files are replaced (restore, sync): see {@link UnsavedChanges#settle}. */
 	static boolean settleUnsaved(EditingSession editing, MPart activePart, Prompts prompts, String what,
 			boolean mayDiscard) {
-		commitPendingEdits(activePart);
-		if (!editing.isDirty()) {
-			return true;
-		}
-		String[] buttons = mayDiscard ? new String[] { "Save", "Discard", "Cancel" } : new String[] { "Save", "Cancel" };
-		int choice = prompts.choose("Unsaved changes", "The playbook has changes that are not saved. " + what
-				+ (mayDiscard ? "\n\nSave them first, or discard them?" : "\n\nSave them first?"), buttons);
-		if (choice == 0) {
-			try {
-				editing.save();
-				return true;
-			} catch (StoreException e) {
-				prompts.error("Could not save", e.getMessage());
-				return false;
-			}
-		}
-		if (mayDiscard && choice == 1) {
-			editing.discardRecovery(); // the playbook is read again from disk; nothing to recover
-			return true;
-		}
-		return false;
+		return UnsavedChanges.settle(editing, activePart, prompts, what, mayDiscard);
 	}
 
 	/** Reads the playbook again after its files changed (closes entry editors first). */
