@@ -56,6 +56,7 @@ public final class SearchBenchmark {
 		long t0 = System.nanoTime();
 		LuceneSearchService search = LuceneSearchService.open(open, notice -> { });
 		double firstBuildMs = ms(System.nanoTime() - t0);
+		Result result;
 		try (search) {
 			progress.accept("rebuilding the index (warm)");
 			List<Double> builds = new ArrayList<>();
@@ -64,8 +65,11 @@ public final class SearchBenchmark {
 				search.reindex();
 				builds.add(ms(System.nanoTime() - b));
 			}
-			return measure(search, open, dir, firstBuildMs, percentile(builds, 50));
+			result = measure(search, open, dir, firstBuildMs, percentile(builds, 50));
 		}
+		// Only after the index is closed: its merge threads may still be writing files until then.
+		deleteRecursively(dir);
+		return result;
 	}
 
 	private Result measure(LuceneSearchService search, OpenPlaybook open, Path dir, double firstBuildMs, double buildMs)
@@ -131,7 +135,6 @@ public final class SearchBenchmark {
 				}
 				editTimes.add(ms(System.nanoTime() - s));
 			}
-			deleteRecursively(dir);
 			return new Result(entities, queryTimes.size(), firstBuildMs, buildMs, percentile(queryTimes, 50), percentile(queryTimes, 99),
 					percentile(suggestTimes, 50), percentile(suggestTimes, 99), suggestBuildMs, percentile(editTimes, 50),
 					percentile(editTimes, 99));
