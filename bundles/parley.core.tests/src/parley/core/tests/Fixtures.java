@@ -34,11 +34,42 @@ final class Fixtures {
 		try (Stream<Path> walk = Files.walk(dir)) {
 			for (Path file : (Iterable<Path>) walk::iterator) {
 				String relative = dir.relativize(file).toString();
-				if (Files.isRegularFile(file) && !relative.startsWith(".parley")) {
+				if (Files.isRegularFile(file) && !relative.startsWith(".parley") && !relative.startsWith(".git/")) {
 					files.put(relative, Files.readString(file, StandardCharsets.UTF_8));
 				}
 			}
 		}
 		return files;
+	}
+
+	static int count(OpenPlaybook open) {
+		var p = open.playbook();
+		return p.getTechniques().size() + p.getPhrases().size() + p.getScenarios().size() + p.getSources().size()
+				+ p.getTags().size() + p.getAudiences().size();
+	}
+
+	static void deleteRecursively(Path dir) throws IOException {
+		if (Files.isSymbolicLink(dir) || !Files.exists(dir)) {
+			Files.deleteIfExists(dir);
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(dir)) {
+			for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+				Files.delete(p);
+			}
+		}
+	}
+
+	static void copyRecursively(Path from, Path to) throws IOException {
+		try (Stream<Path> walk = Files.walk(from)) {
+			for (Path p : (Iterable<Path>) walk::iterator) {
+				Path target = to.resolve(from.relativize(p).toString());
+				if (Files.isDirectory(p)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(p, target);
+				}
+			}
+		}
 	}
 }

@@ -185,7 +185,7 @@ class TestEditingSession {
 		Path dir = tmp.resolve("pb");
 		Fixtures.starter(dir);
 		EditingSession s = open(dir);
-		Path recovery = dir.resolve(".parley/recovery.xmi");
+		Path recovery = parley.core.store.LocalState.file(dir, parley.core.store.LocalState.RECOVERY);
 		Playbook playbook = s.playbook().playbook();
 		Technique listening = entry(playbook, Technique.class, "Active listening");
 		s.set(listening, P.getTechnique_Summary(), "Recovered summary");

@@ -25,7 +25,7 @@ class TestSaveJournal {
 		Path dir = tmp.resolve("pb");
 		OpenPlaybook open = Fixtures.generated(dir, 40);
 		String newRoot = Files.readString(dir.resolve(PlaybookLayout.ROOT_FILE)).replace(open.playbook().getTitle(), "Renamed by a save that was interrupted");
-		Path journal = dir.resolve(".parley/journal");
+		Path journal = parley.core.store.LocalState.file(dir, parley.core.store.LocalState.JOURNAL);
 		Files.createDirectories(journal);
 		Files.writeString(journal.resolve("0.tmp"), newRoot);
 		Files.writeString(journal.resolve("commit"), "0.tmp\t" + PlaybookLayout.ROOT_FILE + "\n");
@@ -41,7 +41,7 @@ class TestSaveJournal {
 		Path dir = tmp.resolve("pb");
 		OpenPlaybook open = Fixtures.generated(dir, 40);
 		Map<String, String> before = Fixtures.snapshot(dir);
-		Path journal = dir.resolve(".parley/journal");
+		Path journal = parley.core.store.LocalState.file(dir, parley.core.store.LocalState.JOURNAL);
 		Files.createDirectories(journal);
 		Files.writeString(journal.resolve("0.tmp"), "<half a file");
 		Files.writeString(journal.resolve("plan.tmp"), "0.tmp\tplaybook.xmi\n");
@@ -67,5 +67,56 @@ class TestSaveJournal {
 		open.playbook().getAudiences().clear();
 		open.save();
 		assertFalse(Files.exists(dir.resolve(shard)), "an emptied shard file is removed");
+	}
+
+	@Test
+	void openingNeverDiscardsTheJournalOfASaveInProgress() throws Exception {
+		// Issue 11, defect 8: a reader ran the recovery without the lock and deleted the journal of a save
+		// another process was making. Here the "other saver" holds the playbook's lock while its journal has
+		// no commit file yet; an open must wait for it, then see the saved change.
+		Path dir = tmp.resolve("pb");
+		OpenPlaybook open = Fixtures.generated(dir, 40);
+		String newRoot = Files.readString(dir.resolve(PlaybookLayout.ROOT_FILE)).replace(open.playbook().getTitle(), "Saved by the other writer");
+		Path journal = parley.core.store.LocalState.file(dir, parley.core.store.LocalState.JOURNAL);
+		java.util.concurrent.CountDownLatch journalWritten = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch readerWaiting = new java.util.concurrent.CountDownLatch(1);
+		Thread writer = new Thread(() -> {
+			try {
+				parley.core.store.LocalState.locked(dir, () -> {
+					Files.createDirectories(journal);
+					Files.writeString(journal.resolve("0.tmp"), newRoot);
+					journalWritten.countDown();
+					try {
+						readerWaiting.await();
+					} catch (InterruptedException e) {
+						throw new java.io.InterruptedIOException();
+					}
+					Files.writeString(journal.resolve("commit"), "0.tmp\t" + PlaybookLayout.ROOT_FILE + "\n");
+					return null;
+				});
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		writer.start();
+		journalWritten.await();
+		java.util.concurrent.atomic.AtomicReference<String> title = new java.util.concurrent.atomic.AtomicReference<>();
+		Thread reader = new Thread(() -> {
+			try {
+				title.set(new XmiPlaybookStore().open(dir).playbook().getTitle());
+			} catch (Exception e) {
+				title.set(e.toString());
+			}
+		});
+		reader.start();
+		while (reader.getState() != Thread.State.WAITING && reader.getState() != Thread.State.TERMINATED) {
+			Thread.onSpinWait();
+		}
+		assertEquals(Thread.State.WAITING, reader.getState(), "the reader waits for the save in progress");
+		assertEquals(true, Files.exists(journal.resolve("0.tmp")), "the journal of the save in progress is kept");
+		readerWaiting.countDown();
+		writer.join();
+		reader.join();
+		assertEquals("Saved by the other writer", title.get());
 	}
 }

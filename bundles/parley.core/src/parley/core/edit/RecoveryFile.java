@@ -35,6 +35,9 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 import parley.core.service.Elements;
+import parley.core.store.LocalState;
+import parley.core.store.PlaybookPaths;
+import parley.core.store.XmiPlaybookStore;
 import parley.core.store.PlaybookLayout;
 import parley.core.store.StoreException;
 import parley.model.playbook.Identified;
@@ -42,7 +45,7 @@ import parley.model.playbook.Playbook;
 import parley.model.playbook.PlaybookPackage;
 
 /**
- * The crash-recovery file of an editing session, {@code .parley/recovery.xmi}: a copy of every entity
+ * The crash-recovery file of an editing session, {@code recovery.xmi} in the playbook's {@link LocalState}: a copy of every entity
  * changed since the last save (references to other entities by id), the ids of the entities deleted, and
  * the playbook's own fields. It is rewritten (atomically, on a background thread) after each command while
  * the playbook is dirty and deleted on save or when undo returns to the saved state; after a crash the next
@@ -58,6 +61,7 @@ public final class RecoveryFile {
 	record Restore(CompoundCommand command, int count) {
 	}
 
+	private final Path folder;
 	private final Path file;
 	private final AtomicReference<byte[]> pending = new AtomicReference<>();
 	private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
@@ -67,7 +71,8 @@ public final class RecoveryFile {
 	});
 
 	RecoveryFile(Path playbookFolder) {
-		this.file = playbookFolder.resolve(PlaybookLayout.LOCAL_DIR).resolve(FILE);
+		this.folder = playbookFolder.toAbsolutePath().normalize();
+		this.file = LocalState.file(playbookFolder, FILE);
 	}
 
 	public Path path() {
@@ -129,7 +134,7 @@ public final class RecoveryFile {
 				Files.deleteIfExists(file);
 				return;
 			}
-			Files.createDirectories(file.getParent());
+			LocalState.ensure(folder);
 			Path tmp = file.resolveSibling(FILE + ".tmp");
 			Files.write(tmp, content);
 			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -163,8 +168,11 @@ public final class RecoveryFile {
 		}
 		Resource resource = new XMIResourceImpl(URI.createFileURI(file.toString()));
 		try {
-			byte[] bytes = Files.readAllBytes(file);
-			resource.load(new ByteArrayInputStream(bytes), Map.of(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, true));
+			LocalState.check(folder, file.getParent());
+			byte[] bytes = Files.readAllBytes(PlaybookPaths.regularFile(folder, folder.relativize(file).toString()));
+			Map<Object, Object> options = new HashMap<>(XmiPlaybookStore.safeParserOptions());
+			options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, true);
+			resource.load(new ByteArrayInputStream(bytes), options);
 		} catch (IOException | RuntimeException e) {
 			throw new StoreException("The recovery file " + file + " cannot be read (" + e.getMessage()
 					+ "); discard it to go on with the saved playbook.", e);

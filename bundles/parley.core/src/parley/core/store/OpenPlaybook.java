@@ -2,11 +2,7 @@ package parley.core.store;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -211,9 +207,27 @@ public final class OpenPlaybook {
 		if (file != null) {
 			file.keepUnresolved(proxy);
 		}
+		String href = file == null ? null : file.pendingHref(proxy);
+		String where = href != null && leavesPlaybook(href)
+				? " through '" + UnsafePathException.printable(href) + "', outside the playbook folder (never read)"
+				: "";
 		return new FileProblem(Path.of(file == null ? PlaybookLayout.ROOT_FILE : relative(file)), 0, 0,
-				Labels.describe(owner) + ": field '" + reference.getName() + "' refers to " + id
+				Labels.describe(owner) + ": field '" + reference.getName() + "' refers to " + id + where
 						+ ", which is not in this playbook; restore that entry or remove the reference");
+	}
+
+	/** Whether an href's file part names something other than a model file of this playbook. */
+	private static boolean leavesPlaybook(String href) {
+		int hash = href.indexOf('#');
+		String path = hash < 0 ? href : href.substring(0, hash);
+		if (path.isEmpty()) {
+			return false;
+		}
+		if (path.contains(":") || path.startsWith("/")) {
+			return true;
+		}
+		String normal = path.startsWith("../") ? path.substring(3) : path;
+		return !PlaybookPaths.isModelFile(normal);
 	}
 
 	/**
@@ -252,13 +266,11 @@ public final class OpenPlaybook {
 			}
 		}
 		if (!journal.isEmpty()) {
-			Path local = folder.resolve(PlaybookLayout.LOCAL_DIR);
 			try {
-				Files.createDirectories(local);
-				try (FileChannel channel = FileChannel.open(local.resolve("lock"), StandardOpenOption.CREATE,
-						StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+				LocalState.locked(folder, () -> {
 					journal.commit();
-				}
+					return null;
+				});
 			} catch (IOException e) {
 				throw new StoreException("Could not save the playbook in " + folder + ": " + e.getMessage()
 						+ ". The previous version on disk is intact; check free space and permissions, then save again.",

@@ -18,13 +18,20 @@ import java.util.Map;
  * of the new ones, even if the process is killed mid-save (a redo journal).
  *
  * <ol>
- * <li>New contents go to temporary files in {@code .parley/journal/}, each flushed to disk.</li>
+ * <li>New contents go to temporary files in the journal folder of the playbook's {@link LocalState}, each
+ * flushed to disk.</li>
  * <li>A plan naming every target is written and flushed, then renamed to {@code commit}: that rename is
  * the moment the save happens.</li>
  * <li>The temporary files are renamed over their targets, deleted targets removed, the journal cleared.</li>
  * </ol>
- * {@link #recover(Path)} runs before every load: a journal with a {@code commit} is completed (the save
- * had happened), one without is discarded (the save had not happened, the old files are intact).
+ * {@link #recover(Path)} runs before every load, holding the playbook's lock (so it never touches the journal
+ * of a save another process is making): a journal with a {@code commit} is completed (the save had
+ * happened), one without is discarded (the save had not happened, the old files are intact).
+ *
+ * <p>A plan is replayed only when every line is one Parley writes: a numbered temporary file of the journal
+ * (or "-" to delete) and a model file inside the playbook folder ({@link PlaybookPaths#isModelFile}), reached
+ * through no symbolic link. Otherwise nothing is replayed, the journal is set aside as
+ * {@code journal.refused-TIME} and the open fails with a message naming the offending line.
  */
 final class SaveJournal {
 
@@ -32,6 +39,7 @@ final class SaveJournal {
 	private static final String COMMIT = "commit";
 	private static final String PLAN_TMP = "plan.tmp";
 	private static final String DELETE = "-";
+	private static final java.util.regex.Pattern TEMP_NAME = java.util.regex.Pattern.compile("[0-9]{1,9}\\.tmp");
 
 	private final Path folder;
 	private final Path journal;
@@ -40,7 +48,7 @@ final class SaveJournal {
 
 	SaveJournal(Path folder) {
 		this.folder = folder;
-		this.journal = folder.resolve(PlaybookLayout.LOCAL_DIR).resolve(JOURNAL);
+		this.journal = LocalState.dir(folder).resolve(JOURNAL);
 	}
 
 	void write(String target, byte[] content) {
@@ -61,6 +69,8 @@ final class SaveJournal {
 			return;
 		}
 		recover(folder);
+		LocalState.ensure(folder);
+		LocalState.check(folder, journal);
 		Files.createDirectories(journal);
 		clear(journal);
 		StringBuilder plan = new StringBuilder();
@@ -84,32 +94,74 @@ final class SaveJournal {
 
 	/** Completes or discards an interrupted save. Returns true if a committed save was completed. */
 	static boolean recover(Path folder) throws IOException {
-		Path journal = folder.resolve(PlaybookLayout.LOCAL_DIR).resolve(JOURNAL);
-		if (!Files.isDirectory(journal)) {
+		Path journal = LocalState.dir(folder).resolve(JOURNAL);
+		if (!Files.isDirectory(journal, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(journal)) {
 			return false;
 		}
-		if (Files.exists(journal.resolve(COMMIT))) {
-			apply(folder, journal);
-			return true;
+		return LocalState.locked(folder, () -> {
+			LocalState.check(folder, journal);
+			if (Files.exists(journal.resolve(COMMIT))) {
+				apply(folder, journal);
+				return true;
+			}
+			clear(journal);
+			return false;
+		});
+	}
+
+	/** One line of a plan: a journal file (or null to delete) and the confined target. */
+	private record Step(Path source, Path target) {
+	}
+
+	/** Reads and checks the whole plan before anything is applied; a bad line refuses all of it. */
+	private static List<Step> plan(Path folder, Path journal) throws IOException {
+		Path commit = journal.resolve(COMMIT);
+		if (Files.isSymbolicLink(commit) || Files.size(commit) > PlaybookPaths.MAX_FILE_BYTES) {
+			throw refuse(journal, "its plan is not a plain file Parley wrote");
 		}
-		clear(journal);
-		return false;
+		List<String> lines = Files.readAllLines(commit, StandardCharsets.UTF_8);
+		List<Step> steps = new ArrayList<>(lines.size());
+		for (String line : lines) {
+			if (line.isEmpty()) {
+				continue;
+			}
+			int tab = line.indexOf('\t');
+			String source = tab < 0 ? "" : line.substring(0, tab);
+			String target = tab < 0 ? line : line.substring(tab + 1);
+			if (!DELETE.equals(source) && !TEMP_NAME.matcher(source).matches()) {
+				throw refuse(journal, "its plan names '" + UnsafePathException.printable(source)
+						+ "' as new content, which is not a file of the journal");
+			}
+			if (!PlaybookPaths.isModelFile(target)) {
+				throw refuse(journal, "its plan would write '" + UnsafePathException.printable(target)
+						+ "', which is not a playbook file");
+			}
+			try {
+				steps.add(new Step(DELETE.equals(source) ? null : journal.resolve(source), PlaybookPaths.confine(folder, target)));
+			} catch (UnsafePathException e) {
+				throw refuse(journal, e.getMessage());
+			}
+		}
+		return steps;
+	}
+
+	/** Sets a journal that Parley did not write aside, untouched, and says so. */
+	private static UnsafePathException refuse(Path journal, String why) throws IOException {
+		Path aside = journal.resolveSibling(JOURNAL + ".refused-" + System.currentTimeMillis());
+		Files.move(journal, aside);
+		return new UnsafePathException(journal.toString(), "holds an interrupted save that Parley did not write ("
+				+ why + "). Nothing was replayed; it was moved to " + aside + " for inspection");
 	}
 
 	private static void apply(Path folder, Path journal) throws IOException {
-		List<String> lines = Files.readAllLines(journal.resolve(COMMIT), StandardCharsets.UTF_8);
+		List<Step> steps = plan(folder, journal);
 		List<Path> parents = new ArrayList<>();
-		for (String line : lines) {
-			int tab = line.indexOf('\t');
-			if (tab < 0) {
-				continue;
-			}
-			String source = line.substring(0, tab);
-			Path target = folder.resolve(line.substring(tab + 1));
-			if (DELETE.equals(source)) {
+		for (Step step : steps) {
+			Path target = step.target();
+			if (step.source() == null) {
 				Files.deleteIfExists(target);
 			} else {
-				Path tmp = journal.resolve(source);
+				Path tmp = step.source();
 				if (Files.exists(tmp)) { // absent when this line was applied before an interruption
 					Files.createDirectories(target.getParent());
 					AtomicFiles.move(tmp, target);

@@ -58,6 +58,11 @@ final class ShardResource extends XMIResourceImpl {
 		return hash < 0 ? href : href.substring(hash + 1);
 	}
 
+	/** The href a pending proxy was written with, or null. */
+	String pendingHref(InternalEObject proxy) {
+		return pending.get(proxy);
+	}
+
 	/** Gives an unresolvable proxy its real URI, so it is reported and saved back as it was written. */
 	void keepUnresolved(InternalEObject proxy) {
 		String href = pending.get(proxy);

@@ -28,7 +28,6 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.xml.sax.InputSource;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 import parley.model.playbook.Playbook;
@@ -40,7 +39,8 @@ import parley.model.playbook.PlaybookPackage;
  *
  * <p>Loading uses the EMF options that keep 100k entries fast (deferred IDREF resolution and attachment,
  * a shared parser pool, intrinsic id maps) and refuses DOCTYPE declarations, so no external entity is
- * ever read.
+ * ever read. Files are read only inside the playbook folder: no symbolic links, no special files, at most
+ * {@link PlaybookPaths#MAX_FILE_BYTES} each (see {@link PlaybookPaths}).
  */
 public final class XmiPlaybookStore implements PlaybookStore {
 
@@ -58,6 +58,8 @@ public final class XmiPlaybookStore implements PlaybookStore {
 		}
 		try {
 			SaveJournal.recover(dir);
+		} catch (UnsafePathException e) {
+			throw new StoreException("Did not complete an interrupted save: " + e.getMessage() + ".", e);
 		} catch (IOException e) {
 			throw new StoreException("Could not complete an interrupted save in " + dir.resolve(PlaybookLayout.LOCAL_DIR)
 					+ ": " + e.getMessage() + ". Check the folder's permissions and open it again.", e);
@@ -161,19 +163,26 @@ public final class XmiPlaybookStore implements PlaybookStore {
 		return set;
 	}
 
-	static Map<Object, Object> loadOptions() {
-		Map<Object, Object> options = new HashMap<>();
-		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-		options.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
-		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
-		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
-		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+	/**
+	 * Parser options for any XMI Parley reads (playbook files, the recovery file): DOCTYPE declarations are
+	 * refused, so no external entity or DTD is ever read and no entity expansion can blow up.
+	 */
+	public static Map<Object, Object> safeParserOptions() {
 		Map<String, Boolean> features = new HashMap<>();
 		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
 		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
 		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
 		features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
-		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
+		return Map.of(XMLResource.OPTION_PARSER_FEATURES, features);
+	}
+
+	static Map<Object, Object> loadOptions() {
+		Map<Object, Object> options = new HashMap<>(safeParserOptions());
+		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		options.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
+		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
+		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
 		return options;
 	}
 
@@ -193,6 +202,9 @@ public final class XmiPlaybookStore implements PlaybookStore {
 			List<String> files = new ArrayList<>(source.list(kind.folder()));
 			Collections.sort(files);
 			return files;
+		} catch (UnsafePathException e) {
+			throw new MalformedPlaybookException(List.of(new FileProblem(Path.of(kind.folder()), 0, 0,
+					e.reason())));
 		} catch (IOException e) {
 			throw new StoreException("Could not list " + dir.resolve(kind.folder()) + ": " + e.getMessage(), e);
 		}
@@ -202,7 +214,11 @@ public final class XmiPlaybookStore implements PlaybookStore {
 	private record FolderFiles(Path dir) implements PlaybookFiles {
 		@Override
 		public List<String> list(String folder) throws IOException {
-			Path sub = dir.resolve(folder);
+			Path sub = PlaybookPaths.confine(dir, folder);
+			if (Files.isSymbolicLink(sub)) {
+				throw new UnsafePathException(folder, "is a symbolic link; Parley does not follow links in a playbook"
+						+ " folder (they can lead outside it). Replace the link with a real folder");
+			}
 			if (!Files.isDirectory(sub)) {
 				return List.of();
 			}
@@ -217,7 +233,8 @@ public final class XmiPlaybookStore implements PlaybookStore {
 
 		@Override
 		public byte[] read(String relative) throws IOException {
-			return Files.readAllBytes(dir.resolve(relative));
+			// Confined: no link on the way or at the end, no special file, bounded size.
+			return Files.readAllBytes(PlaybookPaths.regularFile(dir, relative));
 		}
 	}
 
@@ -256,6 +273,8 @@ public final class XmiPlaybookStore implements PlaybookStore {
 		byte[] bytes;
 		try {
 			bytes = source.read(relative);
+		} catch (UnsafePathException e) {
+			return List.of(new FileProblem(Path.of(relative), 0, 0, e.reason()));
 		} catch (IOException e) {
 			throw new StoreException("Could not read " + file + ": " + e.getMessage()
 					+ ". Check that the file exists and is readable.", e);

@@ -28,7 +28,7 @@ class TestIndexLifecycle {
 	Path tmp;
 
 	private Path index(Path pb) {
-		return pb.resolve(".parley/index");
+		return parley.core.store.LocalState.file(pb, parley.core.store.LocalState.INDEX);
 	}
 
 	@Test

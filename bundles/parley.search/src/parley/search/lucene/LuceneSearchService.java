@@ -74,7 +74,9 @@ import org.apache.lucene.util.BytesRef;
 
 import parley.core.service.EntryType;
 import parley.core.store.OpenPlaybook;
+import parley.core.store.LocalState;
 import parley.core.store.PlaybookLayout;
+import parley.core.store.PlaybookPaths;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Playbook;
 import parley.search.DuplicatePair;
@@ -166,8 +168,10 @@ public final class LuceneSearchService implements SearchService {
 	 */
 	public static LuceneSearchService open(OpenPlaybook playbook, Consumer<String> notices) throws SearchException {
 		SynonymMap synonyms = loadSynonyms(playbook.folder());
-		Path indexDir = playbook.folder().resolve(PlaybookLayout.LOCAL_DIR).resolve("index");
+		Path indexDir = LocalState.file(playbook.folder(), LocalState.INDEX);
 		try {
+			LocalState.ensure(playbook.folder());
+			LocalState.check(playbook.folder(), indexDir);
 			Files.createDirectories(indexDir);
 			String fingerprint = Fingerprint.of(playbook.folder());
 			// Small segments written by near-real-time refreshes stay in memory until merged or committed.
@@ -256,11 +260,12 @@ public final class LuceneSearchService implements SearchService {
 
 	private static SynonymMap loadSynonyms(Path folder) throws SearchException {
 		Path file = folder.resolve(SYNONYMS_FILE);
-		if (!Files.isRegularFile(file)) {
+		if (!Files.isRegularFile(file) && !Files.isSymbolicLink(file)) {
 			return null;
 		}
 		try {
-			return Analyzers.synonyms(Files.readString(file, StandardCharsets.UTF_8));
+			// Confined like the model files: a link (perhaps to a secret file) is refused, never read or echoed.
+			return Analyzers.synonyms(Files.readString(PlaybookPaths.regularFile(folder, SYNONYMS_FILE), StandardCharsets.UTF_8));
 		} catch (java.text.ParseException e) {
 			throw new SearchException(file + ": " + e.getMessage() + " (" + (e.getCause() == null ? "" : e.getCause().getMessage() + "; ")
 					+ "each line holds words or phrases that mean the same, separated by commas). Fix the line and search again.");
