@@ -20,7 +20,6 @@ import parley.core.service.PlaybookLocations;
 import parley.core.service.PlaybookSession;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.StoreException;
-import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Entry;
 import parley.ui.handlers.FocusSearchHandler;
 import parley.ui.parts.SearchPart;
@@ -95,7 +94,7 @@ public final class LifeCycle {
 
 	@PostContextCreate
 	void postContextCreate(IEclipseContext context) {
-		PlaybookSession session = new PlaybookSession(new XmiPlaybookStore());
+		PlaybookSession session = new PlaybookSession(new parley.vcs.VersionedPlaybookStore());
 		context.set(PlaybookSession.class, session);
 		String explicit = System.getProperty("parley.playbook");
 		try {

@@ -25,6 +25,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 import parley.core.store.AtomicFiles;
+import parley.core.store.LocalState;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.PlaybookLayout;
 import parley.core.store.StoreException;
@@ -60,6 +61,7 @@ public final class PlaybookRepository implements AutoCloseable {
 				git = new Git(repository, true);
 			} else {
 				git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+				adoptPlainState(dir);
 			}
 			configure(git.getRepository());
 			return new PlaybookRepository(dir, git);
@@ -83,37 +85,133 @@ public final class PlaybookRepository implements AutoCloseable {
 				throw new VcsException("Could not read " + dir + ": " + e.getMessage(), e);
 			}
 		}
+		boolean existed = Files.exists(dir);
 		Git git;
 		try {
-			git = Git.cloneRepository().setURI(url).setDirectory(dir.toFile()).setBranch("main").call();
-		} catch (GitAPIException e) {
-			throw new VcsException("Could not clone " + url + ": " + e.getMessage()
+			// Nothing is checked out until the version has been screened; submodules are never fetched.
+			git = Git.cloneRepository().setURI(url).setDirectory(dir.toFile()).setBranch("main").setNoCheckout(true)
+					.setCloneSubmodules(false).call();
+		} catch (GitAPIException | RuntimeException e) {
+			removeClone(dir, existed);
+			throw new VcsException("Could not clone " + Addresses.redact(url) + ": " + Addresses.scrub(e.getMessage(), url)
 					+ ". Check the address and your access to it; nothing was written.", e);
 		}
 		try {
 			configure(git.getRepository());
-		} catch (IOException e) {
+			ObjectId head = git.getRepository().resolve(Constants.R_HEADS + "main");
+			if (head == null) {
+				throw new VcsException(Addresses.redact(url) + " has no branch 'main' with a version; there is nothing"
+						+ " to clone.");
+			}
+			List<Refusal> refused = RepositoryScreen.check(git.getRepository(), head);
+			if (!refused.isEmpty()) {
+				throw new UntrustedContentException(RepositoryScreen.describe("The shared playbook "
+						+ Addresses.redact(url) + " (version " + head.getName().substring(0, 8) + ")", refused)
+						+ "\nNothing was cloned. Ask whoever maintains it to remove these from the repository.", refused);
+			}
+			git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.HARD).setRef(head.getName()).call();
+		} catch (IOException | GitAPIException | VcsException e) {
 			git.close();
-			throw new VcsException("Could not configure the clone in " + dir + ": " + e.getMessage(), e);
+			removeClone(dir, existed);
+			if (e instanceof VcsException vcs) {
+				throw vcs;
+			}
+			throw new VcsException("Could not set up the clone of " + Addresses.redact(url) + " in " + dir + ": "
+					+ e.getMessage() + "; nothing was kept.", e);
 		}
 		PlaybookRepository repository = new PlaybookRepository(dir, git);
 		try {
 			new XmiPlaybookStore().open(dir);
 		} catch (StoreException e) {
 			repository.close();
-			throw new VcsException("Cloned " + url + " into " + dir + ", but it is not a usable playbook: " + e.getMessage(), e);
+			throw new VcsException("Cloned " + Addresses.redact(url) + " into " + dir + ", but it is not a usable playbook: "
+					+ e.getMessage(), e);
 		}
 		return repository;
 	}
 
+	/** Where hooks are looked up: an empty folder inside {@code .git}, which no repository can populate. */
+	static final String NO_HOOKS = LocalState.GIT_DIR + "/no-hooks";
+	/** Attributes that outrank any {@code .gitattributes} a repository carries (see docs/SECURITY.md). */
+	static final String INFO_ATTRIBUTES = "# Written by Parley: no filter, encoding or end-of-line rule from a repository's\n"
+			+ "# .gitattributes runs or changes bytes in this playbook folder.\n"
+			+ "* -filter -ident -working-tree-encoding -text\n";
+
+	/**
+	 * Sets the repository up so that neither Parley nor plain git in the folder runs anything a repository
+	 * carries or changes bytes on the way: hooks only from an empty folder inside {@code .git}, no filters
+	 * or conversions from {@code .gitattributes}, symbolic links checked out as plain files, objects checked
+	 * on fetch, nothing signed. The configuration file is written only when something differs.
+	 */
 	private static void configure(Repository repository) throws IOException {
+		Path gitDir = repository.getDirectory().toPath();
+		Path hooks = gitDir.resolve("parley").resolve("no-hooks");
+		Files.createDirectories(hooks);
+		try (Stream<Path> present = Files.list(hooks)) {
+			for (Path hook : (Iterable<Path>) present::iterator) {
+				if (!Files.isDirectory(hook, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+					Files.delete(hook); // only this user could have put it there; keep the folder empty anyway
+				}
+			}
+		}
+		Path attributes = gitDir.resolve("info").resolve("attributes");
+		if (!Files.isRegularFile(attributes) || !Files.readString(attributes).equals(INFO_ATTRIBUTES)) {
+			Files.createDirectories(attributes.getParent());
+			Path tmp = attributes.resolveSibling("attributes.tmp");
+			Files.writeString(tmp, INFO_ATTRIBUTES);
+			AtomicFiles.replace(tmp, attributes);
+		}
 		StoredConfig config = repository.getConfig();
+		String before = config.toText();
 		config.setBoolean("commit", null, "gpgSign", false);
 		config.setBoolean("tag", null, "gpgSign", false);
 		config.setString("core", null, "autocrlf", "false");
-		config.setString("core", null, "hooksPath", ".parley/no-hooks");
+		config.setString("core", null, "hooksPath", NO_HOOKS);
+		config.setBoolean("core", null, "symlinks", false);
+		config.setBoolean("core", null, "protectNTFS", true);
+		config.setBoolean("core", null, "protectHFS", true);
+		config.setBoolean("fetch", null, "fsckObjects", true);
+		config.setBoolean("transfer", null, "fsckObjects", true);
+		config.setBoolean("submodule", null, "recurse", false);
 		config.setInt("core", null, "compression", 1); // shards are rewritten often; speed over size
-		config.save();
+		if (!config.toText().equals(before)) {
+			config.save();
+		}
+	}
+
+	/**
+	 * Moves the local state of a folder that has just become a repository from {@code .parley/} into
+	 * {@code .git/parley/}: it was made here (there was no repository it could have come from).
+	 */
+	private static void adoptPlainState(Path dir) throws IOException {
+		Path plain = dir.resolve(LocalState.PLAIN_DIR);
+		if (!Files.isDirectory(plain, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		Path state = LocalState.ensure(dir);
+		for (String name : List.of(LocalState.JOURNAL, LocalState.RECOVERY, LocalState.INDEX)) {
+			Path from = plain.resolve(name);
+			if (Files.exists(from, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(from)
+					&& !Files.exists(state.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+				Files.move(from, state.resolve(name));
+			}
+		}
+	}
+
+	/** Removes what a failed clone created: the folder when it did not exist, else its contents. */
+	private static void removeClone(Path dir, boolean existed) {
+		if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(dir)) {
+			for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+				if (!p.equals(dir) || !existed) {
+					Files.deleteIfExists(p);
+				}
+			}
+		} catch (IOException e) {
+			// best effort: the message already says the clone failed
+		}
 	}
 
 	public Path folder() {
@@ -205,6 +303,12 @@ public final class PlaybookRepository implements AutoCloseable {
 
 	/** The configured remotes: name to address (fetch URL), sorted by name. */
 	public Map<String, String> remotes() throws VcsException {
+		Map<String, String> shown = new java.util.TreeMap<>();
+		rawRemotes().forEach((name, address) -> shown.put(name, Addresses.redact(address)));
+		return shown;
+	}
+
+	private Map<String, String> rawRemotes() throws VcsException {
 		try {
 			Map<String, String> remotes = new java.util.TreeMap<>();
 			for (org.eclipse.jgit.transport.RemoteConfig remote : org.eclipse.jgit.transport.RemoteConfig
@@ -227,7 +331,7 @@ public final class PlaybookRepository implements AutoCloseable {
 		if (given.isEmpty()) {
 			given = defaultName;
 		}
-		Map<String, String> remotes = remotes();
+		Map<String, String> remotes = rawRemotes();
 		if (remotes.containsKey(given)) {
 			return given;
 		}
@@ -241,25 +345,25 @@ public final class PlaybookRepository implements AutoCloseable {
 					+ " (a path, file://, ssh:// or https:// URL) instead.");
 		}
 		if (remotes.containsKey(defaultName)) {
-			throw new VcsException("The remote '" + defaultName + "' already points at " + remotes.get(defaultName)
+			throw new VcsException("The remote '" + defaultName + "' already points at " + Addresses.redact(remotes.get(defaultName))
 					+ "; sync with it by name, or choose it in git's configuration.");
 		}
 		try {
 			git.remoteAdd().setName(defaultName).setUri(new org.eclipse.jgit.transport.URIish(given)).call();
 			return defaultName;
 		} catch (GitAPIException | java.net.URISyntaxException e) {
-			throw new VcsException("'" + given + "' is not an address git understands: " + e.getMessage(), e);
+			throw new VcsException("'" + Addresses.redact(given) + "' is not an address git understands: "
+					+ Addresses.scrub(e.getMessage(), given), e);
 		}
 	}
 
 	// ---- team sync ----
 
-	private static final String MERGE_FILE = "merge.json";
 	private static final com.google.gson.Gson GSON = new com.google.gson.GsonBuilder().setPrettyPrinting().create();
 
 	/** The unresolved conflicts of a merge in progress (empty when there is none). */
 	public List<Conflict> conflicts() throws VcsException {
-		Path file = folder.resolve(PlaybookLayout.LOCAL_DIR).resolve(MERGE_FILE);
+		Path file = LocalState.file(folder, LocalState.MERGE);
 		if (!Files.exists(file)) {
 			return List.of();
 		}
@@ -272,12 +376,12 @@ public final class PlaybookRepository implements AutoCloseable {
 	}
 
 	private void writeConflicts(List<Conflict> conflicts) throws IOException {
-		Path file = folder.resolve(PlaybookLayout.LOCAL_DIR).resolve(MERGE_FILE);
-		Files.createDirectories(file.getParent());
+		Path file = LocalState.file(folder, LocalState.MERGE);
+		LocalState.ensure(folder);
 		if (conflicts.isEmpty()) {
 			Files.deleteIfExists(file);
 		} else {
-			Path tmp = file.resolveSibling(MERGE_FILE + ".tmp");
+			Path tmp = file.resolveSibling(LocalState.MERGE + ".tmp");
 			Files.writeString(tmp, GSON.toJson(conflicts));
 			AtomicFiles.replace(tmp, file);
 		}
@@ -313,6 +417,8 @@ public final class PlaybookRepository implements AutoCloseable {
 				push(remote);
 				return new SyncResult(SyncResult.Outcome.PUSHED, List.of());
 			}
+			refuseUntrusted(theirs, "The shared playbook's latest version", "Nothing was taken from it and nothing"
+					+ " here changed. Ask whoever made that version to remove these from the repository.");
 			if (local.equals(base)) {
 				git.merge().include(theirs).setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.FF_ONLY).call();
 				return new SyncResult(SyncResult.Outcome.PULLED, List.of());
@@ -329,8 +435,9 @@ public final class PlaybookRepository implements AutoCloseable {
 			commit("Merge the shared playbook (" + remote + ")", author);
 			push(remote);
 			return new SyncResult(SyncResult.Outcome.MERGED, List.of());
-		} catch (GitAPIException | IOException | StoreException e) {
-			throw new VcsException("Sync with '" + remote + "' failed: " + e.getMessage()
+		} catch (GitAPIException | IOException | StoreException | RuntimeException e) {
+			throw new VcsException("Sync with '" + Addresses.redact(remote) + "' failed: "
+					+ Addresses.scrub(e.getMessage(), rawRemotes().getOrDefault(remote, remote))
 					+ ". Your saved versions are unchanged; check the connection or address and sync again.", e);
 		}
 	}
@@ -354,6 +461,20 @@ public final class PlaybookRepository implements AutoCloseable {
 			}
 		}
 		return ids;
+	}
+
+	/** Throws when the version's tree carries anything {@link RepositoryScreen} refuses. */
+	private void refuseUntrusted(ObjectId commit, String what, String after) throws IOException, VcsException {
+		List<Refusal> refused = RepositoryScreen.check(git.getRepository(), commit);
+		if (!refused.isEmpty()) {
+			String author;
+			try (RevWalk walk = new RevWalk(git.getRepository())) {
+				RevCommit c = walk.parseCommit(commit);
+				author = c.getAuthorIdent().getName();
+			}
+			throw new UntrustedContentException(RepositoryScreen.describe(what + " (" + commit.getName().substring(0, 8)
+					+ ", by " + author + ")", refused) + "\n" + after, refused);
+		}
 	}
 
 	private ObjectId mergeBase(ObjectId a, ObjectId b) throws IOException {
@@ -648,8 +769,8 @@ public final class PlaybookRepository implements AutoCloseable {
 	private String blobText(ObjectId commit, String path) throws IOException {
 		try (RevWalk walk = new RevWalk(git.getRepository());
 				TreeWalk tree = TreeWalk.forPath(git.getRepository(), path, walk.parseCommit(commit).getTree())) {
-			return tree == null ? null
-					: new String(git.getRepository().open(tree.getObjectId(0)).getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			return tree == null ? null : new String(boundedBytes(git.getRepository().open(tree.getObjectId(0)), path),
+					java.nio.charset.StandardCharsets.UTF_8);
 		}
 	}
 
@@ -721,6 +842,7 @@ public final class PlaybookRepository implements AutoCloseable {
 	public void restorePlaybook(String revision) throws VcsException {
 		load(revision); // the version must load cleanly before anything is touched
 		try {
+			refuseUntrusted(commitId(revision), "Version '" + revision + "'", "Nothing was restored.");
 			git.checkout().setStartPoint(git.getRepository().resolve(revision + "^{commit}").getName()).setAllPaths(true).call();
 			Set<String> wanted = new java.util.HashSet<>();
 			try (TreeWalk tree = new TreeWalk(git.getRepository()); RevWalk walk = new RevWalk(git.getRepository())) {
@@ -804,15 +926,24 @@ public final class PlaybookRepository implements AutoCloseable {
 						throw new java.io.FileNotFoundException(relative);
 					}
 					try (org.eclipse.jgit.lib.ObjectReader reader = repository.newObjectReader()) {
-						return reader.open(blob).getBytes();
+						return boundedBytes(reader.open(blob), relative);
 					}
 				}
 			};
-			return new XmiPlaybookStore().openReadOnly(folder.resolve(PlaybookLayout.LOCAL_DIR).resolve("versions")
+			return new XmiPlaybookStore().openReadOnly(LocalState.dir(folder).resolve("versions")
 					.resolve(id.getName()), files);
 		} catch (IOException | StoreException e) {
 			throw new VcsException("Could not read version '" + revision + "': " + e.getMessage(), e);
 		}
+	}
+
+	/** A blob's bytes, refused with a message when larger than a playbook file may be. */
+	private static byte[] boundedBytes(org.eclipse.jgit.lib.ObjectLoader loader, String path) throws IOException {
+		if (loader.getSize() > parley.core.store.PlaybookPaths.MAX_FILE_BYTES) {
+			throw new IOException(path + " is " + (loader.getSize() >> 20) + " MiB in this version, more than the "
+					+ (parley.core.store.PlaybookPaths.MAX_FILE_BYTES >> 20) + " MiB a playbook file may have; it was not read");
+		}
+		return loader.getBytes();
 	}
 
 	@Override

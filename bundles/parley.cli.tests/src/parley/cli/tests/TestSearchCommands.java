@@ -94,7 +94,7 @@ class TestSearchCommands extends StarterCliTest {
 		CliRun run = parley("reindex");
 		assertEquals(0, run.exitCode(), run.toString());
 		assertTrue(run.out().startsWith("Indexed "), run.out());
-		try (var walk = Files.walk(pb.resolve(".parley/index"))) {
+		try (var walk = Files.walk(parley.core.store.LocalState.file(pb, parley.core.store.LocalState.INDEX))) {
 			walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 		}
 		CliRun after = parley("search", "empathy");
