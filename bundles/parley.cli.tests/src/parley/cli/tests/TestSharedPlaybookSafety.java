@@ -37,7 +37,8 @@ class TestSharedPlaybookSafety extends StarterCliTest {
 		Path bare = tmp.resolve("shared.git");
 		git(tmp, "clone", "--bare", "-q", pb.toString(), bare.toString());
 		Path ana = tmp.resolve("ana");
-		assertEquals(0, CliRun.run(home, tmp, "clone", bare.toString(), ana.toString()).exitCode());
+		CliRun relative = CliRun.run(home, tmp, "clone", "shared.git", "ana"); // paths relative to the working folder
+		assertEquals(0, relative.exitCode(), relative.toString());
 
 		// Mallory pushes a journal that would overwrite a file outside, and a link to it.
 		Path mallory = tmp.resolve("mallory");

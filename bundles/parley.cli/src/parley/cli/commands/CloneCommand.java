@@ -31,7 +31,15 @@ final class CloneCommand implements Callable<Integer> {
 	public Integer call() {
 		var context = root.context();
 		Path folder = context.resolvePath(dir);
-		try (PlaybookRepository repo = PlaybookRepository.cloneFrom(url, folder)) {
+		// A path is taken relative to where the command runs, as git does.
+		String address = url;
+		if (!url.contains("://") && !url.matches("[^/]+@[^/:]+:.*")) {
+			Path local = context.resolvePath(Path.of(url));
+			if (java.nio.file.Files.exists(local)) {
+				address = local.toString();
+			}
+		}
+		try (PlaybookRepository repo = PlaybookRepository.cloneFrom(address, folder)) {
 			var open = context.store().open(folder);
 			var stats = new PlaybookQueries(open.playbook()).stats();
 			int versions = repo.history().size();
