@@ -150,10 +150,29 @@ public final class ModelMerge {
 			}
 			if (Objects.equals(vm, vb)) {
 				restorer.restoreField(t, into, f); // changed only there
+			} else if (isStamp(f)) {
+				// Every edit sets it: two people editing different fields of one entry both moved it. The later
+				// stamp wins; it is bookkeeping, not a choice either author made.
+				if (vm == null || (vt != null && laterThan(t.eGet(f), m.eGet(f)))) {
+					restorer.restoreField(t, into, f);
+				}
 			} else {
 				conflicts.add(new Conflict(((Identified) m).getId(), Labels.describe(m), f.getName(), vb, vm, vt));
 			}
 		}
+	}
+
+	/** Fields set automatically by every edit ({@code Entry.modified}): merged by taking the later value. */
+	private static boolean isStamp(EStructuralFeature f) {
+		return f == parley.model.playbook.PlaybookPackage.Literals.ENTRY__MODIFIED;
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static boolean laterThan(Object a, Object b) {
+		if (a instanceof Comparable ca && b != null && a.getClass() == b.getClass()) {
+			return ca.compareTo(b) > 0;
+		}
+		return String.valueOf(a).compareTo(String.valueOf(b)) > 0;
 	}
 
 	/** Links whose order carries no meaning: merged item by item. */

@@ -250,6 +250,7 @@ public final class PlaybookRepository implements AutoCloseable {
 		if (message == null || message.isBlank()) {
 			throw new VcsException("A version needs a message saying what changed; give one with -m.");
 		}
+		GitLocks.clearStale(git.getRepository().getDirectory().toPath());
 		try {
 			if (!conflicts().isEmpty()) {
 				throw new VcsException("A merge is waiting for conflicts to be resolved; see 'parley conflicts'.");
@@ -280,7 +281,7 @@ public final class PlaybookRepository implements AutoCloseable {
 			RevCommit commit = git.commit().setMessage(full.toString()).setAuthor(author).setCommitter(author)
 					.setSign(false).setNoVerify(true).setAllowEmpty(merging).call();
 			return version(commit, Map.of());
-		} catch (GitAPIException | IOException e) {
+		} catch (GitAPIException | IOException | RuntimeException e) {
 			throw new VcsException("Could not save the version: " + e.getMessage()
 					+ ". The playbook files are unchanged; fix the problem and try again.", e);
 		}
@@ -397,6 +398,7 @@ public final class PlaybookRepository implements AutoCloseable {
 			throw new VcsException("A merge is waiting for conflicts to be resolved; see 'parley conflicts', then"
 					+ " 'parley resolve', then 'parley commit'.");
 		}
+		GitLocks.clearStale(git.getRepository().getDirectory().toPath());
 		try {
 			if (!git.status().call().isClean()) {
 				throw new VcsException("The playbook has changes that are not saved as a version; save them with"
@@ -424,9 +426,11 @@ public final class PlaybookRepository implements AutoCloseable {
 				return new SyncResult(SyncResult.Outcome.PULLED, List.of());
 			}
 			OpenPlaybook mine = current();
-			List<Conflict> conflicts = ModelMerge.merge(load(base.getName()).playbook(), mine.playbook(),
-					load(theirs.getName()).playbook(), changedBetween(base, theirs));
+			List<Conflict> conflicts = new ArrayList<>(ModelMerge.merge(load(base.getName()).playbook(), mine.playbook(),
+					load(theirs.getName()).playbook(), changedBetween(base, theirs)));
 			mine.save();
+			// Synonyms, settings and any other versioned file: git's line merge.
+			conflicts.addAll(FileMerge.merge(git.getRepository(), folder, base, local, theirs));
 			git.getRepository().writeMergeHeads(List.of(theirs));
 			if (!conflicts.isEmpty()) {
 				writeConflicts(conflicts);
@@ -512,7 +516,15 @@ public final class PlaybookRepository implements AutoCloseable {
 				.orElseThrow(() -> new VcsException("No conflict on field '" + field + "' of " + id
 						+ "; 'parley conflicts' lists them."));
 		try {
-			if (choice != Choice.MINE && !field.equals("(deleted)")) {
+			if (field.equals(FileMerge.FIELD)) {
+				String text = switch (choice) {
+				case MINE -> conflict.mine();
+				case THEIRS -> conflict.theirs();
+				case VALUE -> value;
+				};
+				FileMerge.write(parley.core.store.PlaybookPaths.confine(folder, id),
+						text == null ? null : text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			} else if (choice != Choice.MINE && !field.equals("(deleted)")) {
 				OpenPlaybook mine = current();
 				org.eclipse.emf.ecore.EObject target = find(mine.playbook(), id);
 				org.eclipse.emf.ecore.EStructuralFeature feature = target.eClass().getEStructuralFeature(field);
@@ -842,29 +854,42 @@ public final class PlaybookRepository implements AutoCloseable {
 	public void restorePlaybook(String revision) throws VcsException {
 		load(revision); // the version must load cleanly before anything is touched
 		try {
-			refuseUntrusted(commitId(revision), "Version '" + revision + "'", "Nothing was restored.");
-			git.checkout().setStartPoint(git.getRepository().resolve(revision + "^{commit}").getName()).setAllPaths(true).call();
+			ObjectId commit = commitId(revision);
+			refuseUntrusted(commit, "Version '" + revision + "'", "Nothing was restored.");
+			Map<String, byte[]> writes = new java.util.TreeMap<>();
 			Set<String> wanted = new java.util.HashSet<>();
-			try (TreeWalk tree = new TreeWalk(git.getRepository()); RevWalk walk = new RevWalk(git.getRepository())) {
-				tree.addTree(walk.parseCommit(git.getRepository().resolve(revision + "^{commit}")).getTree());
+			Repository repository = git.getRepository();
+			try (TreeWalk tree = new TreeWalk(repository); RevWalk walk = new RevWalk(repository)) {
+				tree.addTree(walk.parseCommit(commit).getTree());
 				tree.setRecursive(true);
 				while (tree.next()) {
-					wanted.add(tree.getPathString());
+					String path = tree.getPathString();
+					wanted.add(path);
+					byte[] content = boundedBytes(repository.open(tree.getObjectId(0)), path);
+					Path file = parley.core.store.PlaybookPaths.confine(folder, path);
+					if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+							|| !java.util.Arrays.equals(content, Files.readAllBytes(file))) {
+						writes.put(path, content);
+					}
 				}
 			}
+			List<String> deletions = new ArrayList<>();
 			for (PlaybookLayout.Kind kind : PlaybookLayout.KINDS) {
 				Path dir = folder.resolve(kind.folder());
-				if (Files.isDirectory(dir)) {
+				if (Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
 					try (Stream<Path> files = Files.list(dir)) {
 						for (Path f : (Iterable<Path>) files::iterator) {
-							if (!wanted.contains(folder.relativize(f).toString().replace('\\', '/'))) {
-								Files.delete(f);
+							String relative = folder.relativize(f).toString().replace('\\', '/');
+							if (!wanted.contains(relative) && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+								deletions.add(relative);
 							}
 						}
 					}
 				}
 			}
-		} catch (IOException | GitAPIException e) {
+			// One journaled write: after a crash the folder is wholly as before or wholly as the version.
+			new XmiPlaybookStore().replaceFiles(folder, writes, deletions);
+		} catch (IOException | StoreException e) {
 			throw new VcsException("Could not restore the playbook from '" + revision + "': " + e.getMessage(), e);
 		}
 	}

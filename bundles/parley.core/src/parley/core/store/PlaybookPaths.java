@@ -54,6 +54,19 @@ public final class PlaybookPaths {
 		return null;
 	}
 
+	/**
+	 * Whether {@code relative} may be written as part of a playbook's versioned content: an acceptable path
+	 * (see {@link #problem(String)}) outside git's folder and Parley's local state.
+	 */
+	public static boolean isVersionedFile(String relative) {
+		if (problem(relative) != null) {
+			return false;
+		}
+		int slash = relative.indexOf('/');
+		String first = (slash < 0 ? relative : relative.substring(0, slash)).toLowerCase(java.util.Locale.ROOT);
+		return !first.equals(".git") && !first.equals(PlaybookLayout.LOCAL_DIR);
+	}
+
 	/** Whether {@code relative} names a file the store writes: the root file or a shard of a kind's folder. */
 	public static boolean isModelFile(String relative) {
 		if (PlaybookLayout.ROOT_FILE.equals(relative)) {

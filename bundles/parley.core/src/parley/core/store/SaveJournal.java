@@ -29,8 +29,9 @@ import java.util.Map;
  * happened), one without is discarded (the save had not happened, the old files are intact).
  *
  * <p>A plan is replayed only when every line is one Parley writes: a numbered temporary file of the journal
- * (or "-" to delete) and a model file inside the playbook folder ({@link PlaybookPaths#isModelFile}), reached
- * through no symbolic link. Otherwise nothing is replayed, the journal is set aside as
+ * (or "-" to delete) and a file of the playbook's versioned content inside its folder
+ * ({@link PlaybookPaths#isVersionedFile}: not in {@code .git} or the local state), reached through no
+ * symbolic link. Otherwise nothing is replayed, the journal is set aside as
  * {@code journal.refused-TIME} and the open fails with a message naming the offending line.
  */
 final class SaveJournal {
@@ -132,7 +133,7 @@ final class SaveJournal {
 				throw refuse(journal, "its plan names '" + UnsafePathException.printable(source)
 						+ "' as new content, which is not a file of the journal");
 			}
-			if (!PlaybookPaths.isModelFile(target)) {
+			if (!PlaybookPaths.isVersionedFile(target)) {
 				throw refuse(journal, "its plan would write '" + UnsafePathException.printable(target)
 						+ "', which is not a playbook file");
 			}

@@ -137,6 +137,40 @@ public final class XmiPlaybookStore implements PlaybookStore {
 		return open;
 	}
 
+	/**
+	 * Replaces files of a playbook folder in one step through the save journal: after a crash at any moment
+	 * the folder holds all of the old files or all of the new ones (used to restore a whole version).
+	 *
+	 * @param contents  relative path ('/'-separated) to new content
+	 * @param deletions relative paths to remove
+	 * @throws StoreException when a path is not a playbook file or the folder cannot be written; nothing
+	 *                        changed then
+	 */
+	public void replaceFiles(Path folder, Map<String, byte[]> contents, java.util.Collection<String> deletions)
+			throws StoreException {
+		Path dir = folder.toAbsolutePath().normalize();
+		SaveJournal journal = new SaveJournal(dir);
+		try {
+			for (Map.Entry<String, byte[]> file : contents.entrySet()) {
+				PlaybookPaths.confine(dir, file.getKey());
+				journal.write(file.getKey(), file.getValue());
+			}
+			for (String deletion : deletions) {
+				PlaybookPaths.confine(dir, deletion);
+				journal.delete(deletion);
+			}
+			if (!journal.isEmpty()) {
+				LocalState.locked(dir, () -> {
+					journal.commit();
+					return null;
+				});
+			}
+		} catch (IOException e) {
+			throw new StoreException("Could not write the playbook files in " + dir + ": " + e.getMessage()
+					+ ". The files on disk are as they were; check free space and permissions, then try again.", e);
+		}
+	}
+
 	// ---- shared machinery for OpenPlaybook ----
 
 	static URI uri(Path dir, String relative) {
