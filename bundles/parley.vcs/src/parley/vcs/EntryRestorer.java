@@ -50,6 +50,11 @@ final class EntryRestorer {
 		return skipped;
 	}
 
+	/** The links left out so far because their targets are gone. */
+	List<String> skipped() {
+		return skipped;
+	}
+
 	/** Makes an element created after this restorer known as a link target. */
 	void register(EObject element) {
 		current.put(((Identified) element).getId(), element);

@@ -561,7 +561,7 @@ public final class PlaybookRepository implements AutoCloseable {
 		} catch (IOException e) {
 			throw new VcsException("Could not abort the merge: " + e.getMessage(), e);
 		}
-		restorePlaybook(Constants.HEAD);
+		restorePlaybook(Constants.HEAD, true); // the merge result is what is given up
 	}
 
 	/** How a conflict is resolved. */
@@ -831,6 +831,18 @@ public final class PlaybookRepository implements AutoCloseable {
 	 * @return links that could not be restored because their targets no longer exist (may be empty)
 	 */
 	public List<String> restoreEntry(String entryId, String revision) throws VcsException {
+		return restoreEntry(entryId, revision, false);
+	}
+
+	/**
+	 * As {@link #restoreEntry(String, String)}; unless {@code discardUnversioned}, refuses with
+	 * {@link UnversionedChangesException} when the entry has saved changes that no version holds (they would
+	 * be lost from disk and from every version).
+	 */
+	public List<String> restoreEntry(String entryId, String revision, boolean discardUnversioned) throws VcsException {
+		if (!discardUnversioned) {
+			refuseToDropUnversioned(entryId, "Restoring it");
+		}
 		OpenPlaybook old = load(revision);
 		OpenPlaybook now = current();
 		org.eclipse.emf.ecore.EObject source = find(old.playbook(), entryId);
@@ -852,27 +864,23 @@ public final class PlaybookRepository implements AutoCloseable {
 	 * to review with {@code diff} and save with {@code commit}; history is not rewritten.
 	 */
 	public void restorePlaybook(String revision) throws VcsException {
+		restorePlaybook(revision, false);
+	}
+
+	/**
+	 * As {@link #restorePlaybook(String)}; unless {@code discardUnversioned}, refuses with
+	 * {@link UnversionedChangesException} when the folder has saved changes that no version holds.
+	 */
+	public void restorePlaybook(String revision, boolean discardUnversioned) throws VcsException {
+		if (!discardUnversioned) {
+			refuseToDropUnversioned(null, "Restoring the playbook");
+		}
 		load(revision); // the version must load cleanly before anything is touched
 		try {
 			ObjectId commit = commitId(revision);
 			refuseUntrusted(commit, "Version '" + revision + "'", "Nothing was restored.");
-			Map<String, byte[]> writes = new java.util.TreeMap<>();
 			Set<String> wanted = new java.util.HashSet<>();
-			Repository repository = git.getRepository();
-			try (TreeWalk tree = new TreeWalk(repository); RevWalk walk = new RevWalk(repository)) {
-				tree.addTree(walk.parseCommit(commit).getTree());
-				tree.setRecursive(true);
-				while (tree.next()) {
-					String path = tree.getPathString();
-					wanted.add(path);
-					byte[] content = boundedBytes(repository.open(tree.getObjectId(0)), path);
-					Path file = parley.core.store.PlaybookPaths.confine(folder, path);
-					if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-							|| !java.util.Arrays.equals(content, Files.readAllBytes(file))) {
-						writes.put(path, content);
-					}
-				}
-			}
+			Map<String, byte[]> writes = differingFiles(commit, path -> true, wanted);
 			List<String> deletions = new ArrayList<>();
 			for (PlaybookLayout.Kind kind : PlaybookLayout.KINDS) {
 				Path dir = folder.resolve(kind.folder());
@@ -891,6 +899,90 @@ public final class PlaybookRepository implements AutoCloseable {
 			new XmiPlaybookStore().replaceFiles(folder, writes, deletions);
 		} catch (IOException | StoreException e) {
 			throw new VcsException("Could not restore the playbook from '" + revision + "': " + e.getMessage(), e);
+		}
+	}
+
+	/** The version's files that {@code which} selects and that differ from the folder, with their content. */
+	private Map<String, byte[]> differingFiles(ObjectId commit, java.util.function.Predicate<String> which,
+			Set<String> seen) throws IOException {
+		Map<String, byte[]> writes = new java.util.TreeMap<>();
+		Repository repository = git.getRepository();
+		try (TreeWalk tree = new TreeWalk(repository); RevWalk walk = new RevWalk(repository)) {
+			tree.addTree(walk.parseCommit(commit).getTree());
+			tree.setRecursive(true);
+			while (tree.next()) {
+				String path = tree.getPathString();
+				seen.add(path);
+				if (!which.test(path)) {
+					continue;
+				}
+				byte[] content = boundedBytes(repository.open(tree.getObjectId(0)), path);
+				Path file = parley.core.store.PlaybookPaths.confine(folder, path);
+				if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+						|| !java.util.Arrays.equals(content, Files.readAllBytes(file))) {
+					writes.put(path, content);
+				}
+			}
+		}
+		return writes;
+	}
+
+	/** The versioned files other than the model (synonyms.txt, notes ...) that differ from the version. */
+	public List<String> otherFilesDiffering(String revision) throws VcsException {
+		try {
+			return List.copyOf(differingFiles(commitId(revision), p -> !ChangedEntries.isPlaybookFile(p),
+					new java.util.HashSet<>()).keySet());
+		} catch (IOException e) {
+			throw new VcsException("Could not read version '" + revision + "': " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Writes the version's files other than the model (as the workbench restores the model itself as an
+	 * edit), in one journaled step; files added since are kept.
+	 */
+	public void restoreOtherFiles(String revision) throws VcsException {
+		try {
+			ObjectId commit = commitId(revision);
+			refuseUntrusted(commit, "Version '" + revision + "'", "Nothing was restored.");
+			new XmiPlaybookStore().replaceFiles(folder,
+					differingFiles(commit, p -> !ChangedEntries.isPlaybookFile(p), new java.util.HashSet<>()), List.of());
+		} catch (IOException | StoreException e) {
+			throw new VcsException("Could not restore the files of '" + revision + "': " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The saved changes that no version holds, entry by entry: of one entry, or of the whole playbook
+	 * ({@code entryId} null). Empty before the first version only when nothing is saved at all.
+	 */
+	public List<EntityChange> unversionedChanges(String entryId) throws VcsException {
+		if (!hasVersions()) {
+			return List.of();
+		}
+		List<EntityChange> changes = diff(Constants.HEAD, null);
+		return entryId == null ? changes : changes.stream().filter(c -> c.id().equals(entryId)).toList();
+	}
+
+	private void refuseToDropUnversioned(String entryId, String what) throws VcsException {
+		List<EntityChange> unversioned = unversionedChanges(entryId);
+		if (!unversioned.isEmpty()) {
+			StringBuilder message = new StringBuilder(what).append(" would replace saved changes that are in no version yet,"
+					+ " and they would be lost:\n");
+			int shown = 0;
+			for (EntityChange change : unversioned) {
+				if (shown++ == 10) {
+					message.append("  ... and ").append(unversioned.size() - 10).append(" more\n");
+					break;
+				}
+				message.append("  ").append(change.title() == null ? change.id() : change.title()).append(": ")
+						.append(change.kind() == EntityChange.Kind.CHANGED
+								? String.join(", ", change.fields().stream().map(EntityChange.FieldChange::label).toList())
+								: change.kind().name().toLowerCase(java.util.Locale.ROOT))
+						.append("\n");
+			}
+			message.append("Save a version first to keep them, or choose to discard them.");
+			throw new UnversionedChangesException(message.toString(), unversioned);
 		}
 	}
 

@@ -50,7 +50,14 @@ class TestVersionCommands extends StarterCliTest {
 		CliRun restore = parley("restore", "Listen actively", "--from", "HEAD~1");
 		assertEquals(0, restore.exitCode(), restore.toString());
 		assertEquals("Changed technique 'Active listening':\n  - title: 'Listen actively' → 'Active listening'\n", parley("diff").out());
-		CliRun whole = parley("restore", "--from", "v1.0");
+		// The restored entry is saved but in no version: restoring the whole playbook would lose it, so it asks.
+		CliRun refused = parley("restore", "--from", "v1.0");
+		assertEquals(1, refused.exitCode(), refused.toString());
+		assertTrue(refused.err().contains("Active listening: title") && refused.err().contains("--discard-unversioned"),
+				refused.err());
+		assertEquals("Changed technique 'Active listening':\n  - title: 'Listen actively' → 'Active listening'\n", parley("diff").out(),
+				"nothing was restored");
+		CliRun whole = parley("restore", "--from", "v1.0", "--discard-unversioned");
 		assertEquals(0, whole.exitCode(), whole.toString());
 		assertEquals("No changes.\n", parley("diff").out());
 		assertEquals(2, parley("restore", "Listen actively").exitCode(), "--from is required");

@@ -25,6 +25,7 @@ import parley.model.playbook.Technique;
 import parley.vcs.EntityChange;
 import parley.vcs.PlaybookRepository;
 import parley.vcs.SemanticDiff;
+import parley.vcs.UnversionedChangesException;
 import parley.vcs.VcsException;
 import parley.vcs.Version;
 
@@ -189,7 +190,18 @@ class TestPlaybookRepository {
 			later.playbook().getPhrases().get(later.playbook().getPhrases().size() - 1).setText("Later text.");
 			later.save();
 			repo.commit("Later edits", ben);
-			repo.restorePlaybook(v1.id());
+			// Saved changes that no version holds are never replaced without being asked.
+			OpenPlaybook unversioned = new XmiPlaybookStore().open(pb);
+			unversioned.playbook().getPhrases().get(1).setText("Saved, not yet versioned.");
+			unversioned.save();
+			String phraseId = unversioned.playbook().getPhrases().get(1).getId();
+			UnversionedChangesException refused = assertThrows(UnversionedChangesException.class,
+					() -> repo.restoreEntry(phraseId, v1.id()));
+			assertEquals(phraseId, refused.unversioned().get(0).id());
+			assertThrows(UnversionedChangesException.class, () -> repo.restorePlaybook(v1.id()));
+			assertEquals("Saved, not yet versioned.", new XmiPlaybookStore().open(pb).playbook().getPhrases().stream()
+					.filter(p -> p.getId().equals(phraseId)).findFirst().orElseThrow().getText(), "nothing was replaced");
+			repo.restorePlaybook(v1.id(), true);
 			assertEquals(List.of(), repo.diff(v1.id(), null), "the working playbook equals version 1");
 		}
 	}
