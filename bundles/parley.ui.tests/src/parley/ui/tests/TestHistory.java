@@ -59,6 +59,7 @@ class TestHistory extends ShellFixture {
 		final Deque<Integer> choices = new ArrayDeque<>();
 		final List<String> told = new ArrayList<>();
 		final List<String> errors = new ArrayList<>();
+		final List<String> questions = new ArrayList<>();
 		final List<Window> opened = new ArrayList<>();
 
 		@Override
@@ -68,6 +69,7 @@ class TestHistory extends ShellFixture {
 
 		@Override
 		public int choose(String title, String message, String... buttons) {
+			questions.add(title + ": " + message + " " + String.join("|", buttons));
 			Integer choice = choices.poll();
 			return choice == null ? -1 : choice;
 		}
@@ -236,7 +238,8 @@ class TestHistory extends ShellFixture {
 	}
 
 	@Test
-	void restoreEntryAndRestorePlaybookBringBackTheOldValues() throws Exception {
+	void restoreSaysWhatItReplacesKeepsUnversionedWorkAndCanBeUndone() throws Exception {
+		// Issue 11, defect 1: "Restore entry" dropped saved, unversioned work without asking and could not be undone.
 		Technique technique = technique();
 		String old = technique.getSummary();
 		String id = technique.getId();
@@ -253,25 +256,40 @@ class TestHistory extends ShellFixture {
 		assertTrue(can(new RestoreEntryHandler()));
 		assertEquals(id, versions.entryId());
 
-		String otherId = playbook().getTechniques().get(1).getId();
-		editing.set(playbook().getTechniques().get(1), PlaybookPackage.Literals.ENTRY__TITLE, "Unsaved title");
-		prompts.choices.add(0); // save the unsaved change first
+		editing.set(technique(), PlaybookPackage.Literals.TECHNIQUE__SUMMARY, "Saved, in no version yet.");
+		editing.save();
+		prompts.choices.add(0); // Save a Version First
 		assertNotNull(run(new RestoreEntryHandler()));
 		settle();
-		assertEquals(old, onDisk(folder, id).getSummary(), "restored on disk");
-		OpenPlaybook reloaded = session.current();
-		assertEquals(old, reloaded.playbook().getTechniques().stream().filter(t -> t.getId().equals(id)).findFirst()
-				.orElseThrow().getSummary(), "the playbook was read again");
-		assertEquals("Unsaved title", onDisk(folder, otherId).getTitle(), "saved, not lost");
+		String question = prompts.questions.get(0);
+		assertTrue(question.contains("replaces") && question.contains("summary") && question.contains("in no version yet")
+				&& question.contains("Save a Version First|Restore|Cancel"), question);
+		assertEquals(old, technique().getSummary(), "restored in the model");
+		assertTrue(editing.isDirty(), "as an edit that is saved with the playbook");
+		assertEquals("Saved, in no version yet.", onDisk(folder, id).getSummary(), "nothing is written until Save");
+		assertTrue(history().get(0).message().startsWith("Before restoring"), "the unversioned work went into a version");
+		editing.undo();
+		assertEquals("Saved, in no version yet.", technique().getSummary(), "Undo brings back what the restore replaced");
+		editing.redo();
+		editing.save();
+		assertEquals(old, onDisk(folder, id).getSummary());
 
-		part.select(part.versions().get(0)); // back to "Changed later."
+		// The whole playbook: Cancel changes nothing; Restore is one edit that Undo takes back.
+		commit("Restored the summary");
 		settle();
-		prompts.choices.add(1); // cancel
-		assertNull(run(new RestorePlaybookHandler()));
-		prompts.choices.add(0); // restore
+		part.select(part.versions().stream().filter(v -> v.message().equals("Changed a summary")).findFirst().orElseThrow());
+		settle();
+		prompts.choices.add(1); // Cancel
 		assertNotNull(run(new RestorePlaybookHandler()));
 		settle();
-		assertEquals("Changed later.", onDisk(folder, id).getSummary());
+		assertEquals(old, technique().getSummary());
+		assertTrue(prompts.questions.get(1).contains("Restore|Cancel"), prompts.questions.get(1));
+		prompts.choices.add(0); // Restore
+		run(new RestorePlaybookHandler());
+		settle();
+		assertEquals("Changed later.", technique().getSummary());
+		editing.undo();
+		assertEquals(old, technique().getSummary());
 		assertTrue(prompts.errors.isEmpty(), prompts.errors.toString());
 	}
 

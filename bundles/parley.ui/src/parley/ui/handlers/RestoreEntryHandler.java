@@ -10,16 +10,14 @@ import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
 import parley.core.edit.EditingSession;
-import parley.core.service.PlaybookSession;
 import parley.ui.EntryOpener;
 import parley.ui.Prompts;
 import parley.ui.VersionControl;
-import parley.vcs.Version;
 
 /**
  * Restore entry: brings the entry chosen in the History part (in the diff, else the one selected in the
- * navigator) back as it was in the selected version, as a saved change to review and version; then the
- * playbook is read again. Unsaved changes are saved or discarded first (the user chooses).
+ * navigator) back as it was in the selected version, as an undoable edit, after saying what it replaces
+ * (see {@link WorkbenchRestore}).
  */
 public final class RestoreEntryHandler {
 
@@ -28,25 +26,13 @@ public final class RestoreEntryHandler {
 		return editing != null && versions != null && versions.version() != null && versions.entryId() != null;
 	}
 
-	/** @return the job that restores the entry, or null when the user cancelled */
+	/** @return the job that reads the version (the restore follows the author's choice), or null */
 	@Execute
-	Job execute(EditingSession editing, VersionControl versions, PlaybookSession session, @Optional EntryOpener opener,
+	Job execute(EditingSession editing, VersionControl versions, @Optional EntryOpener opener,
 			@Optional Prompts given, @Optional @Named(IServiceConstants.ACTIVE_PART) MPart part,
 			@Optional @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
-		Prompts prompts = Handlers.prompts(given, shell);
-		Version version = versions.version();
-		String id = versions.entryId();
-		String title = versions.entryTitle();
-		if (!Handlers.settleUnsaved(editing, part, prompts, "Restoring '" + title + "' writes the playbook.", true)) {
-			return null;
-		}
-		return versions.run("Restoring " + title, editing.playbook().folder(), Handlers.display(shell),
-				(repo, monitor) -> repo.restoreEntry(id, version.id()), skipped -> {
-					Handlers.reload(versions, session, opener, editing, Handlers.display(shell));
-					if (!skipped.isEmpty()) {
-						prompts.inform("Restored with gaps", "'" + title + "' is back as in version " + version.shortId()
-								+ ", except links to entries that no longer exist:\n\n" + String.join("\n", skipped));
-					}
-				}, problem -> prompts.error("Could not restore '" + title + "'", problem));
+		Handlers.commitPendingEdits(part);
+		return WorkbenchRestore.start(editing, versions, versions.version(), versions.entryId(), versions.entryTitle(),
+				opener, Handlers.prompts(given, shell), Handlers.display(shell));
 	}
 }
