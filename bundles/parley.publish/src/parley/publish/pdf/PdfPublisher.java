@@ -27,6 +27,7 @@ import com.openhtmltopdf.util.XRLog;
 import parley.core.store.AtomicFiles;
 import parley.model.playbook.Playbook;
 import parley.publish.Layout;
+import parley.publish.OutputGuard;
 import parley.publish.PublishException;
 import parley.publish.PublishOptions;
 import parley.publish.PublishResult;
@@ -54,7 +55,7 @@ public final class PdfPublisher implements Publisher {
 			throws PublishException {
 		long start = System.nanoTime();
 		SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + options.layout().key() + " PDF", 100);
-		Path target = out.toAbsolutePath().normalize();
+		Path target = OutputGuard.check(OutputGuard.folderOf(playbook), out);
 		checkWritable(target);
 
 		progress.subTask("Selecting entries");
