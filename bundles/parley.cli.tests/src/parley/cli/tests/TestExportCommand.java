@@ -118,7 +118,7 @@ class TestExportCommand extends StarterCliTest {
 		assertEquals(1, unknownVersion.exitCode());
 		assertFalse(Files.exists(tmp.resolve("x.pdf")));
 		try (var files = Files.list(tmp)) {
-			assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "temporary file left");
+			assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith("part")), "temporary file left");
 		}
 	}
 
