@@ -1,5 +1,6 @@
 package parley.cli.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,32 +40,35 @@ class TestExportCommand extends StarterCliTest {
 		}
 	}
 
+	/** Where exports go: beside the playbook folder (the working directory), never inside it. */
+	private static final String OUT = "../";
+
 	@Test
 	void exportsTheManualAndCardsOfTheStarter() throws Exception {
-		CliRun manual = parley("export", "pdf", "--out", "manual.pdf");
+		CliRun manual = parley("export", "pdf", "--out", OUT + "manual.pdf");
 		assertEquals(0, manual.exitCode(), manual.toString());
-		Path file = pb.resolve("manual.pdf");
+		Path file = tmp.resolve("manual.pdf");
 		assertTrue(manual.out().startsWith("Wrote " + file + ": manual, "), manual.out());
 		assertTrue(manual.err().contains("export: Writing pages"), manual.err());
 		int pages = pages(file);
 		assertTrue(manual.out().contains(pages + " pages"), manual.out());
 		assertTrue(text(file).contains("Version: unversioned draft"));
 
-		CliRun cards = parley("export", "pdf", "--out", "cards.pdf", "--layout", "cards", "--json");
+		CliRun cards = parley("export", "pdf", "--out", OUT + "cards.pdf", "--layout", "cards", "--json");
 		assertEquals(0, cards.exitCode(), cards.toString());
 		JsonObject json = JsonParser.parseString(cards.out()).getAsJsonObject();
 		Playbook playbook = new XmiPlaybookStore().open(pb).playbook();
 		assertEquals(playbook.getScenarios().size(), json.get("pages").getAsInt());
-		assertEquals(pages(pb.resolve("cards.pdf")), json.get("pages").getAsInt());
+		assertEquals(pages(tmp.resolve("cards.pdf")), json.get("pages").getAsInt());
 		assertEquals("cards", json.get("layout").getAsString());
 	}
 
 	@Test
 	void filtersChooseTheEntries() throws Exception {
-		CliRun run = parley("export", "pdf", "-o", "approved-techniques.pdf", "--type", "technique", "--status", "approved",
-				"--title", "Approved techniques");
+		CliRun run = parley("export", "pdf", "-o", OUT + "approved-techniques.pdf", "--type", "technique", "--status",
+				"approved", "--title", "Approved techniques");
 		assertEquals(0, run.exitCode(), run.toString());
-		String text = text(pb.resolve("approved-techniques.pdf"));
+		String text = text(tmp.resolve("approved-techniques.pdf"));
 		Playbook playbook = new XmiPlaybookStore().open(pb).playbook();
 		assertTrue(text.contains("Approved techniques"));
 		playbook.getTechniques().forEach(t -> assertEquals(t.getStatus() == Status.APPROVED,
@@ -68,10 +76,10 @@ class TestExportCommand extends StarterCliTest {
 		playbook.getScenarios().forEach(s -> assertFalse(text.contains(s.getTitle() + " ."), s.getTitle()));
 
 		String scenario = playbook.getScenarios().get(2).getTitle();
-		CliRun one = parley("export", "pdf", "-o", "one.pdf", "--layout", "cards", "--scenario", scenario);
+		CliRun one = parley("export", "pdf", "-o", OUT + "one.pdf", "--layout", "cards", "--scenario", scenario);
 		assertEquals(0, one.exitCode(), one.toString());
-		assertEquals(1, pages(pb.resolve("one.pdf")));
-		assertTrue(text(pb.resolve("one.pdf")).contains(scenario));
+		assertEquals(1, pages(tmp.resolve("one.pdf")));
+		assertTrue(text(tmp.resolve("one.pdf")).contains(scenario));
 	}
 
 	@Test
@@ -82,9 +90,9 @@ class TestExportCommand extends StarterCliTest {
 		String changed = open.playbook().getTechniques().get(0).getTitle();
 		open.playbook().getTechniques().get(0).setSummary("A sharper summary for the new edition.");
 		open.save();
-		CliRun run = parley("export", "pdf", "-o", "changes.pdf", "--since", "v1.0");
+		CliRun run = parley("export", "pdf", "-o", OUT + "changes.pdf", "--since", "v1.0");
 		assertEquals(0, run.exitCode(), run.toString());
-		String text = text(pb.resolve("changes.pdf"));
+		String text = text(tmp.resolve("changes.pdf"));
 		assertTrue(text.contains("What changed since v1.0"), text.substring(0, 300));
 		assertTrue(text.contains("Changed (1)") && text.contains("Technique: " + changed + " (p."), text);
 		assertTrue(text.contains("Version: v1.0 with unsaved changes"));
@@ -92,26 +100,80 @@ class TestExportCommand extends StarterCliTest {
 
 	@Test
 	void badInputIsExplainedAndWritesNothing() throws Exception {
-		CliRun badLayout = parley("export", "pdf", "-o", "x.pdf", "--layout", "poster");
+		CliRun badLayout = parley("export", "pdf", "-o", OUT + "x.pdf", "--layout", "poster");
 		assertEquals(2, badLayout.exitCode());
 		assertTrue(badLayout.err().contains("unknown --layout 'poster'"), badLayout.err());
-		CliRun badStatus = parley("export", "pdf", "-o", "x.pdf", "--status", "finished");
+		CliRun badStatus = parley("export", "pdf", "-o", OUT + "x.pdf", "--status", "finished");
 		assertEquals(2, badStatus.exitCode());
 		assertTrue(badStatus.err().contains("unknown --status 'finished'"), badStatus.err());
 		CliRun noOut = parley("export", "pdf");
 		assertEquals(2, noOut.exitCode());
-		CliRun badPath = parley("export", "pdf", "-o", "missing/folder/x.pdf");
+		CliRun badPath = parley("export", "pdf", "-o", OUT + "missing/folder/x.pdf");
 		assertEquals(1, badPath.exitCode());
 		assertTrue(badPath.err().contains("missing/folder") && badPath.err().contains("does not exist"), badPath.err());
-		CliRun nothing = parley("export", "pdf", "-o", "x.pdf", "--tag", "no-such-tag");
+		CliRun nothing = parley("export", "pdf", "-o", OUT + "x.pdf", "--tag", "no-such-tag");
 		assertEquals(1, nothing.exitCode());
 		assertTrue(nothing.err().contains("No entry matches"), nothing.err());
-		CliRun unknownVersion = parley("export", "pdf", "-o", "x.pdf", "--since", "v9");
+		CliRun unknownVersion = parley("export", "pdf", "-o", OUT + "x.pdf", "--since", "v9");
 		assertEquals(1, unknownVersion.exitCode());
-		assertFalse(Files.exists(pb.resolve("x.pdf")));
-		try (var files = Files.list(pb)) {
-			assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "temporary file left");
+		assertFalse(Files.exists(tmp.resolve("x.pdf")));
+		try (var files = Files.list(tmp)) {
+			assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith("part")), "temporary file left");
 		}
+	}
+
+	/** The playbook's files (not its local state under .parley) with their bytes. */
+	private static Map<String, byte[]> playbookFiles(Path folder) throws IOException {
+		Map<String, byte[]> files = new TreeMap<>();
+		try (Stream<Path> walk = Files.walk(folder)) {
+			for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+				String name = folder.relativize(file).toString();
+				if (!name.startsWith(".parley")) {
+					files.put(name, Files.readAllBytes(file));
+				}
+			}
+		}
+		return files;
+	}
+
+	@Test
+	void anExportIntoThePlaybookFolderIsRefusedAndThePlaybookStillLoads() throws Exception {
+		assertEquals(0, CliRun.run(home, tmp, "init", tmp.resolve("other").toString()).exitCode());
+		Map<String, byte[]> before = playbookFiles(pb);
+		Map<String, byte[]> otherBefore = playbookFiles(tmp.resolve("other"));
+		Path link = Files.createSymbolicLink(tmp.resolve("link"), pb);
+		Path fileLink = Files.createSymbolicLink(tmp.resolve("linked.pdf"), pb.resolve("playbook.xmi"));
+		List<String> inside = List.of("playbook.xmi", "techniques/0.xmi", "manual.pdf", "new/manual.pdf",
+				"../pb/playbook.xmi", "missing/../playbook.xmi", pb.resolve("playbook.xmi").toString(),
+				link.resolve("playbook.xmi").toString(), link.resolve("manual.pdf").toString(), fileLink.toString(),
+				"../other/playbook.xmi", "../other/manual.pdf");
+		for (String out : inside) {
+			CliRun run = parley("export", "pdf", "--out", out);
+			assertEquals(1, run.exitCode(), out + ": " + run);
+			assertTrue(run.err().startsWith("parley: Refused to export to "), out + ": " + run.err());
+			assertTrue(run.err().contains("it is inside the playbook folder")
+					&& run.err().contains("Choose a file outside the playbook folder"), run.err());
+			assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+			assertFalse(run.err().contains("export: "), "refused before any work: " + run.err());
+		}
+		// --playbook from another folder, the --json form and the cards layout are refused the same way
+		CliRun fromOutside = CliRun.run(home, tmp, "export", "pdf", "--playbook", "pb", "--out", "pb/playbook.xmi",
+				"--layout", "cards", "--json");
+		assertEquals(1, fromOutside.exitCode(), fromOutside.toString());
+		assertTrue(fromOutside.err().contains("Refused to export to " + pb.resolve("playbook.xmi")), fromOutside.err());
+		assertTrue(fromOutside.err().contains("such as " + tmp.resolve("playbook.pdf")), fromOutside.err());
+		assertEquals("", fromOutside.out());
+
+		Map<String, byte[]> after = playbookFiles(pb);
+		assertEquals(before.keySet(), after.keySet(), "no file was added to the playbook folder");
+		before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
+		Map<String, byte[]> otherAfter = playbookFiles(tmp.resolve("other"));
+		assertEquals(otherBefore.keySet(), otherAfter.keySet());
+		CliRun validate = parley("validate");
+		assertEquals(0, validate.exitCode(), "the playbook still loads: " + validate);
+		CliRun outside = parley("export", "pdf", "--out", OUT + "manual.pdf");
+		assertEquals(0, outside.exitCode(), outside.toString());
+		assertTrue(pages(tmp.resolve("manual.pdf")) > 3);
 	}
 
 	@Test

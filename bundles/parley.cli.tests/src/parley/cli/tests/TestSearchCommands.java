@@ -62,6 +62,85 @@ class TestSearchCommands extends StarterCliTest {
 		assertEquals(2, parley("search", "calm", "--limit", "0").exitCode());
 	}
 
+	/** The words of a query of {@code count} starter words joined by {@code separator}, as command arguments. */
+	private static java.util.List<String> words(int count, String separator, String suffix) {
+		String[] words = { "calm", "listen", "angry", "billing", "refund", "delay", "apology", "ownership", "options",
+				"escalate", "supervisor", "empathy", "anxious", "confused", "promise", "clarify" };
+		java.util.List<String> args = new java.util.ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			if (i > 0 && !separator.isEmpty()) {
+				args.add(separator);
+			}
+			args.add(words[i % words.length] + suffix);
+		}
+		return args;
+	}
+
+	private CliRun search(java.util.List<String> query, String... options) {
+		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("search"));
+		args.addAll(query);
+		args.addAll(java.util.List.of(options));
+		return parley(args.toArray(String[]::new));
+	}
+
+	private static void assertNoStackTrace(CliRun run) {
+		assertFalse(run.err().contains("Exception") || run.err().contains("Error:") || run.err().contains("\tat "),
+				"no stack trace: " + run.err());
+	}
+
+	@Test
+	void pagingOptionsAreBoundedWithMessagesNamingThem() {
+		CliRun huge = parley("search", "customer", "--limit", "1000000000");
+		assertEquals(2, huge.exitCode(), huge.toString());
+		assertTrue(huge.err().startsWith("parley: --limit 1000000000 is too large: at most 1000 hits"), huge.err());
+		assertNoStackTrace(huge);
+		CliRun max = parley("search", "customer", "--limit", "2147483647");
+		assertEquals(2, max.exitCode(), max.toString());
+		assertTrue(max.err().contains("--limit 2147483647 is too large"), max.err());
+		assertNoStackTrace(max);
+		CliRun far = parley("search", "customer", "--offset", "2147483647");
+		assertEquals(2, far.exitCode(), far.toString());
+		assertTrue(far.err().contains("--offset 2147483647 with --limit 10 goes past hit 10000")
+				&& far.err().contains("--offset + --limit must be at most 10000"), far.err());
+		assertNoStackTrace(far);
+		assertEquals(2, parley("search", "customer", "--offset", "9995", "--limit", "10").exitCode());
+
+		CliRun all = parley("search", "customer", "--limit", "1000", "--json");
+		assertEquals(0, all.exitCode(), all.toString());
+		JsonObject o = JsonParser.parseString(all.out()).getAsJsonObject();
+		assertEquals(o.get("total").getAsInt(), o.getAsJsonArray("hits").size(), "every match on the largest page");
+		CliRun last = parley("search", "customer", "--offset", "9990", "--limit", "10");
+		assertEquals(0, last.exitCode(), last.toString());
+	}
+
+	@Test
+	void oversizedQueriesAreRefusedWithAClearMessage() {
+		CliRun ored = search(words(200, "OR", ""));
+		assertEquals(1, ored.exitCode(), ored.toString());
+		assertTrue(ored.err().contains("The query has 200 words") && ored.err().contains("at most 64")
+				&& ored.err().contains("--type"), ored.err());
+		assertNoStackTrace(ored);
+
+		CliRun token = parley("search", "x".repeat(5000));
+		assertEquals(1, token.exitCode(), token.toString());
+		assertTrue(token.err().contains("a word of 5000 characters") && token.err().contains("at most 100 characters"),
+				token.err());
+		assertTrue(token.err().length() < 500, "the word is not echoed in full");
+		assertNoStackTrace(token);
+
+		CliRun fuzzy = search(words(50, "", "~2"));
+		assertEquals(1, fuzzy.exitCode(), fuzzy.toString());
+		assertTrue(fuzzy.err().contains("50 near-spelling terms") && fuzzy.err().contains("at most 5"), fuzzy.err());
+		assertNoStackTrace(fuzzy);
+
+		CliRun within = search(words(64, "OR", ""), "--json");
+		assertEquals(0, within.exitCode(), within.toString());
+		assertTrue(JsonParser.parseString(within.out()).getAsJsonObject().get("total").getAsInt() > 10, within.out());
+		CliRun fewFuzzy = parley("search", "empaty~2", "listning~1");
+		assertEquals(0, fewFuzzy.exitCode(), fewFuzzy.toString());
+		assertTrue(fewFuzzy.out().toLowerCase().contains("empath"), fewFuzzy.out());
+	}
+
 	@Test
 	void suggestCompletesTitles() {
 		CliRun run = parley("suggest", "activ");

@@ -26,6 +26,8 @@ import parley.core.store.OpenPlaybook;
 import parley.model.playbook.Channel;
 import parley.model.playbook.Status;
 import parley.publish.Layout;
+import parley.publish.OutputGuard;
+import parley.publish.OutputRefusedException;
 import parley.publish.PublishException;
 import parley.publish.PublishOptions;
 import parley.publish.PublishResult;
@@ -64,7 +66,8 @@ final class ExportCommand implements Callable<Integer> {
 		@Mixin
 		PlaybookOptions options;
 
-		@Option(names = { "-o", "--out" }, required = true, paramLabel = "FILE", description = "The PDF to write.")
+		@Option(names = { "-o", "--out" }, required = true, paramLabel = "FILE",
+				description = "The PDF to write (outside the playbook folder).")
 		Path out;
 
 		@Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "manual",
@@ -113,6 +116,12 @@ final class ExportCommand implements Callable<Integer> {
 			}
 			Selection selection = selection();
 			OpenPlaybook open = context.open(options.playbook);
+			Path target;
+			try {
+				target = OutputGuard.check(open.folder(), context.resolvePath(out));
+			} catch (OutputRefusedException e) {
+				throw new CliException(e.getMessage());
+			}
 			String version = versionName;
 			WhatChanged changes = null;
 			if (Files.isDirectory(open.folder().resolve(".git"))) {
@@ -131,7 +140,6 @@ final class ExportCommand implements Callable<Integer> {
 						+ " has none; save one with 'parley commit -m MESSAGE'");
 			}
 			PublishOptions publish = new PublishOptions(chosen, selection, title, null, version, LocalDate.now(), changes);
-			Path target = context.resolvePath(out);
 			PublishResult result = run(open, publish, target, context.err());
 			if (options.json) {
 				JsonObject json = new JsonObject();

@@ -12,6 +12,8 @@ import parley.cli.CliException;
 import parley.cli.ParleyCli;
 import parley.search.Hit;
 import parley.search.SearchException;
+import parley.search.SearchLimitException;
+import parley.search.SearchLimits;
 import parley.search.SearchRequest;
 import parley.search.SearchResults;
 import picocli.CommandLine.Command;
@@ -45,10 +47,12 @@ final class SearchCommand implements Callable<Integer> {
 	@Option(names = "--status", paramLabel = "STATUS", description = "Only this status (repeatable).")
 	List<String> statuses = new ArrayList<>();
 
-	@Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits per page (default ${DEFAULT-VALUE}).")
+	@Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+			description = "Hits per page (default ${DEFAULT-VALUE}, at most " + SearchLimits.MAX_LIMIT + ").")
 	int limit;
 
-	@Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip, for paging.")
+	@Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+			description = "Hits to skip, for paging (--offset + --limit at most " + SearchLimits.MAX_WINDOW + ").")
 	int offset;
 
 	@Option(names = "--facets", description = "Also count matches by type, tag, status, emotion and channel.")
@@ -58,6 +62,11 @@ final class SearchCommand implements Callable<Integer> {
 	public Integer call() {
 		if (limit < 1 || offset < 0) {
 			throw new CliException("--limit must be at least 1 and --offset at least 0", ParleyCli.USAGE);
+		}
+		try {
+			SearchLimits.checkPaging(offset, limit); // before the index is opened (or built)
+		} catch (SearchLimitException e) {
+			throw limitExceeded(e);
 		}
 		String query = String.join(" ", words);
 		var context = root.context();
@@ -70,9 +79,26 @@ final class SearchCommand implements Callable<Integer> {
 				print(context.out(), query, results);
 			}
 			return ParleyCli.OK;
+		} catch (SearchLimitException e) {
+			throw limitExceeded(e);
 		} catch (SearchException e) {
 			throw new CliException(e.getMessage());
 		}
+	}
+
+	/** A search over the limits, worded in terms of this command's options. */
+	private CliException limitExceeded(SearchLimitException e) {
+		return switch (e.limit()) {
+		case PAGE_SIZE -> new CliException("--limit " + limit + " is too large: at most " + SearchLimits.MAX_LIMIT
+				+ " hits are shown at a time; use --offset to see the next ones (--offset " + SearchLimits.MAX_LIMIT
+				+ " --limit " + SearchLimits.MAX_LIMIT + ")", ParleyCli.USAGE);
+		case PAGE_WINDOW -> new CliException("--offset " + offset + " with --limit " + limit + " goes past hit "
+				+ SearchLimits.MAX_WINDOW + ", the furthest a search pages (--offset + --limit must be at most "
+				+ SearchLimits.MAX_WINDOW + "); narrow the query or filter with --type, --tag or --status instead",
+				ParleyCli.USAGE);
+		case CLAUSES, TERMS -> new CliException(e.getMessage() + " Or narrow with --type, --tag or --status.");
+		default -> new CliException(e.getMessage());
+		};
 	}
 
 	private void print(java.io.PrintWriter out, String query, SearchResults r) {

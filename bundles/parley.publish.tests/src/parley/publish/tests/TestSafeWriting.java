@@ -126,6 +126,89 @@ class TestSafeWriting {
 		assertEquals(List.of(), TestPdfPublisher.filesIn(dir));
 	}
 
+	/** The part file an export to {@code out} writes: one name per target, so the next export finds it. */
+	static Path partOf(Path out) {
+		return out.resolveSibling("." + out.getFileName() + ".parley-part");
+	}
+
+	/** Whether a complete PDF: it loads with the pages the export reported and ends with its trailer. */
+	static void assertComplete(Path pdf, PublishResult result) throws Exception {
+		byte[] bytes = Files.readAllBytes(pdf);
+		assertEquals(result.bytes(), bytes.length);
+		String tail = new String(bytes, Math.max(0, bytes.length - 16), Math.min(16, bytes.length),
+				java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertTrue(tail.strip().endsWith("%%EOF"), "ends with the PDF trailer, not with leftover bytes: " + tail);
+		try (Pdf read = new Pdf(pdf)) {
+			assertEquals(result.pages(), read.pageCount());
+		}
+	}
+
+	@Test
+	void theTemporaryFileIsNamedAfterItsTarget() throws Exception {
+		Path out = dir.resolve("manual.pdf");
+		List<List<Path>> seen = new ArrayList<>();
+		NullProgressMonitor monitor = new NullProgressMonitor() {
+			@Override
+			public void subTask(String name) {
+				if (name.matches("Writing page 1( of \\d+)?")) {
+					try {
+						seen.add(TestPdfPublisher.filesIn(dir));
+					} catch (java.io.IOException e) {
+						throw new java.io.UncheckedIOException(e);
+					}
+				}
+			}
+		};
+		new PdfPublisher().publish(playbook, manual(), out, monitor);
+		assertEquals(List.of(List.of(partOf(out))), seen, "while writing, only .manual.pdf.parley-part is there");
+		assertEquals(List.of(out), TestPdfPublisher.filesIn(dir));
+	}
+
+	@Test
+	void theNextExportReplacesThePartFileAKilledExportLeft() throws Exception {
+		Path out = dir.resolve("manual.pdf");
+		byte[] torn = new byte[3 << 20]; // larger than the manual: a part not truncated would show
+		java.util.Arrays.fill(torn, (byte) 'x');
+		System.arraycopy("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, torn, 0, 9);
+		Files.write(partOf(out), torn);
+		PublishResult result = new PdfPublisher().publish(playbook, manual(), out, new NullProgressMonitor());
+		assertEquals(List.of(out), TestPdfPublisher.filesIn(dir), "the leftover is gone");
+		assertComplete(out, result);
+	}
+
+	@Test
+	void aCancelledExportRemovesTheLeftoverItTookOver() throws Exception {
+		Path out = dir.resolve("manual.pdf");
+		Files.writeString(out, "the previous export");
+		Files.writeString(partOf(out), "%PDF-1.7 torn by a kill");
+		assertThrows(OperationCanceledException.class,
+				() -> new PdfPublisher().publish(playbook, manual(), out, new Recorder(2)));
+		assertEquals("the previous export", Files.readString(out));
+		assertEquals(List.of(out), TestPdfPublisher.filesIn(dir), "no part file is left");
+	}
+
+	@Test
+	void anExportToAFileAnotherExportIsWritingIsRefused() throws Exception {
+		Path out = dir.resolve("manual.pdf");
+		Files.writeString(out, "the previous export");
+		Path part = partOf(out);
+		try (java.nio.channels.FileChannel running = java.nio.channels.FileChannel.open(part,
+				java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+			running.write(java.nio.ByteBuffer.wrap("%PDF-1.7 half written".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+			try (java.nio.channels.FileLock lock = running.lock()) {
+				PublishException e = assertThrows(PublishException.class,
+						() -> new PdfPublisher().publish(playbook, manual(), out, new NullProgressMonitor()));
+				assertTrue(e.getMessage().contains("another export to this file is running"), e.getMessage());
+				assertEquals("%PDF-1.7 half written", Files.readString(part), "the running export's part is untouched");
+				assertEquals("the previous export", Files.readString(out));
+			}
+		}
+		// that export died without cleaning up: the next one takes its part file over
+		PublishResult result = new PdfPublisher().publish(playbook, manual(), out, new NullProgressMonitor());
+		assertEquals(List.of(out), TestPdfPublisher.filesIn(dir));
+		assertComplete(out, result);
+	}
+
 	@Test
 	void progressCountsEveryPageAndReplacesTheOldFileWhenDone() throws Exception {
 		Path out = dir.resolve("manual.pdf");

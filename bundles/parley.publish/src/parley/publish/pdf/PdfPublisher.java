@@ -4,11 +4,9 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.function.Function;
 import java.util.logging.Level;
 
@@ -24,9 +22,9 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
-import parley.core.store.AtomicFiles;
 import parley.model.playbook.Playbook;
 import parley.publish.Layout;
+import parley.publish.OutputGuard;
 import parley.publish.PublishException;
 import parley.publish.PublishOptions;
 import parley.publish.PublishResult;
@@ -34,14 +32,14 @@ import parley.publish.Publisher;
 
 /**
  * Publishes with openhtmltopdf: the edition becomes an XHTML DOM styled by print CSS, which the engine lays
- * out into a tagged PDF/UA document through PDFBox. The PDF is written to a temporary file beside the target
- * and moved into place when complete, so a failed or cancelled export leaves nothing behind and an existing
- * file untouched. Progress: 5% selection, 15% building the document, 40% layout, 40% writing pages (one
+ * out into a tagged PDF/UA document through PDFBox. The PDF is written to a hidden part file beside the
+ * target ({@link PartFile}: {@code .NAME.parley-part}, the same name for every export to that target) and
+ * moved into place when complete, so a failed or cancelled export leaves nothing behind and an existing file
+ * untouched, and the next export to the same file removes what a killed one left. Progress: 5% selection, 15% building the document, 40% layout, 40% writing pages (one
  * tick per page, where cancellation is also checked).
  */
 public final class PdfPublisher implements Publisher {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
 	private static final int REVISIONS = 4;
 
 	static {
@@ -54,7 +52,7 @@ public final class PdfPublisher implements Publisher {
 			throws PublishException {
 		long start = System.nanoTime();
 		SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + options.layout().key() + " PDF", 100);
-		Path target = out.toAbsolutePath().normalize();
+		Path target = OutputGuard.check(OutputGuard.folderOf(playbook), out);
 		checkWritable(target);
 
 		progress.subTask("Selecting entries");
@@ -82,28 +80,18 @@ public final class PdfPublisher implements Publisher {
 		}
 		checkCancel(progress);
 
-		Path temp = createTemp(target);
-		boolean done = false;
 		int[] pages = { 0, 0 }; // page count, pages written
-		try {
-			try (OutputStream stream = Files.newOutputStream(temp)) {
+		try (PartFile part = PartFile.open(target)) {
+			try (OutputStream stream = part.stream()) {
 				render(document, revise, stream, progress, pages);
 			}
 			checkCancel(progress);
-			AtomicFiles.replace(temp, target);
-			done = true;
+			part.moveOverTarget();
 			return new PublishResult(target, pages[0], edition.size(), Files.size(target),
 					(System.nanoTime() - start) / 1_000_000);
 		} catch (IOException e) {
 			throw new PublishException("Could not write " + target + ": " + reason(e), e);
 		} finally {
-			if (!done) {
-				try {
-					Files.deleteIfExists(temp);
-				} catch (IOException e) {
-					// The temporary file is hidden; a later export replaces it.
-				}
-			}
 			progress.done();
 		}
 	}
@@ -207,32 +195,13 @@ public final class PdfPublisher implements Publisher {
 		}
 	}
 
-	/**
-	 * A new hidden file beside the target. Unlike {@code Files.createTempFile} it gets the default
-	 * permissions (the user's umask), so the finished PDF is as readable as any other file they save.
-	 */
-	private static Path createTemp(Path target) throws PublishException {
-		for (int attempt = 0;; attempt++) {
-			Path temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
-			try {
-				return Files.createFile(temp);
-			} catch (FileAlreadyExistsException e) {
-				if (attempt > 10) {
-					throw new PublishException("Cannot write " + target + ": could not create a temporary file beside it.", e);
-				}
-			} catch (IOException e) {
-				throw new PublishException("Cannot write " + target + ": " + reason(e) + "; choose another output path.", e);
-			}
-		}
-	}
-
 	private static void checkCancel(SubMonitor progress) {
 		if (progress.isCanceled()) {
 			throw new OperationCanceledException();
 		}
 	}
 
-	private static String reason(IOException e) {
+	static String reason(IOException e) {
 		if (e instanceof AccessDeniedException) {
 			return "permission denied";
 		}

@@ -83,6 +83,8 @@ import parley.search.DuplicatePair;
 import parley.search.Hit;
 import parley.search.QuerySyntaxException;
 import parley.search.SearchException;
+import parley.search.SearchLimitException;
+import parley.search.SearchLimits;
 import parley.search.SearchRequest;
 import parley.search.SearchResults;
 import parley.search.SearchService;
@@ -424,10 +426,12 @@ public final class LuceneSearchService implements SearchService {
 
 	@Override
 	public SearchResults search(SearchRequest request) throws SearchException {
+		SearchLimits.checkPaging(request.offset(), request.limit());
+		Query plain = parse(request.query(), false, Map.of()); // refuses a query over the limits before any work
 		IndexSearcher searcher = acquire();
 		try {
 			Map<String, List<String>> unknown = corrections(request.query(), searcher.getIndexReader());
-			Query exact = parse(request.query(), false, unknown);
+			Query exact = unknown.isEmpty() ? plain : parse(request.query(), false, unknown);
 			int wanted = request.offset() + request.limit();
 			Query query = filtered(exact, request);
 			Result result = run(searcher, query, wanted, request.facets());
@@ -437,12 +441,16 @@ public final class LuceneSearchService implements SearchService {
 				fuzzy = true; // words not in the playbook were matched to near spellings
 			}
 			if (result.top.totalHits.value() < FEW && hasFreeText(request.query())) {
-				Result tolerant = run(searcher, filtered(parse(request.query(), true, unknown), request), wanted,
-						request.facets());
-				if (tolerant.top.totalHits.value() > result.top.totalHits.value()) {
-					result = tolerant;
-					exact = parse(request.query(), true, unknown);
-					fuzzy = true;
+				Query tolerantQuery = parse(request.query(), true, unknown);
+				try {
+					Result tolerant = run(searcher, filtered(tolerantQuery, request), wanted, request.facets());
+					if (tolerant.top.totalHits.value() > result.top.totalHits.value()) {
+						result = tolerant;
+						exact = tolerantQuery;
+						fuzzy = true;
+					}
+				} catch (IndexSearcher.TooManyClauses e) {
+					// near spellings would take more terms than one search holds: the exact matches stand
 				}
 			}
 			didYouMean = didYouMean(request.query(), unknown);
@@ -450,6 +458,8 @@ public final class LuceneSearchService implements SearchService {
 			Map<String, Map<String, Integer>> facets = result.facets == null ? Map.of() : facets(searcher, result.facets);
 			boolean exactTotal = result.top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
 			return new SearchResults(result.top.totalHits.value(), exactTotal, hits, facets, didYouMean, fuzzy);
+		} catch (IndexSearcher.TooManyClauses e) {
+			throw tooManyTerms(request.query());
 		} catch (IOException e) {
 			throw new SearchException("Search failed: " + e.getMessage(), e);
 		} finally {
@@ -474,7 +484,7 @@ public final class LuceneSearchService implements SearchService {
 
 	/**
 	 * Plain words of the query that occur nowhere in the playbook (typos, most likely), each with the closest
-	 * words that do occur.
+	 * words that do occur; the first {@link SearchLimits#MAX_FUZZY_WORDS} such words are looked up.
 	 */
 	private static Map<String, List<String>> corrections(String query, IndexReader reader) throws IOException {
 		Map<String, List<String>> corrections = new HashMap<>();
@@ -484,7 +494,8 @@ public final class LuceneSearchService implements SearchService {
 		DirectSpellChecker checker = new DirectSpellChecker();
 		for (String word : query.split("\\s+")) {
 			String w = word.toLowerCase(Locale.ROOT);
-			if (!w.contains(":") && PLAIN_WORD.matcher(w).matches() && reader.docFreq(new Term(Fields.SPELL, w)) == 0
+			if (corrections.size() < SearchLimits.MAX_FUZZY_WORDS && w.length() <= SearchLimits.MAX_WORD_LENGTH
+					&& !w.contains(":") && PLAIN_WORD.matcher(w).matches() && reader.docFreq(new Term(Fields.SPELL, w)) == 0
 					&& !inBody(w, reader)) {
 				List<String> close = new ArrayList<>();
 				for (SuggestWord s : checker.suggestSimilar(new Term(Fields.SPELL, w), 2, reader,
@@ -513,20 +524,48 @@ public final class LuceneSearchService implements SearchService {
 
 	private static final Analyzer BODY_ANALYZER = Analyzers.index();
 
-	private Query parse(String text, boolean fuzzy, Map<String, List<String>> unknown) throws QuerySyntaxException {
+	/**
+	 * Parses the query text.
+	 *
+	 * @throws SearchLimitException when it has more terms, near-spelling terms or longer words than
+	 *                              {@link SearchLimits} allow
+	 */
+	private Query parse(String text, boolean fuzzy, Map<String, List<String>> unknown) throws SearchException {
 		String q = text == null ? "" : text.strip();
 		if (q.isEmpty()) {
 			return new org.apache.lucene.search.MatchAllDocsQuery();
 		}
+		PlaybookQueryParser parser = new PlaybookQueryParser(queryAnalyzer, indexAnalyzer, fuzzy, unknown);
+		Query query;
 		try {
-			Query query = new PlaybookQueryParser(queryAnalyzer, indexAnalyzer, fuzzy, unknown).parse(q);
-			return query == null ? new BooleanQuery.Builder().build() : query;
+			query = parser.parse(q);
 		} catch (ParseException e) {
-			throw new QuerySyntaxException(explain(q, e));
+			if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+				parser.checkLimits(); // over a limit of its own, say so; otherwise:
+				throw tooManyTerms(q);
+			}
+			throw new QuerySyntaxException(explain(shortened(q), e));
+		} catch (IndexSearcher.TooManyClauses e) {
+			throw tooManyTerms(q);
 		} catch (RuntimeException e) { // e.g. too many clauses from a very broad prefix*
-			throw new QuerySyntaxException("The query '" + q + "' is too broad (" + e.getMessage()
+			throw new QuerySyntaxException("The query '" + shortened(q) + "' is too broad (" + e.getMessage()
 					+ "); use longer prefixes or fewer wildcards.");
 		}
+		parser.checkLimits();
+		return query == null ? new BooleanQuery.Builder().build() : query;
+	}
+
+	private static SearchLimitException tooManyTerms(String query) {
+		int max = IndexSearcher.getMaxClauseCount();
+		return new SearchLimitException(SearchLimitException.Limit.TERMS, max, -1, "The query '" + shortened(query)
+				+ "' expands to more than " + max + " index terms (each word is looked up in several fields, with its"
+				+ " synonyms, parts and near spellings); use fewer words.");
+	}
+
+	/** A query as quoted in a message: long ones cut short. */
+	private static String shortened(String query) {
+		String q = query == null ? "" : query.strip();
+		return q.length() <= 200 ? q : q.substring(0, 200) + "…";
 	}
 
 	private static String explain(String query, ParseException e) {

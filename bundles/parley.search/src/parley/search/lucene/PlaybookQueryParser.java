@@ -21,6 +21,8 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 
 import parley.core.service.EntryType;
+import parley.search.SearchLimitException;
+import parley.search.SearchLimits;
 
 /**
  * Lucene's classic query syntax over the playbook's fields: free text searches the text fields with
@@ -28,6 +30,11 @@ import parley.core.service.EntryType;
  * write them (type:phrases, status:"in review", emotion:"out of control"); an unknown field is an error
  * that lists the fields. In typo-tolerant mode every free-text word also matches words one or two edits
  * away.
+ *
+ * <p>Bounded ({@link SearchLimits}): terms beyond the limits are counted but not analysed, and
+ * {@link #checkLimits()} refuses the query after parsing; near-spelling terms stand for at most
+ * {@link SearchLimits#MAX_EXPANSIONS} index words each, and typo tolerance covers the first
+ * {@link SearchLimits#MAX_FUZZY_WORDS} words.
  */
 final class PlaybookQueryParser extends MultiFieldQueryParser {
 
@@ -40,6 +47,18 @@ final class PlaybookQueryParser extends MultiFieldQueryParser {
 	private final boolean fuzzy;
 	private final Map<String, List<String>> corrections;
 	private final Analyzer termAnalyzer;
+
+	/** Above 0 while MultiFieldQueryParser fans one term of the query out over the default fields. */
+	private int depth;
+	/** Words, phrase words and field:value terms of the query as written. */
+	private int clauses;
+	/** Explicit near-spelling terms (word~). */
+	private int fuzzyTerms;
+	/** Words given near-spelling matches by typo tolerance. */
+	private int tolerantWords;
+	/** The first word over {@link SearchLimits#MAX_WORD_LENGTH}, and how many there are. */
+	private String longWord;
+	private int longWords;
 
 	/**
 	 * @param queryAnalyzer analyses query text (with synonyms)
@@ -59,6 +78,18 @@ final class PlaybookQueryParser extends MultiFieldQueryParser {
 
 	@Override
 	protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+		if (depth == 0 && !count(quoted ? words(queryText) : List.of(queryText), false)) {
+			return null; // over a limit: checkLimits refuses the query
+		}
+		depth++;
+		try {
+			return fieldQuery(field, queryText, quoted);
+		} finally {
+			depth--;
+		}
+	}
+
+	private Query fieldQuery(String field, String queryText, boolean quoted) throws ParseException {
 		if (field != null) {
 			checkField(field);
 			if (Fields.KEYWORDS.contains(field)) {
@@ -81,13 +112,15 @@ final class PlaybookQueryParser extends MultiFieldQueryParser {
 		}
 		if (fuzzy && !quoted) {
 			for (String term : analyse(queryText)) {
-				if (term.length() < 4) {
+				if (term.length() < 4 || tolerantWords >= SearchLimits.MAX_FUZZY_WORDS) {
 					continue;
 				}
+				tolerantWords++;
 				int edits = term.length() >= 7 ? 2 : 1;
 				List<Query> fields = new ArrayList<>();
 				for (Map.Entry<String, Float> f : Fields.DEFAULT_FIELDS.entrySet()) {
-					fields.add(new BoostQuery(new FuzzyQuery(new Term(f.getKey(), term), edits, 1), f.getValue() * 0.8f));
+					fields.add(new BoostQuery(new FuzzyQuery(new Term(f.getKey(), term), edits, 1,
+							SearchLimits.MAX_EXPANSIONS, true), f.getValue() * 0.8f));
 				}
 				near.add(new DisjunctionMaxQuery(fields, TIE));
 			}
@@ -175,6 +208,18 @@ final class PlaybookQueryParser extends MultiFieldQueryParser {
 
 	@Override
 	protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+		if (depth == 0 && !count(words(queryText), false)) {
+			return null;
+		}
+		depth++;
+		try {
+			return phraseQuery(field, queryText, slop);
+		} finally {
+			depth--;
+		}
+	}
+
+	private Query phraseQuery(String field, String queryText, int slop) throws ParseException {
 		if (field == null) {
 			Query phrase = bestField(queryText, true);
 			return phrase == null || slop == 0 ? phrase : addSlop(phrase, slop);
@@ -190,26 +235,137 @@ final class PlaybookQueryParser extends MultiFieldQueryParser {
 
 	@Override
 	protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+		if (depth == 0 && !count(List.of(termStr), false)) {
+			return null;
+		}
 		if (field != null) {
 			checkField(field);
 		}
-		return super.getPrefixQuery(field, termStr.toLowerCase(Locale.ROOT));
+		depth++;
+		try {
+			return super.getPrefixQuery(field, termStr.toLowerCase(Locale.ROOT));
+		} finally {
+			depth--;
+		}
 	}
 
 	@Override
 	protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+		if (depth == 0 && !count(List.of(termStr), false)) {
+			return null;
+		}
 		if (field != null) {
 			checkField(field);
 		}
-		return super.getWildcardQuery(field, termStr.toLowerCase(Locale.ROOT));
+		depth++;
+		try {
+			return super.getWildcardQuery(field, termStr.toLowerCase(Locale.ROOT));
+		} finally {
+			depth--;
+		}
 	}
 
 	@Override
 	protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+		if (depth == 0 && !count(List.of(termStr), true)) {
+			return null;
+		}
 		if (field != null) {
 			checkField(field);
 		}
-		return super.getFuzzyQuery(field, termStr, minSimilarity);
+		depth++;
+		try {
+			return super.getFuzzyQuery(field, termStr, minSimilarity);
+		} finally {
+			depth--;
+		}
+	}
+
+	@Override
+	protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+		if (depth == 0 && !count(List.of(termStr), false)) {
+			return null;
+		}
+		depth++;
+		try {
+			return super.getRegexpQuery(field, termStr);
+		} finally {
+			depth--;
+		}
+	}
+
+	@Override
+	protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+			boolean endInclusive) throws ParseException {
+		if (depth == 0 && !count(java.util.Arrays.asList(part1 == null ? "" : part1, part2 == null ? "" : part2), false)) {
+			return null;
+		}
+		depth++;
+		try {
+			return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+		} finally {
+			depth--;
+		}
+	}
+
+	/** Near spellings of an explicit word~ stand for at most {@link SearchLimits#MAX_EXPANSIONS} index words. */
+	@Override
+	protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+		String text = term.text();
+		int edits = FuzzyQuery.floatToEdits(minimumSimilarity, text.codePointCount(0, text.length()));
+		return new FuzzyQuery(term, edits, prefixLength, SearchLimits.MAX_EXPANSIONS, true);
+	}
+
+	/**
+	 * Counts one term of the query as written (its words, for a phrase) and checks their length.
+	 *
+	 * @return whether the term is within the limits and worth building
+	 */
+	private boolean count(List<String> words, boolean fuzzyTerm) {
+		boolean within = true;
+		for (String word : words) {
+			if (word.length() > SearchLimits.MAX_WORD_LENGTH) {
+				if (longWords++ == 0) {
+					longWord = word;
+				}
+				within = false;
+			}
+		}
+		clauses += Math.max(1, words.size());
+		if (fuzzyTerm) {
+			fuzzyTerms++;
+		}
+		return within && clauses <= SearchLimits.MAX_CLAUSES && fuzzyTerms <= SearchLimits.MAX_FUZZY_WORDS;
+	}
+
+	private static List<String> words(String text) {
+		String stripped = text.strip();
+		return stripped.isEmpty() ? List.of() : List.of(stripped.split("\\s+"));
+	}
+
+	/**
+	 * Refuses the query just parsed when it went over a limit.
+	 *
+	 * @throws SearchLimitException naming the limit, the count and what to do
+	 */
+	void checkLimits() throws SearchLimitException {
+		if (clauses > SearchLimits.MAX_CLAUSES) {
+			throw new SearchLimitException(SearchLimitException.Limit.CLAUSES, SearchLimits.MAX_CLAUSES, clauses,
+					"The query has " + clauses + " words, phrase words and field:value terms; at most "
+							+ SearchLimits.MAX_CLAUSES + " are searched at once. Keep the words that matter most.");
+		}
+		if (fuzzyTerms > SearchLimits.MAX_FUZZY_WORDS) {
+			throw new SearchLimitException(SearchLimitException.Limit.FUZZY_WORDS, SearchLimits.MAX_FUZZY_WORDS,
+					fuzzyTerms, "The query has " + fuzzyTerms + " near-spelling terms (word~); at most "
+							+ SearchLimits.MAX_FUZZY_WORDS + " are allowed. Small typos are forgiven without ~;"
+							+ " keep ~ for the few words that need it.");
+		}
+		if (longWords > 0) {
+			throw new SearchLimitException(SearchLimitException.Limit.WORD_LENGTH, SearchLimits.MAX_WORD_LENGTH,
+					longWord.length(), "The query has a word of " + longWord.length() + " characters ('"
+							+ longWord.substring(0, 20) + "…'); words of at most " + SearchLimits.MAX_WORD_LENGTH
+							+ " characters are searched. Shorten it or leave it out.");
+		}
 	}
 
 	private static void checkField(String field) throws ParseException {

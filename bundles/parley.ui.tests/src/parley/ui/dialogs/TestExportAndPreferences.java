@@ -1,5 +1,6 @@
 package parley.ui.dialogs;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import parley.core.sample.SyntheticPlaybook;
+import parley.core.service.PlaybookQueries;
 import parley.core.service.StarterPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Playbook;
@@ -65,7 +67,7 @@ class TestExportAndPreferences {
 	}
 
 	private ExportDialog dialog(Playbook book, List<ExportDialog.Since> versions, List<String> asked) {
-		ExportDialog dialog = new ExportDialog(shell, book, new PdfPublisher(), "v9", versions, revision -> {
+		ExportDialog dialog = new ExportDialog(shell, book, tmp.resolve("pb"), new PdfPublisher(), "v9", versions, revision -> {
 			asked.add(revision);
 			return new WhatChanged(revision, List.of());
 		});
@@ -121,6 +123,35 @@ class TestExportAndPreferences {
 		dialog.file.setText(tmp.resolve("nowhere/manual.pdf").toString());
 		assertTrue(dialog.getErrorMessage().contains("does not exist"), dialog.getErrorMessage());
 		dialog.close();
+	}
+
+	@Test
+	void anOutputInsideThePlaybookFolderIsRefusedAndNotExported() throws Exception {
+		Path pb = tmp.resolve("pb");
+		byte[] root = Files.readAllBytes(pb.resolve("playbook.xmi"));
+		Path link = Files.createSymbolicLink(tmp.resolve("link"), pb);
+		ExportDialog dialog = dialog(playbook, List.of(), new ArrayList<>());
+		for (Path inside : List.of(pb.resolve("playbook.xmi"), pb.resolve("manual.pdf"), pb.resolve("techniques/0.xmi"),
+				tmp.resolve("other/../pb/playbook.xmi"), link.resolve("manual.pdf"))) {
+			dialog.file.setText(inside.toString());
+			String error = dialog.getErrorMessage();
+			assertNotNull(error, inside.toString());
+			assertTrue(error.startsWith("Refused to export to ") && error.contains("Choose a file outside the playbook folder"),
+					error);
+			assertFalse(dialog.exportButton().isEnabled(), "Export is disabled for " + inside);
+			dialog.pressExport();
+			assertNull(dialog.running(), "no export starts for " + inside);
+			assertEquals(error, dialog.getErrorMessage());
+		}
+		assertTrue(dialog.file.isEnabled());
+		dialog.file.setText(tmp.resolve("manual.pdf").toString());
+		assertNull(dialog.getErrorMessage());
+		assertTrue(dialog.exportButton().isEnabled());
+		dialog.close();
+		assertArrayEquals(root, Files.readAllBytes(pb.resolve("playbook.xmi")));
+		assertFalse(Files.exists(pb.resolve("manual.pdf")));
+		assertEquals(102, new PlaybookQueries(new XmiPlaybookStore().open(pb).playbook()).entries().size(),
+				"the playbook still loads, whole");
 	}
 
 	@Test

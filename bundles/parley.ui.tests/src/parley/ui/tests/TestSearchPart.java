@@ -101,6 +101,18 @@ class TestSearchPart extends ShellFixture {
 	}
 
 	@Test
+	void aQueryOverTheSearchLimitsSaysWhatToChange() {
+		SearchPart part = part();
+		part.type("x".repeat(500));
+		spin(() -> part.infoText().contains("characters"));
+		assertTrue(part.infoText().startsWith("The query has a word of 500 characters"), part.infoText());
+		assertFalse(part.infoText().contains("Search failed"), part.infoText());
+		assertTrue(part.rows().isEmpty());
+		part.type("angry");
+		spin(() -> titles(part).contains(ANGRY));
+	}
+
+	@Test
 	void enterOnASelectedResultOpensThatEntry() {
 		SearchPart part = part();
 		part.type("angry caller");

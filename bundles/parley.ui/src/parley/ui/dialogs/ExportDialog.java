@@ -42,6 +42,8 @@ import parley.model.playbook.Channel;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.Tag;
 import parley.publish.Layout;
+import parley.publish.OutputGuard;
+import parley.publish.OutputRefusedException;
 import parley.publish.PublishException;
 import parley.publish.PublishOptions;
 import parley.publish.PublishResult;
@@ -62,6 +64,7 @@ public final class ExportDialog extends TitleAreaDialog {
 	}
 
 	private final Playbook playbook;
+	private final Path playbookFolder;
 	private final Publisher publisher;
 	private final String versionName;
 	private final List<Since> versions;
@@ -85,13 +88,15 @@ public final class ExportDialog extends TitleAreaDialog {
 	private boolean launchViewer = true;
 
 	/**
-	 * @param versions    versions for "what changed since" (newest first; empty when the playbook has none)
-	 * @param whatChanged computes the section for a revision (runs in the export job)
+	 * @param playbookFolder the playbook's folder: no output may go inside it ({@link OutputGuard})
+	 * @param versions       versions for "what changed since" (newest first; empty when the playbook has none)
+	 * @param whatChanged    computes the section for a revision (runs in the export job)
 	 */
-	public ExportDialog(Shell parent, Playbook playbook, Publisher publisher, String versionName, List<Since> versions,
-			Function<String, WhatChanged> whatChanged) {
+	public ExportDialog(Shell parent, Playbook playbook, Path playbookFolder, Publisher publisher, String versionName,
+			List<Since> versions, Function<String, WhatChanged> whatChanged) {
 		super(parent);
 		this.playbook = playbook;
+		this.playbookFolder = playbookFolder;
 		this.publisher = publisher;
 		this.versionName = versionName;
 		this.versions = versions;
@@ -259,7 +264,10 @@ public final class ExportDialog extends TitleAreaDialog {
 		Button ok = getButton(IDialogConstants.OK_ID);
 		String text = file.getText().strip();
 		String error = null;
-		if (!text.isEmpty()) {
+		String refused = text.isEmpty() ? null : refusal(text);
+		if (refused != null) {
+			error = refused;
+		} else if (!text.isEmpty()) {
 			Path path = Path.of(text).toAbsolutePath();
 			if (Files.isDirectory(path)) {
 				error = text + " is a folder; give a file name.";
@@ -270,6 +278,18 @@ public final class ExportDialog extends TitleAreaDialog {
 		setErrorMessage(error);
 		if (ok != null) {
 			ok.setEnabled(running == null && !text.isEmpty() && error == null);
+		}
+	}
+
+	/** Why the output file may not be written (it lies inside a playbook folder), or null. */
+	private String refusal(String text) {
+		try {
+			OutputGuard.check(playbookFolder, Path.of(text));
+			return null;
+		} catch (OutputRefusedException e) {
+			return e.getMessage();
+		} catch (java.nio.file.InvalidPathException e) {
+			return text + " is not a valid file name.";
 		}
 	}
 
@@ -307,6 +327,11 @@ public final class ExportDialog extends TitleAreaDialog {
 	/** Starts the export job; the dialog stays open with its progress until it ends. */
 	@Override
 	protected void okPressed() {
+		String refused = refusal(file.getText().strip());
+		if (refused != null) { // the button is disabled then; this guards other ways of pressing it
+			setErrorMessage(refused);
+			return;
+		}
 		PublishOptions options = options();
 		Path out = Path.of(file.getText().strip()).toAbsolutePath().normalize();
 		Since from = since.getSelectionIndex() > 0 ? versions.get(since.getSelectionIndex() - 1) : null;
@@ -399,6 +424,11 @@ public final class ExportDialog extends TitleAreaDialog {
 
 	Job running() {
 		return running;
+	}
+
+	/** The Export button (tests check whether it is enabled). */
+	Button exportButton() {
+		return getButton(IDialogConstants.OK_ID);
 	}
 
 	/** What the Export button does (tests press it without the protected button lookup). */

@@ -61,7 +61,7 @@ public final class ExportHandler {
 		if (editing != null && editing.isDirty() && !versionName.endsWith("unsaved changes")) {
 			versionName += " with unsaved changes";
 		}
-		ExportDialog dialog = new ExportDialog(shell, open.playbook(), new PdfPublisher(), versionName, versions,
+		ExportDialog dialog = new ExportDialog(shell, open.playbook(), open.folder(), new PdfPublisher(), versionName, versions,
 				revision -> whatChanged(open, revision));
 		dialog.open();
 	}

@@ -59,6 +59,7 @@ import parley.search.DuplicatePair;
 import parley.search.Hit;
 import parley.search.QuerySyntaxException;
 import parley.search.SearchException;
+import parley.search.SearchLimitException;
 import parley.search.SearchRequest;
 import parley.search.SearchResults;
 import parley.search.SearchService;
@@ -412,8 +413,8 @@ public final class SearchPart {
 			String problem = null;
 			try {
 				found = withOtherValues(current, req, chosen, current.search(req));
-			} catch (QuerySyntaxException e) {
-				problem = e.getMessage();
+			} catch (QuerySyntaxException | SearchLimitException e) {
+				problem = e.getMessage(); // says what to change in the query
 			} catch (SearchException | RuntimeException e) {
 				problem = "Search failed: " + e.getMessage();
 			}
