@@ -22,6 +22,31 @@ fi
 # shellcheck source=releng/scripts/env.sh
 source "$root/releng/scripts/env.sh"
 
+# Architecture checks before the build: the headless rule (only UI bundles may depend on SWT, JFace,
+# org.eclipse.ui or org.eclipse.e4.ui.*) and a package-info.java in every package of hand-written code.
+rules_failed=0
+for manifest in bundles/*/META-INF/MANIFEST.MF; do
+  bundle="$(basename "$(dirname "$(dirname "$manifest")")")"
+  case "$bundle" in parley.ui|parley.ui.*) continue ;; esac
+  if tr -d '\r' <"$manifest" | sed -e ':a' -e 'N' -e '$!ba' -e 's/\n //g' \
+      | grep -E '^(Require-Bundle|Import-Package|Fragment-Host):' \
+      | grep -Eq 'org\.eclipse\.(swt|jface|ui|e4\.ui)'; then
+    echo "test: headless rule broken: $bundle depends on SWT, JFace or the e4/Eclipse UI" >&2
+    rules_failed=1
+  fi
+done
+while read -r dir; do
+  if [ ! -f "$dir/package-info.java" ]; then
+    host_pkg="${dir#bundles/*/src/}"
+    # a test fragment may add classes to its host's package; the host documents it
+    if ! ls bundles/*/src/"$host_pkg"/package-info.java >/dev/null 2>&1; then
+      echo "test: $dir has no package-info.java saying what lives there" >&2
+      rules_failed=1
+    fi
+  fi
+done < <(find bundles -path '*/src/*' -name '*.java' -not -path '*/src-gen/*' -not -path '*/src/test/*' -exec dirname {} \; | sort -u)
+[ "$rules_failed" = 0 ] || exit 1
+
 display=()
 if [ -z "${DISPLAY:-}" ]; then
   display=(xvfb-run -a -s "-screen 0 1400x900x24")

@@ -1,0 +1,4 @@
+/**
+ * Workbench parts: navigator, entry editor, problems, history, search, and their dialogs.
+ */
+package parley.ui.parts;
