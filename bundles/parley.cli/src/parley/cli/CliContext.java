@@ -57,8 +57,22 @@ public final class CliContext {
 		}
 	}
 
+	/** The playbook given before the command ({@code parley --playbook DIR COMMAND}), or null. */
+	private Path beforeCommand;
+
+	/** Records the playbook given before the command; a command's own {@code --playbook} wins over it. */
+	public void defaultPlaybook(Path folder) {
+		this.beforeCommand = folder;
+	}
+
+	/** The playbook a command's own {@code --playbook} names, else the one given before the command, or null. */
+	public Path chosenPlaybook(Path explicit) {
+		return explicit != null ? explicit : beforeCommand;
+	}
+
 	/** Opens the playbook selected by {@code --playbook}, the working directory, or the user's default. */
 	public OpenPlaybook open(Path explicit) {
+		explicit = chosenPlaybook(explicit);
 		try {
 			Path folder = locations().resolve(explicit == null ? null : resolvePath(explicit), workingDir);
 			return store.open(folder);

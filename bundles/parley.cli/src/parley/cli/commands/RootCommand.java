@@ -34,6 +34,13 @@ public final class RootCommand implements Callable<Integer> {
 		this.context = context;
 	}
 
+	/** {@code parley --playbook DIR COMMAND ...}: the playbook given before the command, as with {@code git -C}. */
+	@picocli.CommandLine.Option(names = { "-p", "--playbook" }, paramLabel = "DIR", scope = CommandLine.ScopeType.LOCAL,
+			description = "The playbook folder, for any command (also accepted after the command).")
+	void playbook(java.nio.file.Path folder) {
+		context.defaultPlaybook(folder);
+	}
+
 	CliContext context() {
 		return context;
 	}
