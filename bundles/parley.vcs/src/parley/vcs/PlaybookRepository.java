@@ -967,6 +967,9 @@ public final class PlaybookRepository implements AutoCloseable {
 	private void refuseToDropUnversioned(String entryId, String what) throws VcsException {
 		List<EntityChange> unversioned = unversionedChanges(entryId);
 		if (!unversioned.isEmpty()) {
+			if (entryId != null && unversioned.get(0).title() != null) {
+				what = "Restoring '" + unversioned.get(0).title() + "'";
+			}
 			StringBuilder message = new StringBuilder(what).append(" would replace saved changes that are in no version yet,"
 					+ " and they would be lost:\n");
 			int shown = 0;
