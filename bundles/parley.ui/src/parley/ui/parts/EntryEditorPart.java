@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
@@ -92,6 +93,7 @@ public final class EntryEditorPart {
 	EntryOpener opener;
 
 	private Identified entity;
+	private Display display;
 	private Icons icons;
 	private ScrolledComposite scroll;
 	private Composite form;
@@ -138,7 +140,8 @@ public final class EntryEditorPart {
 			entity = (Identified) Elements.all(session.playbook().playbook()).stream()
 					.filter(e -> ((Identified) e).getId().equals(id)).findFirst().orElse(null);
 		}
-		icons = new Icons(parent.getDisplay());
+		display = parent.getDisplay();
+		icons = new Icons(display);
 		picker = (title, candidates) -> {
 			PickDialog dialog = new PickDialog(parent.getShell(), title, candidates, icons);
 			return dialog.open() == Window.OK ? dialog.result() : null;
@@ -332,7 +335,7 @@ public final class EntryEditorPart {
 			commitPending();
 		}
 		pending = binding;
-		form.getDisplay().timerExec(COMMIT_DELAY_MS, commitTimer);
+		display.timerExec(COMMIT_DELAY_MS, commitTimer);
 	}
 
 	/** Gives the keyboard focus to a field of the entity or of one of its steps (by model field name). */
@@ -383,12 +386,19 @@ public final class EntryEditorPart {
 
 	@PreDestroy
 	void dispose() {
-		form.getDisplay().timerExec(-1, commitTimer);
+		// The workbench disposes the part's widgets before its context, so do not ask them for the display.
+		if (display != null && !display.isDisposed()) {
+			display.timerExec(-1, commitTimer);
+		}
+		pending = null;
 		session.removeListener(sessionListener);
 		for (EObject object : watched) {
 			object.eAdapters().remove(modelAdapter);
 		}
-		icons.dispose();
+		watched.clear();
+		if (icons != null) {
+			icons.dispose();
+		}
 	}
 
 	// ------------------------------------------------------------------ bindings
