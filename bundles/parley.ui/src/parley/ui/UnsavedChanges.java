@@ -1,14 +1,21 @@
 package parley.ui;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.emf.ecore.EObject;
 
 import parley.core.edit.EditingSession;
+import parley.core.service.EntryType;
+import parley.core.service.Labels;
 import parley.core.store.StoreException;
+import parley.model.playbook.Playbook;
 import parley.ui.parts.EntryEditorPart;
 
 /**
- * Settling unsaved changes before the model is replaced (restore, sync, another playbook): one question,
- * asked the same way everywhere.
+ * Settling unsaved changes — before the model is replaced (restore, sync, another playbook) and when an
+ * entry's editor closes: the questions, asked the same way everywhere.
  */
 public final class UnsavedChanges {
 
@@ -20,6 +27,25 @@ public final class UnsavedChanges {
 		if (activePart != null && activePart.getObject() instanceof EntryEditorPart editor) {
 			editor.commitPending();
 		}
+	}
+
+	/** Writes the text edits that wait for the typing pause in every editor among {@code parts}. */
+	public static void commitPendingEdits(Collection<MPart> parts) {
+		for (MPart part : parts) {
+			commitPendingEdits(part);
+		}
+	}
+
+	/** "Scenario 'Angry caller'", "Tag 'billing'", "The playbook's title and description". */
+	static String name(EObject element) {
+		if (element instanceof Playbook) {
+			return "The playbook's own fields";
+		}
+		EntryType type = EntryType.of(element.eClass());
+		String kind = type != null ? Character.toUpperCase(type.key().charAt(0)) + type.key().substring(1)
+				: element.eClass().getName();
+		String name = Labels.name(element);
+		return kind + " '" + (name == null || name.isBlank() ? "(untitled)" : name) + "'";
 	}
 
 	/**
@@ -38,18 +64,61 @@ public final class UnsavedChanges {
 		int choice = prompts.choose("Unsaved changes", "The playbook has changes that are not saved. " + what
 				+ (mayDiscard ? "\n\nSave them first, or discard them?" : "\n\nSave them first?"), buttons);
 		if (choice == 0) {
-			try {
-				editing.save();
-				return true;
-			} catch (StoreException e) {
-				prompts.error("Could not save", e.getMessage());
-				return false;
-			}
+			return save(editing, prompts);
 		}
 		if (mayDiscard && choice == 1) {
 			editing.discardRecovery();
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * Closing an entry's editor: asks about that entry's unsaved changes (and only when it has any). Save
+	 * saves the playbook; Don't Save sets the entry back to its saved state ({@link EditingSession#discardChanges},
+	 * one undoable command: the navigator, problems and status follow, and Undo brings the changes back);
+	 * Cancel keeps the editor open. Returns whether the editor may close.
+	 */
+	public static boolean settleEntry(EditingSession editing, EntryEditorPart editor, Prompts prompts) {
+		editor.commitPending();
+		EObject entity = editor.entity();
+		if (editing == null || entity == null || !editor.isAlive() || !editing.hasUnsavedChanges(entity)) {
+			return true;
+		}
+		long others = editing.unsavedChanges().stream().filter(u -> u.element() != entity).count();
+		boolean isNew = editing.unsavedChanges().stream()
+				.anyMatch(u -> u.element() == entity && u.change() == EditingSession.Change.NEW);
+		String message = name(entity) + (isNew ? " is new and not saved yet." : " has changes that are not saved.")
+				+ "\n\n" + (others == 0 ? ""
+						: "Save saves the whole playbook, with the changes of " + others
+								+ (others == 1 ? " other entry. " : " other entries. "))
+				+ (isNew ? "Don't Save removes it" : "Don't Save sets " + (others == 0 ? "it" : "only this entry")
+						+ " back to how it was saved")
+				+ " (Undo brings the changes back).";
+		int choice = prompts.choose("Save changes?", message, "Save", "Don't Save", "Cancel");
+		if (choice == 0) {
+			return save(editing, prompts);
+		}
+		if (choice == 1) {
+			try {
+				editing.discardChanges(entity);
+				return true;
+			} catch (StoreException e) {
+				prompts.error("Could not discard the changes", e.getMessage());
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static boolean save(EditingSession editing, Prompts prompts) {
+		try {
+			editing.save();
+			editing.flushRecovery();
+			return true;
+		} catch (StoreException e) {
+			prompts.error("Could not save", e.getMessage());
+			return false;
+		}
 	}
 }

@@ -57,6 +57,7 @@ import parley.model.playbook.Playbook;
 import parley.ui.EntryOpener;
 import parley.ui.PartEntryOpener;
 import parley.ui.Prompts;
+import parley.ui.WorkbenchClosing;
 import parley.ui.parts.EntryEditorPart;
 import parley.ui.parts.NavigatorPart;
 import parley.ui.parts.ProblemsPart;
@@ -65,7 +66,8 @@ import parley.ui.parts.StatusLine;
 /**
  * A real e4 workbench window (the SWT renderers, the window's part service, tab folders), laid out like
  * Parley's: the navigator on the left, the editor stack ({@value PartEntryOpener#MAIN_STACK}) with the
- * entry editor descriptor, Problems below and the status line in the bottom trim. Tabs are closed the way a user closes
+ * entry editor descriptor, Problems below and the status line in the bottom trim; Parley's
+ * {@link WorkbenchClosing} installed as {@code LifeCycle} installs it. Tabs are closed the way a user closes
  * them (a middle click on the tab goes through the stack renderer's close path) and the window by closing its
  * shell. Questions are answered by {@link Answers}; everything the workbench logs is kept in {@link #logged}.
  */
@@ -155,6 +157,7 @@ abstract class WorkbenchFixture {
 
 		workbench = new E4Workbench(application, appContext);
 		workbench.createAndRunUI(window);
+		WorkbenchClosing.install(window);
 		navigator = (NavigatorPart) ((MPart) left.getChildren().get(0)).getObject();
 		problems = (ProblemsPart) ((MPart) bottom.getChildren().get(0)).getObject();
 		status = (StatusLine) statusControl.getObject();

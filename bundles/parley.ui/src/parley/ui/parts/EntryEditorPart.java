@@ -64,8 +64,8 @@ import parley.ui.Icons;
  * Form editor of one playbook entity (technique, phrase, scenario with its steps, source, tag, audience):
  * a widget per model field, bound both ways. Widgets write through the {@link EditingSession} (one command
  * per change: text after a short pause, on focus loss or Enter; choices at once); the model's notifications
- * update the widgets, so undo and redo show at once. The part is dirty while the playbook has unsaved
- * changes, and saving saves the playbook.
+ * update the widgets, so undo and redo show at once. The part is dirty while its entity has unsaved changes
+ * (or a typed edit waits for the pause), and saving saves the playbook.
  */
 public final class EntryEditorPart {
 
@@ -310,10 +310,16 @@ public final class EntryEditorPart {
 	}
 
 	private void updateState() {
-		part.setDirty(session.isDirty());
-		boolean alive = entity != null && entity.eContainer() != null;
+		boolean alive = isAlive();
+		// Only this entry's changes make its tab dirty; a removed entry has nothing to save in this tab.
+		part.setDirty(alive && (pending != null || session.hasUnsavedChanges(entity)));
 		form.setEnabled(alive);
 		part.setTooltip(alive ? null : "Deleted: undo to bring it back");
+	}
+
+	/** Whether the edited entity is in the playbook (not deleted, its creation not undone). */
+	public boolean isAlive() {
+		return entity != null && entity.eContainer() != null && entity.eContainer() == session.playbook().playbook();
 	}
 
 	/** Writes a text edit that is waiting for the typing pause, now. */
@@ -322,6 +328,9 @@ public final class EntryEditorPart {
 		pending = null;
 		if (b != null && !b.control.isDisposed()) {
 			b.commit();
+			if (!form.isDisposed()) {
+				updateState(); // the typing may have equalled the model: no command, no longer dirty
+			}
 		}
 	}
 
@@ -335,6 +344,7 @@ public final class EntryEditorPart {
 			commitPending();
 		}
 		pending = binding;
+		part.setDirty(true); // closing the tab now asks, instead of losing the typing
 		display.timerExec(COMMIT_DELAY_MS, commitTimer);
 	}
 
