@@ -14,10 +14,13 @@ import parley.model.playbook.Playbook;
 import parley.ui.parts.EntryEditorPart;
 
 /**
- * Settling unsaved changes — before the model is replaced (restore, sync, another playbook) and when an
- * entry's editor closes: the questions, asked the same way everywhere.
+ * Settling unsaved changes — before the model is replaced (restore, sync, another playbook), before the
+ * window closes, and when an entry's editor closes: the questions, asked the same way everywhere.
  */
 public final class UnsavedChanges {
+
+	/** How many changed entries a question names before it says "and N more". */
+	static final int LISTED = 12;
 
 	private UnsavedChanges() {
 	}
@@ -36,6 +39,29 @@ public final class UnsavedChanges {
 		}
 	}
 
+	/**
+	 * The entries with unsaved changes, one a line ("  •  Scenario 'Angry caller' (changed)"), at most
+	 * {@value #LISTED} and then how many more.
+	 */
+	public static String describe(EditingSession editing) {
+		List<EditingSession.Unsaved> unsaved = editing.unsavedChanges();
+		StringBuilder b = new StringBuilder();
+		for (EditingSession.Unsaved u : unsaved.subList(0, Math.min(LISTED, unsaved.size()))) {
+			if (!b.isEmpty()) {
+				b.append('\n');
+			}
+			b.append("  •  ").append(name(u.element())).append(" (").append(switch (u.change()) {
+			case NEW -> "new";
+			case CHANGED -> "changed";
+			case DELETED -> "deleted";
+			}).append(')');
+		}
+		if (unsaved.size() > LISTED) {
+			b.append("\n  •  and ").append(unsaved.size() - LISTED).append(" more");
+		}
+		return b.toString();
+	}
+
 	/** "Scenario 'Angry caller'", "Tag 'billing'", "The playbook's title and description". */
 	static String name(EObject element) {
 		if (element instanceof Playbook) {
@@ -50,7 +76,9 @@ public final class UnsavedChanges {
 
 	/**
 	 * Saves the unsaved changes, or discards them when the user says so ({@code mayDiscard}; the recovery
-	 * file goes too, so they are not offered again). Returns false when the user cancelled or saving failed.
+	 * file goes too, so they are not offered again). The question names the changed entries. Returns false
+	 * when the user cancelled or saving failed. When it returns true the recovery file is as it should be
+	 * (deleted), so the process may end at once.
 	 *
 	 * @param what why the question is asked ("Restoring replaces the playbook's files.")
 	 */
@@ -61,8 +89,9 @@ public final class UnsavedChanges {
 			return true;
 		}
 		String[] buttons = mayDiscard ? new String[] { "Save", "Discard", "Cancel" } : new String[] { "Save", "Cancel" };
-		int choice = prompts.choose("Unsaved changes", "The playbook has changes that are not saved. " + what
-				+ (mayDiscard ? "\n\nSave them first, or discard them?" : "\n\nSave them first?"), buttons);
+		int choice = prompts.choose("Unsaved changes", "These changes are not saved:\n\n" + describe(editing) + "\n\n"
+				+ (what.isEmpty() ? "" : what + "\n\n")
+				+ (mayDiscard ? "Save them first, or discard them?" : "Save them first?"), buttons);
 		if (choice == 0) {
 			return save(editing, prompts);
 		}

@@ -2,12 +2,15 @@ package parley.ui;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
+import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.swt.widgets.Shell;
 
 import parley.core.edit.EditingSession;
@@ -16,14 +19,19 @@ import parley.ui.parts.EntryEditorPart;
 
 /**
  * Parley's answers to the workbench's questions about unsaved changes, in place of e4's generic "Save Parts"
- * dialog, which knows parts but not that every editor shares one playbook: closing an entry's tab
- * ({@link ISaveHandler}) asks about that entry only — Save saves the playbook, Don't Save sets the entry back
- * to its saved state, Cancel keeps the tab — and saving several parts saves the playbook once.
- * {@link #install} puts it into a rendered window's context (the window renderer sets e4's own when it creates
- * the window). The questions are asked through the context's {@link Prompts} (dialogs unless tests put
- * scripted answers there); the logic is in {@link UnsavedChanges}.
+ * dialog, which knows parts but not that every editor shares one playbook (it saved through one part and
+ * then failed on another, so the window never closed):
+ * <ul>
+ * <li>closing the window ({@link IWindowCloseHandler}) asks once, naming the changed entries: Save saves and
+ * closes, Discard closes without saving and drops the recovery file, Cancel keeps the window;</li>
+ * <li>closing an entry's tab ({@link ISaveHandler}) asks about that entry only: Save saves the playbook,
+ * Don't Save sets the entry back to its saved state, Cancel keeps the tab.</li>
+ * </ul>
+ * {@link #install} puts both into a rendered window's context (the window renderer sets e4's own when it
+ * creates the window). The questions are asked through the context's {@link Prompts} (dialogs unless tests
+ * put scripted answers there); the logic is in {@link UnsavedChanges}.
  */
-public final class WorkbenchClosing implements ISaveHandler {
+public final class WorkbenchClosing implements ISaveHandler, IWindowCloseHandler {
 
 	private final MWindow window;
 
@@ -31,7 +39,7 @@ public final class WorkbenchClosing implements ISaveHandler {
 		this.window = window;
 	}
 
-	/** Makes Parley answer the save requests of the window's parts. */
+	/** Makes Parley answer the window's close request and its parts' save requests. */
 	public static void install(MWindow window) {
 		IEclipseContext context = window.getContext();
 		if (context == null) {
@@ -39,6 +47,7 @@ public final class WorkbenchClosing implements ISaveHandler {
 		}
 		WorkbenchClosing closing = new WorkbenchClosing(window);
 		context.set(ISaveHandler.class, closing);
+		context.set(IWindowCloseHandler.class, closing);
 	}
 
 	private IEclipseContext context() {
@@ -55,10 +64,31 @@ public final class WorkbenchClosing implements ISaveHandler {
 				: new DialogPrompts(window.getWidget() instanceof Shell shell && !shell.isDisposed() ? shell : null);
 	}
 
+	private List<MPart> parts() {
+		return context().get(EModelService.class).findElements(window, null, MPart.class);
+	}
+
 	private MPart activePart() {
 		EPartService parts = context().get(EPartService.class);
 		return parts == null ? null : parts.getActivePart();
 	}
+
+	// ------------------------------------------------------------ the window
+
+	/** Closing the window: one question about every unsaved change; true lets the window (and Parley) close. */
+	@Override
+	public boolean close(MWindow closing) {
+		UnsavedChanges.commitPendingEdits(parts());
+		if (!UnsavedChanges.settle(editing(), activePart(), prompts(), "Closing the window ends Parley.", true)) {
+			return false;
+		}
+		for (MPart part : parts()) {
+			part.setDirty(false); // settled: nothing may ask again while the window goes
+		}
+		return true;
+	}
+
+	// ------------------------------------------------------------ parts
 
 	/** Closing a dirty part (an entry's tab) or saving it. */
 	@Override
@@ -123,7 +153,7 @@ public final class WorkbenchClosing implements ISaveHandler {
 		Save[] answers = new Save[dirtyParts.size()];
 		EditingSession editing = editing();
 		int choice = editing == null ? 1 : prompts().choose("Unsaved changes",
-				"The playbook has changes that are not saved.", "Save", "Don't Save", "Cancel");
+				"These changes are not saved:\n\n" + UnsavedChanges.describe(editing), "Save", "Don't Save", "Cancel");
 		Arrays.fill(answers, choice == 0 ? Save.YES : choice == 1 ? Save.NO : Save.CANCEL);
 		return answers;
 	}

@@ -111,7 +111,7 @@ class TestClosingEditors extends WorkbenchFixture {
 	}
 
 	@Test
-	void dontSaveKeepsTheOtherEntriesChanges() throws Exception {
+	void dontSaveKeepsTheOtherEntriesChangesAndTheWindowStillClosesOnce() throws Exception {
 		Technique listening = technique("Active listening");
 		Technique other = playbook().getTechniques().stream().filter(t -> t != listening).findFirst().orElseThrow();
 		String otherSummary = "Changed in its own editor.";
@@ -131,6 +131,15 @@ class TestClosingEditors extends WorkbenchFixture {
 		spin(() -> tab(second).getText().startsWith("*")); // and its tab stays dirty
 		assertTrue(status.text().startsWith("Unsaved changes"), status.text());
 
+		answers.choices.add(0); // Save
+		closeWindow();
+		assertEquals(2, answers.asked.size(), "asked once more: " + answers.asked);
+		assertTrue(answers.asked.get(1).contains("  •  Technique '" + other.getTitle() + "' (changed)"),
+				answers.asked.get(1));
+		assertFalse(answers.asked.get(1).contains("Active listening"), "the discarded entry is not listed");
+		assertNull(shell(), "the window closed");
+		assertEquals(otherSummary, new XmiPlaybookStore().open(folder).playbook().getTechniques().stream()
+				.filter(t -> t.getId().equals(other.getId())).findFirst().orElseThrow().getSummary(), "saved");
 		assertEquals(List.of(), logged);
 	}
 
