@@ -63,6 +63,12 @@ public final class LifeCycle {
 			}
 		});
 		events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> search.stop());
+		// The window renderer puts e4's generic "Save Parts" handlers into each window it creates; replace them.
+		events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
+			for (MWindow window : application.getChildren()) {
+				WorkbenchClosing.install(window);
+			}
+		});
 	}
 
 	/** Replaces the context's editing session by one over {@code open}; offers to restore a recovery file. */

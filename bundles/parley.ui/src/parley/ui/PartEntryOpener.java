@@ -42,6 +42,8 @@ public final class PartEntryOpener implements EntryOpener {
 		MPart part = find(entity);
 		if (part == null) {
 			part = parts.createPart(EDITOR_DESCRIPTOR);
+			// A closed editor leaves the model: a hidden part would keep its dirty flag with no editor behind it.
+			part.getTags().add(EPartService.REMOVE_ON_HIDE_TAG);
 			part.getTransientData().put(EntryEditorPart.ENTITY, entity);
 			part.getPersistedState().put(EntryEditorPart.ENTITY_ID, ((Identified) entity).getId());
 			part.setLabel(String.valueOf(Labels.name(entity)));

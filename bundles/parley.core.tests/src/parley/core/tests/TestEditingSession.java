@@ -238,4 +238,109 @@ class TestEditingSession {
 		s.flushRecovery();
 		assertFalse(s.hasRecovery());
 	}
+
+	private static List<String> unsaved(EditingSession s) {
+		return s.unsavedChanges().stream()
+				.map(u -> parley.core.service.Labels.describe(u.element()) + " " + u.change()).toList();
+	}
+
+	@Test
+	void discardingOneEntryRestoresItsSavedStateAsOneUndoableCommand() throws Exception {
+		Path dir = tmp.resolve("pb");
+		Fixtures.starter(dir);
+		Map<String, String> before = Fixtures.snapshot(dir);
+		EditingSession s = open(dir);
+		Playbook playbook = s.playbook().playbook();
+		Technique listening = entry(playbook, Technique.class, "Active listening");
+		Technique other = playbook.getTechniques().stream().filter(t -> t != listening).findFirst().orElseThrow();
+		String title = listening.getTitle();
+		String summary = listening.getSummary();
+		Instant stamp = listening.getModified();
+		// interleaved with another entry's edit, so undo alone could not take back only this entry's changes
+		s.set(listening, P.getEntry_Title(), "Listening, actively");
+		s.set(other, P.getEntry_Owner(), "Sam");
+		s.set(listening, P.getTechnique_Summary(), "Listen first.");
+		assertEquals(List.of("Technique 'Listening, actively' CHANGED", "Technique '" + other.getTitle() + "' CHANGED"),
+				unsaved(s));
+
+		assertTrue(s.discardChanges(listening));
+		assertEquals(title, listening.getTitle());
+		assertEquals(summary, listening.getSummary());
+		assertEquals(stamp, listening.getModified(), "the saved stamp too");
+		assertEquals("Sam", other.getOwner(), "the other entry keeps its change");
+		assertFalse(s.hasUnsavedChanges(listening));
+		assertTrue(s.hasUnsavedChanges(other));
+		assertTrue(s.isDirty());
+		assertEquals("Discard changes to Technique 'Listening, actively'", s.undoLabel(), "named as the author knew it");
+		assertFalse(s.discardChanges(listening), "nothing left to discard");
+
+		s.undo();
+		assertEquals("Listening, actively", listening.getTitle(), "undo brings the discarded changes back");
+		assertEquals("Listen first.", listening.getSummary());
+		assertTrue(s.hasUnsavedChanges(listening));
+		s.redo();
+		assertEquals(title, listening.getTitle());
+
+		assertTrue(s.discardChanges(other));
+		assertFalse(s.isDirty(), "every change discarded: nothing to save");
+		assertEquals(List.of(), s.unsavedChanges());
+		s.flushRecovery();
+		assertFalse(s.hasRecovery(), "nothing to recover either");
+		s.save();
+		assertEquals(before, Fixtures.snapshot(dir), "the files are as they were");
+	}
+
+	@Test
+	void discardingANewEntryRemovesItAndTheLinksToIt() throws Exception {
+		Path dir = tmp.resolve("pb");
+		Fixtures.starter(dir);
+		EditingSession s = open(dir);
+		Playbook playbook = s.playbook().playbook();
+		Technique created = (Technique) s.create(P.getTechnique(), "Mirroring");
+		Scenario scenario = playbook.getScenarios().get(0);
+		Step step = scenario.getSteps().get(0);
+		assertTrue(s.link(created, step));
+		assertEquals(List.of("Technique 'Mirroring' NEW", "Scenario '" + scenario.getTitle() + "' CHANGED"), unsaved(s));
+
+		assertTrue(s.discardChanges(created));
+		assertFalse(playbook.getTechniques().contains(created));
+		assertFalse(step.getTechniques().contains(created), "the link to it went too");
+		assertEquals(List.of("Scenario '" + scenario.getTitle() + "' CHANGED"), unsaved(s),
+				"the scenario keeps its new modified stamp until it is discarded or saved");
+		s.undo();
+		assertTrue(playbook.getTechniques().contains(created));
+		assertTrue(step.getTechniques().contains(created));
+	}
+
+	@Test
+	void unsavedChangesNameNewChangedAndDeletedEntitiesButNotUndoneOnes() throws Exception {
+		Path dir = tmp.resolve("pb");
+		Fixtures.starter(dir);
+		EditingSession s = open(dir);
+		Playbook playbook = s.playbook().playbook();
+		Scenario scenario = playbook.getScenarios().get(0);
+		Step step = scenario.getSteps().get(0);
+		String instruction = step.getInstruction();
+		s.set(step, P.getStep_Instruction(), "Breathe.");
+		assertEquals(List.of("Scenario '" + scenario.getTitle() + "' CHANGED"), unsaved(s), "a step is its scenario's");
+		s.undo();
+		assertEquals(List.of(), unsaved(s));
+		Technique created = (Technique) s.create(P.getTechnique(), "Gone again");
+		s.delete(List.of(created));
+		assertEquals(List.of(), unsaved(s), "created and deleted again: nothing to save");
+		Phrase phrase = playbook.getPhrases().get(0);
+		s.delete(List.of(phrase));
+		assertEquals("Phrase '" + phrase.getTitle() + "' DELETED", unsaved(s).get(0), unsaved(s).toString());
+		s.save();
+		assertEquals(List.of(), unsaved(s));
+		s.undo(); // below the save point: the phrase is back, which the files do not have
+		assertEquals("Phrase '" + phrase.getTitle() + "' NEW", unsaved(s).get(0), unsaved(s).toString());
+
+		// a step edited, then the scenario discarded: the step is as saved
+		s.redo();
+		s.set(step, P.getStep_Instruction(), "Breathe.");
+		assertTrue(s.discardChanges(scenario));
+		assertEquals(instruction, scenario.getSteps().get(0).getInstruction());
+		assertFalse(s.isDirty());
+	}
 }

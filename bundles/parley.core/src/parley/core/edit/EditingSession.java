@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EventObject;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -17,12 +21,14 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.command.IdentityCommand;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -34,6 +40,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 
+import parley.core.service.Elements;
 import parley.core.service.Labels;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.PlaybookLayout;
@@ -55,8 +62,10 @@ import parley.model.playbook.Technique;
 
 /**
  * Edits one open playbook through an EMF editing domain: every change is a command on one
- * {@link BasicCommandStack}, so it can be undone and redone; the playbook is dirty while the stack is away
- * from its save point. Changing an entry also sets its {@code modified} stamp (and a new entry's
+ * {@link BasicCommandStack}, so it can be undone and redone. The stack remembers which entities each command
+ * changed, so the session knows which entities have unsaved changes ({@link #unsavedChanges()}); the playbook
+ * is dirty while any has. "Don't save" for one entity ({@link #discardChanges}) is itself an undoable
+ * command that sets the entity back to its saved state. Changing an entry also sets its {@code modified} stamp (and a new entry's
  * {@code created}) inside the same command, so undo reverts the stamp too. {@link #save()} writes through the
  * store (atomically, only the changed shards). Unsaved changes are kept in a {@link RecoveryFile} after each
  * command and offered again after a crash ({@link #hasRecovery()}, {@link #restoreRecovery()}).
@@ -72,12 +81,41 @@ public final class EditingSession {
 		void changed(EditingSession session);
 	}
 
+	/** What happened to an element with unsaved changes. */
+	public enum Change {
+		/** created since the last save */
+		NEW,
+		/** changed since the last save */
+		CHANGED,
+		/** removed since the last save */
+		DELETED
+	}
+
+	/** An entity (or the playbook, for its own fields) whose unsaved changes a save would write. */
+	public record Unsaved(EObject element, Change change) {
+	}
+
+	/**
+	 * "Don't save" for one entity ({@link #discardChanges}): sets its saved state back. Made after save number
+	 * {@code saves}, it leaves the entity as that save wrote it.
+	 */
+	private static final class DiscardCommand extends CompoundCommand {
+		final EObject entity;
+		final int saves;
+
+		DiscardCommand(String label, EObject entity, int saves) {
+			super(label);
+			this.entity = entity;
+			this.saves = saves;
+		}
+	}
+
 	private static final PlaybookPackage P = PlaybookPackage.eINSTANCE;
 
 	private final OpenPlaybook open;
 	private final Clock clock;
 	private final ComposedAdapterFactory adapterFactory;
-	private final BasicCommandStack stack = new BasicCommandStack();
+	private final Stack stack = new Stack();
 	private final AdapterFactoryEditingDomain domain;
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private final RecoveryFile recovery;
@@ -85,6 +123,12 @@ public final class EditingSession {
 	private final Set<EObject> touched = new LinkedHashSet<>();
 	/** ids of entities removed since the last save */
 	private final Set<String> deleted = new LinkedHashSet<>();
+	/** every entity (also removed ones) a command, undo or redo changed since the last save */
+	private final Set<EObject> changedSinceSave = new LinkedHashSet<>();
+	/** how many times this session saved */
+	private int saves;
+	/** {@link #unsavedChanges()}, until the next change */
+	private List<Unsaved> unsaved;
 	private final EContentAdapter tracker = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification n) {
@@ -97,12 +141,14 @@ public final class EditingSession {
 					if (gone instanceof Identified e && !e.eIsProxy()) {
 						touched.remove(e);
 						deleted.add(e.getId());
+						changed(e);
 					}
 				}
 				for (Object added : values(n.getNewValue())) {
 					if (added instanceof Identified e) {
 						touched.add(e);
 						deleted.remove(e.getId());
+						changed(e);
 					}
 				}
 				return;
@@ -110,9 +156,84 @@ public final class EditingSession {
 			EObject entity = entityOf((EObject) n.getNotifier());
 			if (entity != null) {
 				touched.add(entity);
+				changed(entity);
 			}
 		}
 	};
+
+	/** Notes that a command (executing, undone or redone) changed {@code entity}. */
+	private void changed(EObject entity) {
+		changedSinceSave.add(entity);
+		if (stack.recording != null) {
+			stack.recording.add(entity);
+		}
+		unsaved = null;
+	}
+
+	/**
+	 * The command stack, which also remembers the entities each command changed (recorded while it first
+	 * executes; undo and redo change the same ones), so the session can tell which entities have unsaved
+	 * changes ({@link #unsavedChanges()}).
+	 */
+	private final class Stack extends BasicCommandStack {
+		private final Map<Command, Set<EObject>> changes = new IdentityHashMap<>();
+		Set<EObject> recording;
+
+		@Override
+		public void execute(Command command) {
+			Set<EObject> record = new LinkedHashSet<>();
+			changes.put(command, record); // before the listeners hear of it
+			recording = record;
+			unsaved = null;
+			try {
+				super.execute(command);
+			} finally {
+				recording = null;
+				Set<Command> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+				kept.addAll(commandList); // a command that failed, or was flushed from the redo list, is forgotten
+				changes.keySet().retainAll(kept);
+				unsaved = null;
+			}
+		}
+
+		@Override
+		public void undo() {
+			unsaved = null;
+			super.undo();
+		}
+
+		@Override
+		public void redo() {
+			unsaved = null;
+			super.redo();
+		}
+
+		/**
+		 * The commands between the save point and the current state (executed after it, or undone below it);
+		 * null when the save point cannot be reached any more (undone past it, then a new command).
+		 */
+		List<Command> sinceSave() {
+			if (saveIndex < -1) {
+				return null;
+			}
+			return top >= saveIndex ? List.copyOf(commandList.subList(saveIndex + 1, top + 1))
+					: List.copyOf(commandList.subList(top + 1, saveIndex + 1));
+		}
+
+		boolean undoneBelowSave() {
+			return saveIndex >= -1 && top < saveIndex;
+		}
+
+		/** The executed commands, oldest first. */
+		List<Command> done() {
+			return List.copyOf(commandList.subList(0, top + 1));
+		}
+
+		Set<EObject> changesOf(Command command) {
+			Set<EObject> set = changes.get(command);
+			return set == null ? Set.of() : set;
+		}
+	}
 
 	public EditingSession(OpenPlaybook open) {
 		this(open, Clock.systemUTC());
@@ -162,7 +283,73 @@ public final class EditingSession {
 
 	/** True while there are changes that are not saved. */
 	public boolean isDirty() {
-		return stack.isSaveNeeded();
+		return !unsavedChanges().isEmpty();
+	}
+
+	/**
+	 * The entities whose changes are not saved (new, changed or deleted since the last save), in the order
+	 * they were first changed; the playbook itself when its own fields changed. An entity whose changes were
+	 * all undone, or discarded ({@link #discardChanges}), is not listed; nor is one created and removed again.
+	 */
+	public List<Unsaved> unsavedChanges() {
+		if (unsaved == null) {
+			unsaved = computeUnsaved();
+		}
+		return unsaved;
+	}
+
+	/** Whether the entity (or the entity that holds {@code element}) has changes that are not saved. */
+	public boolean hasUnsavedChanges(EObject element) {
+		EObject entity = element.eContainer() == null ? element : entityOf(element);
+		for (Unsaved u : unsavedChanges()) {
+			if (u.element() == entity) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private List<Unsaved> computeUnsaved() {
+		List<Command> sinceSave = stack.sinceSave();
+		Set<EObject> candidates = new LinkedHashSet<>();
+		if (sinceSave == null) {
+			candidates.addAll(changedSinceSave); // the saved state is no longer on the stack
+		} else {
+			for (Command command : sinceSave) {
+				candidates.addAll(stack.changesOf(command));
+			}
+		}
+		List<Command> done = stack.done();
+		List<Unsaved> result = new ArrayList<>();
+		for (EObject e : candidates) {
+			boolean alive = e == open.playbook() || e.eContainer() == open.playbook();
+			boolean onDisk = e == open.playbook() || ((InternalEObject) e).eDirectResource() != null;
+			if (!alive && !onDisk) {
+				continue; // created and removed again
+			}
+			if (!stack.undoneBelowSave() && discardedSinceLastChange(e, done)) {
+				continue;
+			}
+			result.add(new Unsaved(e, !onDisk ? Change.NEW : alive ? Change.CHANGED : Change.DELETED));
+		}
+		return List.copyOf(result);
+	}
+
+	/**
+	 * Whether the newest executed command that changed {@code entity} is a discard made since the last save,
+	 * which left it as saved.
+	 */
+	private boolean discardedSinceLastChange(EObject entity, List<Command> done) {
+		for (int i = done.size() - 1; i >= 0; i--) {
+			Command command = done.get(i);
+			if (command instanceof DiscardCommand discard && discard.entity == entity) {
+				return discard.saves == saves;
+			}
+			if (stack.changesOf(command).contains(entity)) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	public boolean canUndo() {
@@ -462,12 +649,49 @@ public final class EditingSession {
 		stack.saveIsDone();
 		touched.clear();
 		deleted.clear();
+		changedSinceSave.clear();
+		saves++;
+		unsaved = null;
 		recovery.deleteLater();
 		fire();
 	}
 
+	/**
+	 * "Don't save" for one entity: sets it back to its saved state, read from its file, as one undoable
+	 * command ("Discard changes to …"); the other entities' unsaved changes stay. An entity created since the
+	 * last save is removed (with the links to it). Undo brings the discarded changes back.
+	 *
+	 * @return false when the entity has no unsaved changes or is not in the playbook (a deleted entity comes
+	 *         back by undo)
+	 */
+	public boolean discardChanges(EObject entity) throws StoreException {
+		if (!(entity instanceof Identified identified) || entity.eContainer() != open.playbook()
+				|| !hasUnsavedChanges(entity)) {
+			return false;
+		}
+		DiscardCommand command = new DiscardCommand("Discard changes to " + Labels.describe(entity), entity, saves);
+		Identified saved = open.savedCopy(identified);
+		if (saved == null) {
+			command.append(deleteCommand(domain, open.playbook(), List.of(entity), new ArrayList<>()));
+		} else {
+			Map<String, EObject> targets = new HashMap<>();
+			for (EObject element : Elements.all(open.playbook())) {
+				targets.put(((Identified) element).getId(), element);
+			}
+			Identified copy = EcoreUtil.copy(saved);
+			RecoveryFile.relink(copy, targets, true);
+			for (var it = copy.eAllContents(); it.hasNext();) {
+				RecoveryFile.relink(it.next(), targets, true);
+			}
+			if (!RecoveryFile.appendRestore(command, domain, entity, copy)) {
+				command.append(new IdentityCommand()); // same as saved: the discard only marks it so
+			}
+		}
+		return run(command);
+	}
+
 	private void afterChange() {
-		if (stack.isSaveNeeded()) {
+		if (isDirty()) {
 			recovery.writeLater(RecoveryFile.snapshot(open.playbook(), touched, deleted));
 		} else {
 			recovery.deleteLater();

@@ -219,23 +219,7 @@ public final class RecoveryFile {
 				count++;
 				continue;
 			}
-			boolean changed = false;
-			for (var feature : copy.eClass().getEAllStructuralFeatures()) {
-				if (feature.isTransient() || feature.isDerived() || (feature instanceof EAttribute a && a.isID())) {
-					continue;
-				}
-				Object value = copy.eGet(feature);
-				Object current = existing.eGet(feature);
-				boolean same = feature instanceof EReference ref && ref.isContainment()
-						? sameContents(current, value)
-						: Objects.equals(current, value);
-				if (!same) {
-					Object newValue = value instanceof List<?> list ? new ArrayList<>(list) : value;
-					command.append(SetCommand.create(domain, existing, feature, newValue));
-					changed = true;
-				}
-			}
-			if (changed) {
+			if (appendRestore(command, domain, existing, copy)) {
 				count++;
 			}
 		}
@@ -261,14 +245,48 @@ public final class RecoveryFile {
 		return new Restore(command.isEmpty() ? null : command, count);
 	}
 
+	/**
+	 * Appends to {@code command} a set of every stored field in which {@code existing} differs from
+	 * {@code copy} (an element with the same id whose references point at live elements); returns whether
+	 * anything differs.
+	 */
+	static boolean appendRestore(CompoundCommand command, EditingDomain domain, EObject existing, EObject copy) {
+		boolean changed = false;
+		for (var feature : copy.eClass().getEAllStructuralFeatures()) {
+			if (feature.isTransient() || feature.isDerived() || !feature.isChangeable()
+					|| (feature instanceof EAttribute a && a.isID())) {
+				continue;
+			}
+			Object value = copy.eGet(feature);
+			Object current = existing.eGet(feature);
+			boolean same = feature instanceof EReference ref && ref.isContainment()
+					? sameContents(current, value)
+					: Objects.equals(current, value);
+			if (!same) {
+				Object newValue = value instanceof List<?> list ? new ArrayList<>(list) : value;
+				command.append(SetCommand.create(domain, existing, feature, newValue));
+				changed = true;
+			}
+		}
+		return changed;
+	}
+
 	@SuppressWarnings("unchecked")
 	private static boolean sameContents(Object current, Object value) {
 		return new EcoreUtil.EqualityHelper().equals((List<EObject>) current, (List<EObject>) value);
 	}
 
-	/** Points the references of a recovered element at the playbook's elements with the same ids. */
-	@SuppressWarnings("unchecked")
 	private static void relink(EObject element, Map<String, EObject> targets) {
+		relink(element, targets, false);
+	}
+
+	/**
+	 * Points the references of a recovered (or saved) element at the playbook's elements with the same ids;
+	 * a reference to an id that is not there is dropped, or kept as the proxy it is when {@code keepProxies}
+	 * (a reference the store could not resolve when it loaded the playbook, which saving writes back).
+	 */
+	@SuppressWarnings("unchecked")
+	static void relink(EObject element, Map<String, EObject> targets, boolean keepProxies) {
 		for (EReference reference : element.eClass().getEAllReferences()) {
 			if (reference.isContainment() || reference.isContainer() || reference.isTransient()) {
 				continue;
@@ -280,13 +298,17 @@ public final class RecoveryFile {
 					EObject target = targets.get(idOf(list.basicGet(i)));
 					if (target != null) {
 						resolved.add(target);
+					} else if (keepProxies && list.basicGet(i).eIsProxy()) {
+						resolved.add(list.basicGet(i));
 					}
 				}
 				list.clear();
 				list.addAllUnique(resolved);
 			} else {
 				Object value = element.eGet(reference, false);
-				element.eSet(reference, value == null ? null : targets.get(idOf((EObject) value)));
+				EObject target = value == null ? null : targets.get(idOf((EObject) value));
+				element.eSet(reference, target == null && keepProxies && value != null && ((EObject) value).eIsProxy()
+						? value : target);
 			}
 		}
 	}

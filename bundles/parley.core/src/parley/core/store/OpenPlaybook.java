@@ -287,6 +287,43 @@ public final class OpenPlaybook {
 		}
 	}
 
+	/**
+	 * The entity as its shard file on disk holds it (the state of the last load or save), read from that file
+	 * into a resource of its own: the model is not touched. References to other entities are proxies whose
+	 * URI fragment is the target's id (or, within the file, elements of that resource with the same ids), so a
+	 * caller maps them to the live elements by id. Null when the entity was never saved.
+	 */
+	public Identified savedCopy(Identified entity) throws StoreException {
+		PlaybookLayout.Kind kind = PlaybookLayout.kindOf(entity.eClass());
+		if (kind == null) {
+			return null;
+		}
+		String relative = PlaybookLayout.shardPath(kind, entity);
+		Path file = folder.resolve(relative);
+		if (!onDisk.contains(relative) || !Files.isRegularFile(file)) {
+			return null;
+		}
+		ShardResource resource = new ShardResource(XmiPlaybookStore.uri(folder, relative));
+		try {
+			byte[] bytes = Files.readAllBytes(file);
+			org.xml.sax.InputSource input = new org.xml.sax.InputSource(
+					new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+			input.setSystemId(resource.getURI().toString());
+			resource.load(input, XmiPlaybookStore.loadOptions());
+			resource.keepAllUnresolved();
+		} catch (IOException | RuntimeException e) {
+			throw new StoreException("Could not read the saved state of " + Labels.describe(entity) + " from " + file
+					+ ": " + e.getMessage(), e);
+		}
+		for (EObject root : resource.getContents()) {
+			if (root instanceof Identified saved && saved.getId().equals(entity.getId())
+					&& saved.eClass() == entity.eClass()) {
+				return saved;
+			}
+		}
+		return null;
+	}
+
 	/** Serialises resources in parallel; the model is only read while this runs. */
 	private Map<String, byte[]> serialize(Map<String, Resource> resources) throws StoreException {
 		Map<String, byte[]> output = new TreeMap<>();

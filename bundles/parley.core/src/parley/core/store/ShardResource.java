@@ -71,6 +71,14 @@ final class ShardResource extends XMIResourceImpl {
 		}
 	}
 
+	/** Gives every pending proxy the URI it was written with (a file read on its own, not into a playbook). */
+	void keepAllUnresolved() {
+		for (InternalEObject proxy : pending.keySet()) {
+			keepUnresolved(proxy);
+		}
+		pending.clear();
+	}
+
 	/** Forgets the pending references once they are resolved. */
 	void clearPending() {
 		pending.clear();

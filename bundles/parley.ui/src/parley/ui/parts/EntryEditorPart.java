@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
@@ -63,8 +64,8 @@ import parley.ui.Icons;
  * Form editor of one playbook entity (technique, phrase, scenario with its steps, source, tag, audience):
  * a widget per model field, bound both ways. Widgets write through the {@link EditingSession} (one command
  * per change: text after a short pause, on focus loss or Enter; choices at once); the model's notifications
- * update the widgets, so undo and redo show at once. The part is dirty while the playbook has unsaved
- * changes, and saving saves the playbook.
+ * update the widgets, so undo and redo show at once. The part is dirty while its entity has unsaved changes
+ * (or a typed edit waits for the pause), and saving saves the playbook.
  */
 public final class EntryEditorPart {
 
@@ -92,6 +93,7 @@ public final class EntryEditorPart {
 	EntryOpener opener;
 
 	private Identified entity;
+	private Display display;
 	private Icons icons;
 	private ScrolledComposite scroll;
 	private Composite form;
@@ -138,7 +140,8 @@ public final class EntryEditorPart {
 			entity = (Identified) Elements.all(session.playbook().playbook()).stream()
 					.filter(e -> ((Identified) e).getId().equals(id)).findFirst().orElse(null);
 		}
-		icons = new Icons(parent.getDisplay());
+		display = parent.getDisplay();
+		icons = new Icons(display);
 		picker = (title, candidates) -> {
 			PickDialog dialog = new PickDialog(parent.getShell(), title, candidates, icons);
 			return dialog.open() == Window.OK ? dialog.result() : null;
@@ -307,10 +310,16 @@ public final class EntryEditorPart {
 	}
 
 	private void updateState() {
-		part.setDirty(session.isDirty());
-		boolean alive = entity != null && entity.eContainer() != null;
+		boolean alive = isAlive();
+		// Only this entry's changes make its tab dirty; a removed entry has nothing to save in this tab.
+		part.setDirty(alive && (pending != null || session.hasUnsavedChanges(entity)));
 		form.setEnabled(alive);
 		part.setTooltip(alive ? null : "Deleted: undo to bring it back");
+	}
+
+	/** Whether the edited entity is in the playbook (not deleted, its creation not undone). */
+	public boolean isAlive() {
+		return entity != null && entity.eContainer() != null && entity.eContainer() == session.playbook().playbook();
 	}
 
 	/** Writes a text edit that is waiting for the typing pause, now. */
@@ -319,6 +328,9 @@ public final class EntryEditorPart {
 		pending = null;
 		if (b != null && !b.control.isDisposed()) {
 			b.commit();
+			if (!form.isDisposed()) {
+				updateState(); // the typing may have equalled the model: no command, no longer dirty
+			}
 		}
 	}
 
@@ -332,7 +344,8 @@ public final class EntryEditorPart {
 			commitPending();
 		}
 		pending = binding;
-		form.getDisplay().timerExec(COMMIT_DELAY_MS, commitTimer);
+		part.setDirty(true); // closing the tab now asks, instead of losing the typing
+		display.timerExec(COMMIT_DELAY_MS, commitTimer);
 	}
 
 	/** Gives the keyboard focus to a field of the entity or of one of its steps (by model field name). */
@@ -383,12 +396,19 @@ public final class EntryEditorPart {
 
 	@PreDestroy
 	void dispose() {
-		form.getDisplay().timerExec(-1, commitTimer);
+		// The workbench disposes the part's widgets before its context, so do not ask them for the display.
+		if (display != null && !display.isDisposed()) {
+			display.timerExec(-1, commitTimer);
+		}
+		pending = null;
 		session.removeListener(sessionListener);
 		for (EObject object : watched) {
 			object.eAdapters().remove(modelAdapter);
 		}
-		icons.dispose();
+		watched.clear();
+		if (icons != null) {
+			icons.dispose();
+		}
 	}
 
 	// ------------------------------------------------------------------ bindings
