@@ -94,10 +94,11 @@ import parley.search.Suggestion;
  * The Lucene implementation of {@link SearchService} over one open playbook.
  *
  * <p>The index lives in the playbook's local state ({@code LocalState.INDEX}). It is a cache: on open it is
- * created when missing, rebuilt (with a notice) when damaged, written by
+ * created when missing, rebuilt (with a notice) when damaged (every file's checksum is verified), written by
  * another Lucene version or by another index schema, and brought up to date entry by entry (content hashes)
- * when the playbook files changed since it was committed. If another process holds the index (the workbench
- * has the playbook open), an up-to-date index is read without writing, and an outdated one is replaced by a
+ * when the playbook files changed since it was committed. A read that finds the index damaged rebuilds it,
+ * with a notice, and runs again. If another process holds the index (the workbench has the playbook open),
+ * an up-to-date, intact index is read without writing, and an outdated or damaged one is replaced by a
  * temporary in-memory index, so commands never fail on a lock. Edits reach searches through near-real-time
  * readers ({@link #update(Collection, Collection)}, {@link LiveIndexUpdater}); an edit never fails because
  * of the index: a read-only index falls behind and {@link #catchUp() catches up} once it is free.
@@ -204,14 +205,15 @@ public final class LuceneSearchService implements SearchService {
 			try {
 				writer = openWriter(fs, indexDir, notices);
 			} catch (LockObtainFailedException locked) {
-				if (fingerprint.equals(committed(fs).get(FINGERPRINT)) && Fields.SCHEMA.equals(committed(fs).get(SCHEMA))) {
+				String problem = unusable(fs, fingerprint);
+				if (problem == null) {
 					// Another Parley process keeps the index; it is up to date, so read it as it is.
 					SearcherManager readOnly = new SearcherManager(fs, FACTORY);
 					return new LuceneSearchService(playbook, notices, indexDir, fs, null, readOnly, synonyms, false);
 				}
 				fs.close();
-				notices.accept("The search index is in use by another Parley process and does not match the saved"
-						+ " playbook; searching a temporary index instead.");
+				notices.accept("The search index is in use by another Parley process and " + problem
+						+ "; searching a temporary index instead.");
 				return temporary(playbook, notices, indexDir, synonyms);
 			}
 			LuceneSearchService service = create(playbook, notices, indexDir, fs, writer, synonyms);
@@ -240,6 +242,30 @@ public final class LuceneSearchService implements SearchService {
 		return service;
 	}
 
+	/**
+	 * Why an index another process writes cannot be read as it is ("does not match the saved playbook", "is
+	 * damaged"), or null when it can.
+	 */
+	private static String unusable(Directory directory, String fingerprint) {
+		Map<String, String> data = committed(directory);
+		if (!fingerprint.equals(data.get(FINGERPRINT)) || !Fields.SCHEMA.equals(data.get(SCHEMA))) {
+			return "does not match the saved playbook";
+		}
+		try (DirectoryReader reader = DirectoryReader.open(directory)) {
+			checkIntegrity(reader);
+			return null;
+		} catch (IOException | RuntimeException e) {
+			return "is damaged";
+		}
+	}
+
+	/** Verifies the checksum of every file of every segment (a damaged byte anywhere is found). */
+	private static void checkIntegrity(IndexReader reader) throws IOException {
+		for (LeafReaderContext leaf : reader.leaves()) {
+			leaf.reader().checkIntegrity();
+		}
+	}
+
 	private static IndexWriterConfig config() {
 		IndexWriterConfig config = new IndexWriterConfig(Analyzers.index());
 		config.setCommitOnClose(false); // only states that match the saved playbook are committed
@@ -255,7 +281,9 @@ public final class LuceneSearchService implements SearchService {
 		try {
 			IndexWriter writer = new IndexWriter(fs, config());
 			try {
-				DirectoryReader.open(writer).close(); // reads every segment's metadata
+				try (DirectoryReader reader = DirectoryReader.open(writer)) { // reads every segment's metadata
+					checkIntegrity(reader); // and every byte: damage in stored text would fail searches later
+				}
 				return writer;
 			} catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
 					| NoSuchFileException | EOFException e) {
@@ -966,25 +994,138 @@ public final class LuceneSearchService implements SearchService {
 		T apply(IndexSearcher searcher) throws IOException, SearchException;
 	}
 
-	/** Runs a read; edits collected by a live updater are applied first. */
+	/**
+	 * Runs a read. Edits collected by a live updater are applied first. A read that fails because the index
+	 * is damaged (a checksum does not match, a file is missing or cut short) rebuilds the index with a notice
+	 * and runs again; other failures say what failed.
+	 */
 	private <T> T read(String what, Read<T> read) throws SearchException {
 		Runnable hook = beforeRead;
 		if (hook != null) {
 			hook.run();
 		}
-		swap.readLock().lock();
-		try {
-			IndexSearcher searcher = acquire();
+		for (int attempt = 0;; attempt++) {
+			Exception damage;
+			swap.readLock().lock();
 			try {
-				return read.apply(searcher);
+				IndexSearcher searcher = null;
+				try {
+					searcher = acquire();
+					return read.apply(searcher);
+				} catch (IOException | RuntimeException e) {
+					if (attempt > 0 || !damaged(searcher, e)) {
+						if (e instanceof RuntimeException unchecked) {
+							throw unchecked;
+						}
+						throw new SearchException(what + " failed: " + e.getMessage(), e);
+					}
+					damage = e;
+				} finally {
+					if (searcher != null) {
+						release(searcher);
+					}
+				}
 			} finally {
-				release(searcher);
+				swap.readLock().unlock();
 			}
-		} catch (IOException e) {
-			throw new SearchException(what + " failed: " + e.getMessage(), e);
-		} finally {
-			swap.readLock().unlock();
+			repair(damage);
 		}
+	}
+
+	/**
+	 * Whether a read failed because the index is damaged: Lucene says so, or (when the failure is less
+	 * telling, e.g. "match offset ... is invalid" while decompressing stored text) the checksums of the
+	 * searcher's segments disagree with their bytes. Verifying reads every file, so it runs only on failure.
+	 */
+	private boolean damaged(IndexSearcher searcher, Exception failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof CorruptIndexException || t instanceof IndexFormatTooOldException
+					|| t instanceof IndexFormatTooNewException || t instanceof EOFException
+					|| t instanceof NoSuchFileException || t instanceof java.io.FileNotFoundException) {
+				return true;
+			}
+		}
+		if (writer != null && writer.getTragicException() != null) {
+			return true; // the writer stopped on an earlier failure: start afresh
+		}
+		if (searcher == null) {
+			return false;
+		}
+		try {
+			checkIntegrity(searcher.getIndexReader());
+			return false;
+		} catch (IOException | RuntimeException e) {
+			return true;
+		}
+	}
+
+	/**
+	 * Replaces a damaged index by a new one built from the model, with a notice: the folder's index when this
+	 * process may write it, else a temporary in-memory one.
+	 */
+	private void repair(Exception damage) throws SearchException {
+		swap.writeLock().lock();
+		try {
+			notices.accept("The search index is damaged (" + reason(damage) + "); rebuilding it.");
+			close(searchers);
+			if (writer != null) {
+				rollback(writer);
+			}
+			if (temporary) {
+				directory.close();
+				replaceWithTemporary();
+			} else {
+				try {
+					writer = freshWriter(directory);
+					searchers = new SearcherManager(writer, FACTORY);
+				} catch (LockObtainFailedException heldElsewhere) {
+					notices.accept("Another Parley process holds the search index; searching a temporary index"
+							+ " instead.");
+					directory.close();
+					replaceWithTemporary();
+				}
+			}
+			for (int attempt = 1;; attempt++) {
+				try {
+					rebuild(); // reads the whole model; an edit on another thread may trip it
+					break;
+				} catch (RuntimeException concurrentEdit) {
+					if (attempt == 3) {
+						throw concurrentEdit;
+					}
+				}
+			}
+			if (!temporary) {
+				commit(""); // no fingerprint: the next open still compares every entry with the files
+			}
+			behind = false;
+		} catch (IOException | RuntimeException e) {
+			throw new SearchException("The search index is damaged and could not be rebuilt (" + e.getMessage()
+					+ "). Close Parley, delete the folder " + indexDir + " and search again.", e);
+		} finally {
+			swap.writeLock().unlock();
+		}
+	}
+
+	private static String reason(Exception damage) {
+		String message = damage.getMessage();
+		String kind = damage.getClass().getSimpleName();
+		if (message == null || message.isBlank()) {
+			return kind;
+		}
+		return kind + ": " + (message.length() <= 160 ? message : message.substring(0, 160) + "…");
+	}
+
+	/** Deletes every file of the index (once no other process holds it) and starts an empty one. */
+	private static IndexWriter freshWriter(Directory directory) throws IOException {
+		try (org.apache.lucene.store.Lock held = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+			for (String file : directory.listAll()) {
+				if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+					directory.deleteFile(file);
+				}
+			}
+		}
+		return new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
 	}
 
 	/** Switches to a new, empty temporary in-memory index (the caller fills it). */
