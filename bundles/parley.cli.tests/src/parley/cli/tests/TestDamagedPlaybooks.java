@@ -1,0 +1,71 @@
+package parley.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Playbooks and repositories damaged outside Parley (issue 11, item 14): every command ends with one clear
+ * message naming the file (and line) and what to do, exit 1, never a stack trace; nothing is saved as a
+ * version on the basis of a damaged folder, and the advice given works.
+ */
+class TestDamagedPlaybooks extends StarterCliTest {
+
+	private static String git(Path dir, String... args) throws Exception {
+		List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString(), "-c", "user.name=Ana",
+				"-c", "user.email=ana@example.org"));
+		command.addAll(List.of(args));
+		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, p.waitFor(), out);
+		return out.strip();
+	}
+
+	private void commit(String message) {
+		CliRun run = parley("commit", "-m", message, "--author", "Ana <ana@example.org>");
+		assertEquals(0, run.exitCode(), run.toString());
+	}
+
+	private static void assertOneClearFailure(CliRun run) {
+		assertEquals(1, run.exitCode(), run.toString());
+		assertTrue(run.err().startsWith("parley: "), run.err());
+		assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), "no stack trace: " + run.err());
+	}
+
+	@Test
+	void bytesThatAreNotUtf8AreNamedWithFileAndLineByValidateAndCommit() throws Exception {
+		commit("Starter");
+		String head = git(pb, "rev-parse", "HEAD");
+		Path shard = pb.resolve("techniques/0.xmi");
+		String text = Files.readString(shard);
+		int at = text.indexOf("title=\"") + "title=\"".length(); // on line 3, the first entry
+		ByteArrayOutputStream broken = new ByteArrayOutputStream();
+		broken.write(text.substring(0, at).getBytes(StandardCharsets.UTF_8));
+		broken.write(new byte[] { 'C', 'a', 'f', (byte) 0xE9, ' ' }); // "Café " saved as Windows-1252
+		broken.write(text.substring(at).getBytes(StandardCharsets.UTF_8));
+		Files.write(shard, broken.toByteArray());
+
+		CliRun validate = parley("validate");
+		assertOneClearFailure(validate);
+		assertTrue(validate.err().contains("techniques/0.xmi:3:") && validate.err().contains("not valid UTF-8")
+				&& validate.err().contains("save it as UTF-8")
+				&& validate.err().contains("git checkout -- techniques/0.xmi"), validate.err());
+
+		CliRun commit = parley("commit", "-m", "Café", "--author", "Ana <ana@example.org>");
+		assertOneClearFailure(commit);
+		assertTrue(commit.err().contains("techniques/0.xmi:3:"), commit.err());
+		assertEquals(head, git(pb, "rev-parse", "HEAD"), "no version was saved");
+
+		git(pb, "checkout", "--", "techniques/0.xmi"); // the advice works
+		assertEquals(0, parley("validate").exitCode());
+	}
+}
