@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +68,37 @@ class TestDamagedPlaybooks extends StarterCliTest {
 
 		git(pb, "checkout", "--", "techniques/0.xmi"); // the advice works
 		assertEquals(0, parley("validate").exitCode());
+	}
+
+	@Test
+	void anEntryFolderReplacedByAFileIsOneProblemAndNothingIsSavedAsAVersion() throws Exception {
+		commit("Starter");
+		String head = git(pb, "rev-parse", "HEAD");
+		deleteRecursively(pb.resolve("techniques"));
+		Files.writeString(pb.resolve("techniques"), "notes about techniques\n");
+
+		CliRun validate = parley("validate");
+		assertOneClearFailure(validate);
+		assertTrue(validate.err().contains("techniques: is a file, not a folder"), validate.err());
+		assertEquals(1, validate.err().lines().filter(l -> l.startsWith("  ")).count(), "one problem: " + validate.err());
+		assertFalse(validate.err().contains("dangling") || validate.err().contains("points to nothing"), validate.err());
+
+		CliRun commit = parley("commit", "-m", "Tidy up", "--author", "Ana <ana@example.org>");
+		assertOneClearFailure(commit);
+		assertTrue(commit.err().contains("techniques: is a file, not a folder"), commit.err());
+		assertEquals(head, git(pb, "rev-parse", "HEAD"), "no version deleting every technique was saved");
+		assertFalse(git(pb, "ls-tree", "--name-only", "HEAD", "techniques/").isEmpty());
+
+		Files.move(pb.resolve("techniques"), pb.resolve("techniques.moved")); // the advice works
+		git(pb, "checkout", "--", "techniques");
+		assertEquals(0, parley("validate").exitCode());
+	}
+
+	private static void deleteRecursively(Path path) throws Exception {
+		try (Stream<Path> walk = Files.walk(path)) {
+			for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+				Files.delete(p);
+			}
+		}
 	}
 }

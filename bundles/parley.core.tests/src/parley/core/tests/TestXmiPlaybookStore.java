@@ -261,6 +261,21 @@ class TestXmiPlaybookStore {
 	}
 
 	@Test
+	void anEntryFolderReplacedByAFileIsOneClearProblemAndNothingOpens() throws Exception {
+		Path dir = tmp.resolve("pb");
+		Fixtures.starter(dir);
+		Fixtures.deleteRecursively(dir.resolve("techniques"));
+		Files.writeString(dir.resolve("techniques"), "oops\n");
+
+		MalformedPlaybookException e = assertThrows(MalformedPlaybookException.class, () -> store.open(dir));
+		assertEquals(1, e.problems().size(), e.getMessage());
+		assertEquals(Path.of("techniques"), e.problems().get(0).file());
+		assertTrue(e.problems().get(0).message().startsWith("is a file, not a folder")
+				&& e.problems().get(0).message().contains("git checkout -- techniques"), e.getMessage());
+		assertFalse(e.getMessage().contains("dangling") || e.getMessage().contains("points to nothing"), e.getMessage());
+	}
+
+	@Test
 	void failedSaveLeavesPreviousVersionIntact() throws Exception {
 		Path dir = tmp.resolve("pb");
 		OpenPlaybook open = Fixtures.generated(dir, 80);

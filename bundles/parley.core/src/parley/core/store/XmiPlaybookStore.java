@@ -244,6 +244,17 @@ public final class XmiPlaybookStore implements PlaybookStore {
 		} catch (UnsafePathException e) {
 			throw new MalformedPlaybookException(List.of(new FileProblem(Path.of(kind.folder()), 0, 0,
 					e.reason())));
+		} catch (java.nio.file.NotDirectoryException e) {
+			// Read as "no entries", every entry of the kind would look deleted: links to them dangle, and a
+			// version saved now would delete them all. Refuse to open instead.
+			String folder = kind.folder();
+			String what = Files.isRegularFile(dir.resolve(folder), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+					? "is a file, not a folder" : "is not a folder";
+			throw new MalformedPlaybookException(List.of(new FileProblem(Path.of(folder), 0, 0, what
+					+ "; Parley keeps the playbook's " + folder + " in " + folder + "/0.xmi … "
+					+ folder + "/f.xmi, so nothing was opened (it would look as if every one of them was deleted)."
+					+ " Move it aside (mv " + folder + " " + folder + ".moved) and bring the folder back ('git checkout"
+					+ " -- " + folder + "' in a versioned playbook, or from a backup), then open the playbook again")));
 		} catch (IOException e) {
 			throw new StoreException("Could not list " + dir.resolve(kind.folder()) + ": " + e.getMessage(), e);
 		}
@@ -258,8 +269,11 @@ public final class XmiPlaybookStore implements PlaybookStore {
 				throw new UnsafePathException(folder, "is a symbolic link; Parley does not follow links in a playbook"
 						+ " folder (they can lead outside it). Replace the link with a real folder");
 			}
-			if (!Files.isDirectory(sub)) {
+			if (!Files.exists(sub, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
 				return List.of();
+			}
+			if (!Files.isDirectory(sub, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+				throw new java.nio.file.NotDirectoryException(folder);
 			}
 			List<String> files = new ArrayList<>();
 			try (DirectoryStream<Path> stream = Files.newDirectoryStream(sub, "*.xmi")) {
