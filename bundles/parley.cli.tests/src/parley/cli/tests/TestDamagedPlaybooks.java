@@ -94,6 +94,40 @@ class TestDamagedPlaybooks extends StarterCliTest {
 		assertEquals(0, parley("validate").exitCode());
 	}
 
+	@Test
+	void aMissingPlaybookFileIsExplainedWithAdviceThatWorks() throws Exception {
+		commit("Starter");
+		Files.delete(pb.resolve("playbook.xmi"));
+		boolean hadDefault = Files.exists(home.resolve("playbook"));
+
+		CliRun inside = parley("validate"); // from inside the folder: not passed over for the default playbook
+		assertOneClearFailure(inside);
+		assertTrue(inside.err().contains("playbook.xmi") && inside.err().contains("is missing")
+				&& inside.err().contains("git checkout -- playbook.xmi"), inside.err());
+		assertFalse(inside.err().contains("parley init " + pb), "init would not help here: " + inside.err());
+		assertEquals(hadDefault, Files.exists(home.resolve("playbook")), "the default playbook is not used instead");
+
+		CliRun explicit = CliRun.run(home, tmp, "stats", "--playbook", pb.toString());
+		assertOneClearFailure(explicit);
+		assertTrue(explicit.err().contains("git checkout -- playbook.xmi"), explicit.err());
+
+		List<String> before = files(pb);
+		CliRun init = CliRun.run(home, tmp, "init", pb.toString());
+		assertOneClearFailure(init);
+		assertTrue(init.err().contains("git checkout -- playbook.xmi"), init.err());
+		assertEquals(before, files(pb), "init changed nothing");
+
+		git(pb, "checkout", "--", "playbook.xmi"); // the advice works
+		assertEquals(0, parley("validate").exitCode());
+	}
+
+	private static List<String> files(Path dir) throws Exception {
+		try (Stream<Path> walk = Files.walk(dir)) {
+			return walk.filter(p -> !p.startsWith(dir.resolve(".git"))).map(p -> dir.relativize(p) + "@" + p.toFile().length())
+					.sorted().toList();
+		}
+	}
+
 	private static void deleteRecursively(Path path) throws Exception {
 		try (Stream<Path> walk = Files.walk(path)) {
 			for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {

@@ -276,6 +276,24 @@ class TestXmiPlaybookStore {
 	}
 
 	@Test
+	void aPlaybookMissingItsPlaybookFileSaysHowToBringItBackNotToInit() throws Exception {
+		Path dir = tmp.resolve("pb");
+		Fixtures.starter(dir);
+		Files.delete(dir.resolve(PlaybookLayout.ROOT_FILE));
+		NotAPlaybookException plain = assertThrows(NotAPlaybookException.class, () -> store.open(dir));
+		assertTrue(plain.getMessage().contains("playbook.xmi") && plain.getMessage().contains("is missing")
+				&& plain.getMessage().contains("techniques/") && plain.getMessage().contains("backup"), plain.getMessage());
+		assertFalse(plain.getMessage().contains("parley init " + dir), plain.getMessage());
+
+		Files.createDirectories(dir.resolve(".git"));
+		NotAPlaybookException versioned = assertThrows(NotAPlaybookException.class, () -> store.open(dir));
+		assertTrue(versioned.getMessage().contains("git checkout -- playbook.xmi"), versioned.getMessage());
+
+		assertTrue(assertThrows(NotAPlaybookException.class, () -> store.open(tmp.resolve("nowhere"))).getMessage()
+				.contains("does not exist"));
+	}
+
+	@Test
 	void failedSaveLeavesPreviousVersionIntact() throws Exception {
 		Path dir = tmp.resolve("pb");
 		OpenPlaybook open = Fixtures.generated(dir, 80);
