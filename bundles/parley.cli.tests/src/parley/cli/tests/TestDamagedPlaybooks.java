@@ -121,6 +121,22 @@ class TestDamagedPlaybooks extends StarterCliTest {
 		assertEquals(0, parley("validate").exitCode());
 	}
 
+	@Test
+	void damagedVersionHistoryIsOneLineNotAStackTrace() throws Exception {
+		commit("Starter");
+		Files.writeString(pb.resolve("synonyms.txt"), "\nhullabaloo, commotion\n", java.nio.file.StandardOpenOption.APPEND);
+		commit("More synonyms");
+		String first = git(pb, "rev-parse", "HEAD~1");
+		Files.delete(pb.resolve(".git/objects/" + first.substring(0, 2) + "/" + first.substring(2)));
+
+		CliRun history = parley("history");
+		assertOneClearFailure(history);
+		assertEquals(1, history.err().lines().count(), history.err());
+		assertTrue(history.err().contains("version history") && history.err().contains("damaged")
+				&& history.err().contains(first), history.err());
+		assertEquals(0, parley("validate").exitCode(), "the playbook itself still opens");
+	}
+
 	private static List<String> files(Path dir) throws Exception {
 		try (Stream<Path> walk = Files.walk(dir)) {
 			return walk.filter(p -> !p.startsWith(dir.resolve(".git"))).map(p -> dir.relativize(p) + "@" + p.toFile().length())
