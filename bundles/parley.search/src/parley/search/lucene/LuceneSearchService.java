@@ -909,6 +909,10 @@ public final class LuceneSearchService implements SearchService {
 
 	@Override
 	public List<Hit> similar(String entryId, int limit) throws SearchException {
+		SearchLimits.checkPaging(0, limit);
+		if (limit < 1) {
+			return List.of();
+		}
 		return read("Finding similar entries", searcher -> {
 			TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, entryId)), 1);
 			if (self.scoreDocs.length == 0) {
