@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import parley.cli.commands.RootCommand;
+import parley.core.service.FailureText;
 import picocli.CommandLine;
 
 /**
@@ -43,9 +44,7 @@ public final class ParleyCli {
 				err.println("parley: " + cli.getMessage());
 				return cli.exitCode();
 			}
-			err.println("parley: unexpected error: " + exception);
-			exception.printStackTrace(err);
-			return FAILED;
+			return unexpected(exception);
 		});
 		commandLine.setParameterExceptionHandler((exception, arguments) -> {
 			CommandLine cmd = exception.getCommandLine();
@@ -63,12 +62,33 @@ public final class ParleyCli {
 		try {
 			code = commandLine.execute(args);
 		} catch (RuntimeException | Error e) { // picocli hands on what is not an Exception
-			err.println("parley: internal error: " + e + "; please report it with the command you ran");
-			e.printStackTrace(err);
-			code = FAILED;
+			code = unexpected(e);
 		}
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	/**
+	 * A failure no command turned into a {@link CliException} (an unchecked exception of a library, say):
+	 * one line on stderr and exit 1, never a stack trace (unless {@code PARLEY_DEBUG} is set).
+	 */
+	private int unexpected(Throwable failure) {
+		err.println("parley: " + describeUnexpected(failure));
+		String debug = environment.get("PARLEY_DEBUG");
+		if (debug != null && !debug.isBlank()) {
+			failure.printStackTrace(err);
+		}
+		return FAILED;
+	}
+
+	/** The one line printed for a failure no command explained: what to do when known, else a request to report it. */
+	static String describeUnexpected(Throwable failure) {
+		String known = FailureText.known(failure);
+		if (known != null) {
+			return known + ".";
+		}
+		return "Parley hit an unexpected problem: " + FailureText.innermost(failure) + ". Please report it with the"
+				+ " command you ran (PARLEY_DEBUG=1 shows the details).";
 	}
 }

@@ -20,7 +20,8 @@ import parley.search.lucene.LuceneSearchService;
 /**
  * The workbench's search service over the open playbook. {@link #start(EditingSession)} opens (builds or
  * brings up to date) the playbook's Lucene index in a background {@link Job}, so the window never waits;
- * when it is ready a {@link LiveIndexUpdater} keeps it in step with every edit and the {@link SearchService}
+ * when it is ready a {@link LiveIndexUpdater} keeps it in step with every command (one batch each, on the UI
+ * thread; the index never fails an edit, and catches up if another process held it) and the {@link SearchService}
  * joins the application context (parts inject it with {@code @Optional}). After a save the index is
  * committed as matching the saved files. Another playbook, or the end of the application, closes both.
  * <p>
@@ -104,14 +105,10 @@ public final class WorkbenchSearch {
 			return;
 		}
 		service = opened;
-		updater = LiveIndexUpdater.attach(opened);
+		updater = LiveIndexUpdater.attach(opened, editing);
 		if (edits > 0) {
 			// Edits made while the index was being built may be missing from it: index every entry as it is now.
-			try {
-				opened.update(new PlaybookQueries(opened.playbook().playbook()).entries(), List.of());
-			} catch (SearchException e) {
-				notice(e.getMessage());
-			}
+			opened.update(new PlaybookQueries(opened.playbook().playbook()).entries(), List.of());
 		}
 		context.set(SearchService.class, opened);
 	}
@@ -120,6 +117,9 @@ public final class WorkbenchSearch {
 	private void changed(EditingSession session) {
 		edits++;
 		LuceneSearchService current = service;
+		if (updater != null) {
+			updater.flush(); // this command's edits are in the index before it is committed below
+		}
 		if (current != null && !session.isDirty()) {
 			new SearchJob("Saving the search index") {
 				@Override

@@ -282,7 +282,7 @@ public final class PlaybookRepository implements AutoCloseable {
 					.setSign(false).setNoVerify(true).setAllowEmpty(merging).call();
 			return version(commit, Map.of());
 		} catch (GitAPIException | IOException | RuntimeException e) {
-			throw new VcsException("Could not save the version: " + e.getMessage()
+			throw new VcsException("Could not save the version: " + parley.core.service.FailureText.of(e)
 					+ ". The playbook files are unchanged; fix the problem and try again.", e);
 		}
 	}

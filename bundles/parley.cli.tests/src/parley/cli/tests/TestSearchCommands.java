@@ -161,6 +161,21 @@ class TestSearchCommands extends StarterCliTest {
 	}
 
 	@Test
+	void similarAndSuggestLimitsAreBoundedWithAMessageNamingTheOption() {
+		for (String limit : new String[] { "0", "-1", "1001" }) {
+			for (String[] command : new String[][] { { "similar", "Active listening" }, { "suggest", "calm" } }) {
+				CliRun run = parley(command[0], command[1], "--limit", limit);
+				assertEquals(2, run.exitCode(), run.toString());
+				assertTrue(run.err().contains("--limit must be between 1 and 1000, not " + limit), run.err());
+				assertNoStackTrace(run);
+			}
+		}
+		CliRun one = parley("similar", "Active listening", "--limit", "1");
+		assertEquals(0, one.exitCode(), one.toString());
+		assertEquals(2, one.out().lines().count(), one.out()); // the heading and one entry
+	}
+
+	@Test
 	void duplicatesReportsPairsAndRejectsABadThreshold() {
 		CliRun none = parley("duplicates");
 		assertEquals(0, none.exitCode(), none.toString());

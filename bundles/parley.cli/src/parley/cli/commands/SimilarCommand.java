@@ -9,6 +9,7 @@ import parley.core.service.PlaybookQueries;
 import parley.model.playbook.Entry;
 import parley.search.Hit;
 import parley.search.SearchException;
+import parley.search.SearchLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,11 +29,16 @@ final class SimilarCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "ID-or-title", description = "The entry.")
 	List<String> words;
 
-	@Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "How many (default ${DEFAULT-VALUE}).")
+	@Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+			description = "How many (default ${DEFAULT-VALUE}, at most " + SearchLimits.MAX_LIMIT + ").")
 	int limit;
 
 	@Override
 	public Integer call() {
+		if (limit < 1 || limit > SearchLimits.MAX_LIMIT) {
+			throw new CliException("--limit must be between 1 and " + SearchLimits.MAX_LIMIT + ", not " + limit,
+					ParleyCli.USAGE);
+		}
 		var context = root.context();
 		var open = context.open(options.playbook);
 		Entry entry = EntryArgument.resolve(new PlaybookQueries(open.playbook()), words);

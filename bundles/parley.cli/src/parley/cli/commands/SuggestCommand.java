@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import parley.cli.CliException;
 import parley.cli.ParleyCli;
 import parley.search.SearchException;
+import parley.search.SearchLimits;
 import parley.search.Suggestion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,13 +28,14 @@ final class SuggestCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "PREFIX", description = "What has been typed so far.")
 	List<String> words;
 
-	@Option(names = "--limit", paramLabel = "N", defaultValue = "8", description = "How many (default ${DEFAULT-VALUE}).")
+	@Option(names = "--limit", paramLabel = "N", defaultValue = "8", description = "How many (default ${DEFAULT-VALUE}, at most " + SearchLimits.MAX_LIMIT + ").")
 	int limit;
 
 	@Override
 	public Integer call() {
-		if (limit < 1) {
-			throw new CliException("--limit must be at least 1", ParleyCli.USAGE);
+		if (limit < 1 || limit > SearchLimits.MAX_LIMIT) {
+			throw new CliException("--limit must be between 1 and " + SearchLimits.MAX_LIMIT + ", not " + limit,
+					ParleyCli.USAGE);
 		}
 		var context = root.context();
 		var open = context.open(options.playbook);

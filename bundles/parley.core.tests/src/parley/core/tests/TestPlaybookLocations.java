@@ -52,4 +52,15 @@ class TestPlaybookLocations {
 		PlaybookLocations locations = new PlaybookLocations(Map.of("PARLEY_HOME", tmp.resolve("home").toString()), tmp);
 		assertEquals(pb, locations.resolve(null, inside));
 	}
+
+	@Test
+	void aPlaybookFolderWithoutItsPlaybookFileIsReportedNotPassedOver() throws Exception {
+		Path pb = tmp.resolve("team/playbook");
+		Fixtures.starter(pb);
+		Files.delete(pb.resolve("playbook.xmi"));
+		PlaybookLocations locations = new PlaybookLocations(Map.of("PARLEY_HOME", tmp.resolve("home").toString()), tmp);
+		NotAPlaybookException e = assertThrows(NotAPlaybookException.class, () -> locations.resolve(null, pb.resolve("techniques")));
+		assertTrue(e.getMessage().contains("is missing"), e.getMessage());
+		assertTrue(!Files.exists(tmp.resolve("home/playbook")), "the default playbook is not used instead");
+	}
 }

@@ -1,6 +1,7 @@
 package parley.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,21 @@ class TestRecentAndNewPlaybooks {
 		assertTrue(Files.isRegularFile(tmp.resolve("blank/synonyms.txt")));
 		StoreException again = assertThrows(StoreException.class, () -> NewPlaybook.create(store, tmp.resolve("team"), true, null));
 		assertTrue(again.getMessage().contains("already holds a playbook"), again.getMessage());
+	}
+
+	@Test
+	void aNewPlaybookIsNotMadeOverEntriesWhosePlaybookFileIsMissing() throws Exception {
+		XmiPlaybookStore store = new XmiPlaybookStore();
+		Path team = tmp.resolve("team");
+		NewPlaybook.create(store, team, false, null);
+		Files.delete(team.resolve("playbook.xmi"));
+		Map<String, String> before = Fixtures.snapshot(team);
+		for (boolean empty : new boolean[] { false, true }) {
+			StoreException e = assertThrows(StoreException.class, () -> NewPlaybook.create(store, team, empty, null));
+			assertTrue(e.getMessage().contains("playbook.xmi") && e.getMessage().contains("is missing"), e.getMessage());
+			assertEquals(before, Fixtures.snapshot(team), "nothing was added, moved or overwritten");
+			assertFalse(Files.exists(team.resolve("playbook.xmi")));
+		}
 	}
 
 	@Test

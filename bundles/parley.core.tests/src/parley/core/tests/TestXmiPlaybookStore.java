@@ -219,6 +219,81 @@ class TestXmiPlaybookStore {
 	}
 
 	@Test
+	void bytesThatAreNotUtf8AreReportedWithFileLineAndWhatToDo() throws Exception {
+		Path dir = tmp.resolve("pb");
+		Fixtures.starter(dir);
+		Files.createDirectories(dir.resolve(".git")); // a versioned playbook: the advice names git
+		String shard = "techniques/0.xmi";
+		List<String> lines = Files.readAllLines(dir.resolve(shard), StandardCharsets.UTF_8);
+		int line = 3; // an entry's line
+		String text = lines.get(line - 1);
+		int column = text.indexOf("title=\"") + "title=\"".length() + 1;
+		byte[] latin1 = text.substring(0, column - 1).concat("Caf\u00e9 ").concat(text.substring(column - 1))
+				.getBytes(StandardCharsets.ISO_8859_1); // "é" as one Windows-1252 byte, as another editor saved it
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		for (int i = 0; i < lines.size(); i++) {
+			bytes.write(i == line - 1 ? latin1 : lines.get(i).getBytes(StandardCharsets.UTF_8));
+			bytes.write('\n');
+		}
+		Files.write(dir.resolve(shard), bytes.toByteArray());
+
+		MalformedPlaybookException e = assertThrows(MalformedPlaybookException.class, () -> store.open(dir));
+		assertEquals(1, e.problems().size(), e.getMessage());
+		FileProblem problem = e.problems().get(0);
+		assertEquals(Path.of(shard), problem.file());
+		assertEquals(line, problem.line());
+		assertEquals(column + "Caf".length(), problem.column(), problem.toString());
+		assertTrue(problem.message().contains("not valid UTF-8") && problem.message().contains("0xE9")
+				&& problem.message().contains("save it as UTF-8")
+				&& problem.message().contains("git checkout -- " + shard), problem.message());
+		assertTrue(e.getMessage().contains(shard + ":" + line + ":"), e.getMessage());
+		org.junit.jupiter.api.Assertions.assertArrayEquals(bytes.toByteArray(), Files.readAllBytes(dir.resolve(shard)),
+				"nothing is written");
+	}
+
+	@Test
+	void aFileThatHoldsTheReplacementCharacterItselfIsRead() throws Exception {
+		Path dir = tmp.resolve("pb");
+		OpenPlaybook open = Fixtures.starter(dir);
+		open.playbook().getTechniques().get(0).setSummary("An unknown sign \uFFFD stays as it is.");
+		open.save();
+		assertEquals("An unknown sign \uFFFD stays as it is.", store.open(dir).playbook().getTechniques().get(0).getSummary());
+	}
+
+	@Test
+	void anEntryFolderReplacedByAFileIsOneClearProblemAndNothingOpens() throws Exception {
+		Path dir = tmp.resolve("pb");
+		Fixtures.starter(dir);
+		Fixtures.deleteRecursively(dir.resolve("techniques"));
+		Files.writeString(dir.resolve("techniques"), "oops\n");
+
+		MalformedPlaybookException e = assertThrows(MalformedPlaybookException.class, () -> store.open(dir));
+		assertEquals(1, e.problems().size(), e.getMessage());
+		assertEquals(Path.of("techniques"), e.problems().get(0).file());
+		assertTrue(e.problems().get(0).message().startsWith("is a file, not a folder")
+				&& e.problems().get(0).message().contains("git checkout -- techniques"), e.getMessage());
+		assertFalse(e.getMessage().contains("dangling") || e.getMessage().contains("points to nothing"), e.getMessage());
+	}
+
+	@Test
+	void aPlaybookMissingItsPlaybookFileSaysHowToBringItBackNotToInit() throws Exception {
+		Path dir = tmp.resolve("pb");
+		Fixtures.starter(dir);
+		Files.delete(dir.resolve(PlaybookLayout.ROOT_FILE));
+		NotAPlaybookException plain = assertThrows(NotAPlaybookException.class, () -> store.open(dir));
+		assertTrue(plain.getMessage().contains("playbook.xmi") && plain.getMessage().contains("is missing")
+				&& plain.getMessage().contains("techniques/") && plain.getMessage().contains("backup"), plain.getMessage());
+		assertFalse(plain.getMessage().contains("parley init " + dir), plain.getMessage());
+
+		Files.createDirectories(dir.resolve(".git"));
+		NotAPlaybookException versioned = assertThrows(NotAPlaybookException.class, () -> store.open(dir));
+		assertTrue(versioned.getMessage().contains("git checkout -- playbook.xmi"), versioned.getMessage());
+
+		assertTrue(assertThrows(NotAPlaybookException.class, () -> store.open(tmp.resolve("nowhere"))).getMessage()
+				.contains("does not exist"));
+	}
+
+	@Test
 	void failedSaveLeavesPreviousVersionIntact() throws Exception {
 		Path dir = tmp.resolve("pb");
 		OpenPlaybook open = Fixtures.generated(dir, 80);

@@ -2,6 +2,7 @@ package parley.core.service;
 
 import java.nio.file.Path;
 
+import parley.core.store.NotAPlaybookException;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.PlaybookStore;
 import parley.core.store.StoreException;
@@ -23,6 +24,10 @@ public final class NewPlaybook {
 			throws StoreException {
 		if (PlaybookStore.isPlaybook(folder)) {
 			throw new StoreException(folder + " already holds a playbook; choose another folder.");
+		}
+		if (!NotAPlaybookException.entryFolders(folder).isEmpty()) {
+			// A playbook whose playbook.xmi is missing: a new one would take over (or collide with) its entries.
+			throw new StoreException(NotAPlaybookException.explain(folder));
 		}
 		String name = title == null || title.isBlank() ? null : title.strip();
 		if (empty) {

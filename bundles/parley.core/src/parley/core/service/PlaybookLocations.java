@@ -56,7 +56,8 @@ public final class PlaybookLocations {
 
 	/**
 	 * The playbook a command works on: {@code explicit} if given (it must be a playbook), else the nearest
-	 * playbook folder at or above {@code workingDir}, else the default playbook.
+	 * playbook folder at or above {@code workingDir}, else the default playbook. A folder on the way that
+	 * holds playbook entries but no {@code playbook.xmi} is reported instead of passed over.
 	 */
 	public Path resolve(Path explicit, Path workingDir) throws StoreException {
 		if (explicit != null) {
@@ -68,6 +69,10 @@ public final class PlaybookLocations {
 		for (Path dir = workingDir.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
 			if (PlaybookStore.isPlaybook(dir) && Files.isDirectory(dir)) {
 				return dir;
+			}
+			if (!NotAPlaybookException.entryFolders(dir).isEmpty()) {
+				// A playbook that lost its playbook.xmi: say so, rather than quietly working on the default one.
+				throw new NotAPlaybookException(dir);
 			}
 		}
 		return ensureDefaultPlaybook();

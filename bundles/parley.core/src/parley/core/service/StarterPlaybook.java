@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
+import parley.core.store.NotAPlaybookException;
 import parley.core.store.PlaybookStore;
 import parley.core.store.StoreException;
 
@@ -62,6 +65,20 @@ public final class StarterPlaybook {
 			}
 			Files.writeString(staging.resolve(".gitignore"), ".parley/\n");
 			if (Files.isDirectory(folder)) {
+				List<String> taken = new ArrayList<>();
+				try (var entries = Files.list(staging)) {
+					for (Path entry : (Iterable<Path>) entries::iterator) {
+						if (Files.exists(folder.resolve(entry.getFileName().toString()), LinkOption.NOFOLLOW_LINKS)) {
+							taken.add(entry.getFileName().toString());
+						}
+					}
+				}
+				if (!taken.isEmpty()) { // checked before anything moves, so a refused copy leaves the folder as it was
+					Collections.sort(taken);
+					throw new StoreException(NotAPlaybookException.entryFolders(folder).isEmpty()
+							? folder + " already has " + String.join(", ", taken) + "; choose an empty folder."
+							: NotAPlaybookException.explain(folder));
+				}
 				try (var entries = Files.list(staging)) {
 					for (Path entry : (Iterable<Path>) entries::iterator) {
 						Files.move(entry, folder.resolve(entry.getFileName().toString()));

@@ -1,6 +1,11 @@
 package parley.core.store;
 
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -239,6 +244,17 @@ public final class XmiPlaybookStore implements PlaybookStore {
 		} catch (UnsafePathException e) {
 			throw new MalformedPlaybookException(List.of(new FileProblem(Path.of(kind.folder()), 0, 0,
 					e.reason())));
+		} catch (java.nio.file.NotDirectoryException e) {
+			// Read as "no entries", every entry of the kind would look deleted: links to them dangle, and a
+			// version saved now would delete them all. Refuse to open instead.
+			String folder = kind.folder();
+			String what = Files.isRegularFile(dir.resolve(folder), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+					? "is a file, not a folder" : "is not a folder";
+			throw new MalformedPlaybookException(List.of(new FileProblem(Path.of(folder), 0, 0, what
+					+ "; Parley keeps the playbook's " + folder + " in " + folder + "/0.xmi … "
+					+ folder + "/f.xmi, so nothing was opened (it would look as if every one of them was deleted)."
+					+ " Move it aside (mv " + folder + " " + folder + ".moved) and bring the folder back ('git checkout"
+					+ " -- " + folder + "' in a versioned playbook, or from a backup), then open the playbook again")));
 		} catch (IOException e) {
 			throw new StoreException("Could not list " + dir.resolve(kind.folder()) + ": " + e.getMessage(), e);
 		}
@@ -253,8 +269,11 @@ public final class XmiPlaybookStore implements PlaybookStore {
 				throw new UnsafePathException(folder, "is a symbolic link; Parley does not follow links in a playbook"
 						+ " folder (they can lead outside it). Replace the link with a real folder");
 			}
-			if (!Files.isDirectory(sub)) {
+			if (!Files.exists(sub, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
 				return List.of();
+			}
+			if (!Files.isDirectory(sub, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+				throw new java.nio.file.NotDirectoryException(folder);
 			}
 			List<String> files = new ArrayList<>();
 			try (DirectoryStream<Path> stream = Files.newDirectoryStream(sub, "*.xmi")) {
@@ -313,10 +332,18 @@ public final class XmiPlaybookStore implements PlaybookStore {
 			throw new StoreException("Could not read " + file + ": " + e.getMessage()
 					+ ". Check that the file exists and is readable.", e);
 		}
+		// The JDK decodes UTF-8 many times faster than the XML parser's own reader does; it replaces bytes that
+		// are not UTF-8 with U+FFFD, which saving would then write back, so such a file is refused instead.
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		if (text.indexOf('\uFFFD') >= 0) {
+			FileProblem notUtf8 = notUtf8(dir, relative, bytes);
+			if (notUtf8 != null) {
+				return List.of(notUtf8);
+			}
+		}
 		List<FileProblem> errors = new ArrayList<>();
 		try {
-			// The JDK decodes UTF-8 many times faster than the XML parser's own reader does.
-			InputSource input = new InputSource(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+			InputSource input = new InputSource(new StringReader(text));
 			input.setSystemId(resource.getURI().toString());
 			((XMLResource) resource).load(input, loadOptions());
 		} catch (IOException e) {
@@ -330,6 +357,38 @@ public final class XmiPlaybookStore implements PlaybookStore {
 			errors.add(problem(relative, d));
 		}
 		return errors;
+	}
+
+	/**
+	 * Where a file's bytes stop being UTF-8 (line and column of the first bad byte) and what to do, or null
+	 * when they are UTF-8 throughout (the file holds U+FFFD itself).
+	 */
+	static FileProblem notUtf8(Path dir, String relative, byte[] bytes) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
+		if (!result.isError()) {
+			return null;
+		}
+		int at = in.position();
+		int line = 1;
+		int lineStart = 0;
+		for (int i = 0; i < at; i++) {
+			if (bytes[i] == '\n') {
+				line++;
+				lineStart = i + 1;
+			}
+		}
+		int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+		String versioned = Files.isDirectory(dir.resolve(".git"))
+				? " or bring back the file as it was in the last version ('git checkout -- " + relative + "' in the"
+						+ " playbook folder)"
+				: "";
+		return new FileProblem(Path.of(relative), line, column, String.format("is not valid UTF-8 (byte 0x%02X"
+				+ " here cannot be read as text; the file was probably saved in another encoding, such as"
+				+ " Windows-1252). Parley reads and writes playbook files in UTF-8 only: open the file in a text"
+				+ " editor, retype the character and save it as UTF-8%s", bytes[at] & 0xff, versioned));
 	}
 
 	private static FileProblem problem(String relative, Resource.Diagnostic d) {

@@ -109,6 +109,15 @@ class TestSearchLimits {
 	}
 
 	@Test
+	void similarEntriesAreBoundedLikeAPage() throws Exception {
+		String id = search.search(SearchRequest.of("active listening")).hits().get(0).id();
+		assertEquals(List.of(), search.similar(id, 0), "none asked for, none given (no Lucene error)");
+		assertEquals(List.of(), search.similar(id, -5));
+		refused(Limit.PAGE_SIZE, () -> search.similar(id, SearchLimits.MAX_LIMIT + 1));
+		assertEquals(1, search.similar(id, 1).size());
+	}
+
+	@Test
 	void pagingIsBoundedWithoutOverflow() throws Exception {
 		SearchRequest customer = SearchRequest.of("customer");
 		SearchLimitException huge = refused(Limit.PAGE_SIZE, () -> search.search(customer.withLimit(1_000_000_000)));

@@ -77,6 +77,96 @@ class TestIndexLifecycle {
 	}
 
 	@Test
+	void damagedStoredTextIsFoundOnOpenAndRebuilt() throws Exception {
+		Path pb = tmp.resolve("pb");
+		new Starter(pb).close();
+		scribble(storedFields(pb));
+		try (Starter again = new Starter(pb)) {
+			assertTrue(again.notices.stream().anyMatch(n -> n.contains("damaged") && n.contains("rebuilding")),
+					again.notices.toString());
+			assertSearchesWork(again);
+		}
+		try (Starter later = new Starter(pb)) {
+			assertEquals(List.of(), later.notices, "the rebuilt index is kept");
+		}
+	}
+
+	@Test
+	void cutShortStoredTextIsFoundOnOpenAndRebuilt() throws Exception {
+		Path pb = tmp.resolve("pb");
+		new Starter(pb).close();
+		Path fdt = storedFields(pb);
+		try (var channel = java.nio.channels.FileChannel.open(fdt, java.nio.file.StandardOpenOption.WRITE)) {
+			channel.truncate(channel.size() / 2);
+		}
+		try (Starter again = new Starter(pb)) {
+			assertTrue(again.notices.stream().anyMatch(n -> n.contains("damaged") && n.contains("rebuilding")),
+					again.notices.toString());
+			assertSearchesWork(again);
+		}
+	}
+
+	@Test
+	void damageFoundWhileSearchingRebuildsTheIndexAndTheSearchSucceeds() throws Exception {
+		Path pb = tmp.resolve("pb");
+		new Starter(pb).close();
+		try (Starter open = new Starter(pb)) {
+			assertEquals(List.of(), open.notices);
+			scribble(storedFields(pb)); // while the index is open: the next read of stored text trips over it
+			assertSearchesWork(open);
+			assertTrue(open.notices.stream().anyMatch(n -> n.contains("damaged") && n.contains("rebuilding")),
+					open.notices.toString());
+		}
+		try (Starter later = new Starter(pb)) {
+			assertFalse(later.notices.stream().anyMatch(n -> n.contains("damaged")), later.notices.toString());
+			assertSearchesWork(later);
+		}
+	}
+
+	@Test
+	void aDamagedIndexAnotherProcessHoldsIsReplacedByATemporaryOne() throws Exception {
+		Path pb = tmp.resolve("pb");
+		try (Starter holder = new Starter(pb)) {
+			scribble(storedFields(pb));
+			try (Starter reader = new Starter(pb)) {
+				assertTrue(reader.notices.stream().anyMatch(n -> n.contains("damaged") && n.contains("temporary index")),
+						reader.notices.toString());
+				assertSearchesWork(reader);
+			}
+		}
+	}
+
+	/** A search with highlighted snippets (they read the stored text), suggestions and similar entries all work. */
+	private static void assertSearchesWork(Starter s) throws Exception {
+		var hits = s.search.search(SearchRequest.of("empathy").withLimit(20)).hits();
+		assertFalse(hits.isEmpty());
+		assertTrue(hits.stream().anyMatch(h -> h.snippet() != null && h.snippet().contains("«")), hits.toString());
+		assertFalse(s.search.suggest("empa", 5).isEmpty());
+		assertFalse(s.search.similar(hits.get(0).id(), 5).isEmpty());
+		assertEquals(s.playbook.playbook().getTechniques().size() + s.playbook.playbook().getPhrases().size()
+				+ s.playbook.playbook().getScenarios().size() + s.playbook.playbook().getSources().size(),
+				s.search.indexedEntries());
+	}
+
+	/** The largest stored-fields data file of the index (the text snippets are read from). */
+	private Path storedFields(Path pb) throws Exception {
+		try (Stream<Path> files = Files.list(index(pb))) {
+			return files.filter(f -> f.getFileName().toString().endsWith(".fdt"))
+					.max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+		}
+	}
+
+	/** Overwrites bytes in the middle of a file in place, keeping its length (as a disk error would). */
+	private static void scribble(Path file) throws Exception {
+		try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+			long size = channel.size();
+			byte[] junk = new byte[(int) Math.min(4096, size / 2)];
+			java.util.Arrays.fill(junk, (byte) 0x5a);
+			channel.write(java.nio.ByteBuffer.wrap(junk), size / 4);
+		}
+	}
+
+	@Test
 	void savedChangesAreIndexedOnNextOpenWithoutARebuild() throws Exception {
 		Path pb = tmp.resolve("pb");
 		new Starter(pb).close();

@@ -1,18 +1,29 @@
 package parley.search.tests;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import parley.core.edit.EditingSession;
+import parley.core.store.OpenPlaybook;
+import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Phrase;
+import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.PlaybookFactory;
 import parley.model.playbook.Tag;
 import parley.model.playbook.Technique;
+import parley.search.Hit;
+import parley.search.SearchException;
+import parley.search.SearchRequest;
 import parley.search.lucene.LiveIndexUpdater;
+import parley.search.lucene.LuceneSearchService;
 
 /** Model edits reach searches at once through EMF notifications and near-real-time readers. */
 class TestLiveIndex {
@@ -41,5 +52,64 @@ class TestLiveIndex {
 			assertTrue(s.search.search(parley.search.SearchRequest.of("tag:axolotl").withLimit(100)).hits().stream()
 					.anyMatch(h -> h.id().equals(technique.getId())), "renaming a tag re-indexes the entries that carry it");
 		}
+	}
+
+	@Test
+	void editingWhileAnotherProcessHoldsTheIndexNeverFailsAndIsSearchableOnceItIsFree() throws Exception {
+		Path pb = tmp.resolve("pb");
+		Starter holder = new Starter(pb); // stands in for another Parley process: it holds the index's write lock
+		OpenPlaybook open = new XmiPlaybookStore().open(pb);
+		EditingSession session = new EditingSession(open);
+		List<String> notices = new ArrayList<>();
+		try (LuceneSearchService search = LuceneSearchService.open(open, notices::add);
+				LiveIndexUpdater live = LiveIndexUpdater.attach(search, session)) {
+			Technique technique = open.playbook().getTechniques().get(0);
+			assertDoesNotThrow(() -> session.set(technique, PlaybookPackage.Literals.TECHNIQUE__SUMMARY,
+					"Mention the narwhal to lighten the mood."));
+			assertEquals("Mention the narwhal to lighten the mood.", technique.getSummary(), "the edit is made");
+			assertTrue(session.isDirty() && session.canUndo(), "the edit is a command like any other, to save or undo");
+			assertTrue(notices.stream().anyMatch(n -> n.contains("not searchable yet")), notices.toString());
+			assertEquals(List.of(), titles(search, "narwhal"), "the other process's index is searched as it is");
+
+			holder.close(); // the other process lets the index go
+			Phrase phrase = open.playbook().getPhrases().get(0);
+			assertDoesNotThrow(() -> session.set(phrase, PlaybookPackage.Literals.ENTRY__TITLE, "Quokka greeting"));
+			assertEquals(List.of(technique.getTitle()), titles(search, "narwhal"), "the earlier edit caught up");
+			assertEquals("Quokka greeting", titles(search, "quokka").get(0));
+			assertTrue(notices.stream().anyMatch(n -> n.contains("up to date again")), notices.toString());
+
+			session.save();
+			search.playbookSaved();
+		} finally {
+			holder.close();
+			session.dispose();
+		}
+		try (Starter again = new Starter(pb)) {
+			assertEquals(List.of(), again.notices, "the index was committed as matching the saved playbook");
+			assertEquals("Quokka greeting", again.titles("quokka").get(0));
+		}
+	}
+
+	@Test
+	void directEditsOfAReadOnlyIndexNeverThrowAndAreSearchableOnceItIsFree() throws Exception {
+		Path pb = tmp.resolve("pb");
+		Starter holder = new Starter(pb);
+		OpenPlaybook open = new XmiPlaybookStore().open(pb);
+		List<String> notices = new ArrayList<>();
+		try (LuceneSearchService search = LuceneSearchService.open(open, notices::add);
+				LiveIndexUpdater live = LiveIndexUpdater.attach(search)) {
+			Technique technique = open.playbook().getTechniques().get(0);
+			assertDoesNotThrow(() -> technique.setSummary("Mention the narwhal to lighten the mood."));
+			assertEquals(List.of(), titles(search, "narwhal"));
+			assertTrue(notices.stream().anyMatch(n -> n.contains("not searchable yet")), notices.toString());
+			holder.close();
+			assertEquals(List.of(technique.getTitle()), titles(search, "narwhal"), "caught up at the next search");
+		} finally {
+			holder.close();
+		}
+	}
+
+	private static List<String> titles(LuceneSearchService search, String query) throws SearchException {
+		return search.search(SearchRequest.of(query).withLimit(10)).hits().stream().map(Hit::title).toList();
 	}
 }

@@ -1,40 +1,75 @@
 package parley.search.lucene;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 
+import parley.core.edit.EditingSession;
 import parley.model.playbook.Audience;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.Source;
 import parley.model.playbook.Tag;
-import parley.search.SearchException;
 
 /**
- * Keeps the index in step with edits to the model: listens to EMF change notifications on the whole
- * playbook and re-indexes each changed entry at once (near-real-time: the next search sees it). Renaming a
- * tag, audience or source re-indexes the entries that refer to it.
+ * Keeps the index in step with edits to the model. EMF change notifications on the whole playbook only
+ * note which entries changed (nothing is indexed, and nothing can fail, inside a notification); the noted
+ * entries are re-indexed in one batch per command when the updater follows an {@link EditingSession}
+ * ({@link #attach(LuceneSearchService, EditingSession)}: after every command, undo, redo and save), or
+ * before the next search otherwise ({@link #attach(LuceneSearchService)}), or at {@link #flush()}.
+ * Renaming a tag, audience or source re-indexes the entries that refer to it.
+ * <p>
+ * An edit never fails because of the index: when the index cannot take a batch (another Parley process
+ * holds it, or writing failed) the service says so once and catches up at a later batch, once it can
+ * (see {@link LuceneSearchService#catchUp()}).
  */
 public final class LiveIndexUpdater extends EContentAdapter implements AutoCloseable {
 
 	private final LuceneSearchService search;
 	private final Playbook playbook;
+	private final EditingSession session;
+	private final EditingSession.Listener afterCommand = s -> flush();
+	/** Entries changed since the last batch, by identity (their id may change too). */
+	private final Set<Entry> changed = new LinkedHashSet<>();
+	/** Ids of entries removed since the last batch. */
+	private final Set<String> removed = new LinkedHashSet<>();
+	/** Tags, audiences and sources changed since the last batch: the entries referring to them are re-indexed. */
+	private final Set<EObject> referenced = new LinkedHashSet<>();
 
-	private LiveIndexUpdater(LuceneSearchService search) {
+	private LiveIndexUpdater(LuceneSearchService search, EditingSession session) {
 		this.search = search;
 		this.playbook = search.playbook().playbook();
+		this.session = session;
 	}
 
-	/** Starts following edits of the service's playbook. */
+	/**
+	 * Starts following edits of the service's playbook made directly on the model: they are indexed in one
+	 * batch before the next search (or at {@link #flush()}). Use it where the model is edited and searched on
+	 * one thread.
+	 */
 	public static LiveIndexUpdater attach(LuceneSearchService search) {
-		LiveIndexUpdater updater = new LiveIndexUpdater(search);
+		LiveIndexUpdater updater = new LiveIndexUpdater(search, null);
 		updater.playbook.eAdapters().add(updater);
+		search.beforeRead(updater::flush);
+		return updater;
+	}
+
+	/**
+	 * Starts following the commands of an editing session over the service's playbook: the entries each
+	 * command (or undo, redo) changed are indexed in one batch after it, on the session's thread; searches on
+	 * other threads never read the model.
+	 */
+	public static LiveIndexUpdater attach(LuceneSearchService search, EditingSession session) {
+		LiveIndexUpdater updater = new LiveIndexUpdater(search, session);
+		updater.playbook.eAdapters().add(updater);
+		session.addListener(updater.afterCommand);
 		return updater;
 	}
 
@@ -44,34 +79,75 @@ public final class LiveIndexUpdater extends EContentAdapter implements AutoClose
 		if (notification.isTouch()) {
 			return;
 		}
-		Set<Entry> changed = new LinkedHashSet<>();
-		Set<String> removed = new LinkedHashSet<>();
+		try {
+			note(notification);
+		} catch (RuntimeException e) {
+			// Never in the middle of the author's command: index everything at the next batch instead.
+			synchronized (this) {
+				changed.addAll(LuceneSearchService.entries(playbook));
+			}
+		}
+	}
+
+	private synchronized void note(Notification notification) {
 		Object notifier = notification.getNotifier();
 		if (notifier == playbook) {
-			entries(notification.getOldValue()).forEach(e -> removed.add(e.getId()));
+			for (Entry gone : entries(notification.getOldValue())) {
+				removed.add(gone.getId());
+			}
 			changed.addAll(entries(notification.getNewValue()));
-			changed.removeIf(e -> e.eContainer() != playbook);
-			changed.forEach(e -> removed.remove(e.getId()));
 		} else if (notifier instanceof EObject object) {
 			EObject owner = owningEntry(object);
 			if (owner instanceof Tag || owner instanceof Audience || owner instanceof Source) {
-				for (Entry referring : LuceneSearchService.entries(playbook)) {
-					if (referring.getTags().contains(owner) || referring.getAudiences().contains(owner)
-							|| referring.getSources().contains(owner)) {
-						changed.add(referring);
-					}
-				}
+				referenced.add(owner);
 			}
 			if (owner instanceof Entry entry) {
 				changed.add(entry);
 			}
 		}
-		if (!changed.isEmpty() || !removed.isEmpty()) {
-			try {
-				search.update(changed, removed);
-			} catch (SearchException e) {
-				throw new IllegalStateException(e.getMessage(), e);
+	}
+
+	/**
+	 * Indexes the entries changed since the last batch, in one batch, and lets a service that fell behind
+	 * catch up. Reads the model: call it where the model is edited. Never throws.
+	 */
+	public void flush() {
+		Map<String, Entry> update = new LinkedHashMap<>();
+		Set<String> delete = new LinkedHashSet<>();
+		try {
+			synchronized (this) {
+				if (changed.isEmpty() && removed.isEmpty() && referenced.isEmpty() && !search.isBehind()) {
+					return;
+				}
+				if (!referenced.isEmpty()) {
+					for (Entry referring : LuceneSearchService.entries(playbook)) {
+						if (referring.getTags().stream().anyMatch(referenced::contains)
+								|| referring.getAudiences().stream().anyMatch(referenced::contains)
+								|| referring.getSources().stream().anyMatch(referenced::contains)) {
+							changed.add(referring);
+						}
+					}
+				}
+				delete.addAll(removed);
+				for (Entry entry : changed) {
+					if (entry.eContainer() == playbook) {
+						update.put(entry.getId(), entry); // (re-)added or changed: its document is replaced
+					} else {
+						delete.add(entry.getId()); // removed after it changed
+					}
+				}
+				delete.removeAll(update.keySet());
+				changed.clear();
+				removed.clear();
+				referenced.clear();
 			}
+			search.update(update.values(), delete);
+			if (search.isBehind()) {
+				search.catchUp();
+			}
+		} catch (RuntimeException e) {
+			search.tell("Could not update the search index (" + e.getMessage() + "); run 'Rebuild index' if"
+					+ " searches miss recent edits.");
 		}
 	}
 
@@ -101,6 +177,11 @@ public final class LiveIndexUpdater extends EContentAdapter implements AutoClose
 
 	@Override
 	public void close() {
+		if (session != null) {
+			session.removeListener(afterCommand);
+		} else {
+			search.beforeRead(null);
+		}
 		playbook.eAdapters().remove(this);
 	}
 }

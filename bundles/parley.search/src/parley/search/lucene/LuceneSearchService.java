@@ -93,13 +93,15 @@ import parley.search.Suggestion;
 /**
  * The Lucene implementation of {@link SearchService} over one open playbook.
  *
- * <p>The index lives in {@code .parley/index} of the playbook folder. It is a cache: on open it is
- * created when missing, rebuilt (with a notice) when damaged, written by another Lucene version or by
- * another index schema, and brought up to date entry by entry (content hashes) when the playbook files
- * changed since it was committed. If another process holds the index (the workbench has the playbook
- * open), an up-to-date index is read without writing, and an outdated one is replaced by a temporary
- * in-memory index, so commands never fail on a lock. Edits reach searches through near-real-time readers
- * ({@link #update(Collection)}, {@link LiveIndexUpdater}).
+ * <p>The index lives in the playbook's local state ({@code LocalState.INDEX}). It is a cache: on open it is
+ * created when missing, rebuilt (with a notice) when damaged (every file's checksum is verified), written by
+ * another Lucene version or by another index schema, and brought up to date entry by entry (content hashes)
+ * when the playbook files changed since it was committed. A read that finds the index damaged rebuilds it,
+ * with a notice, and runs again. If another process holds the index (the workbench has the playbook open),
+ * an up-to-date, intact index is read without writing, and an outdated or damaged one is replaced by a
+ * temporary in-memory index, so commands never fail on a lock. Edits reach searches through near-real-time
+ * readers ({@link #update(Collection, Collection)}, {@link LiveIndexUpdater}); an edit never fails because
+ * of the index: a read-only index falls behind and {@link #catchUp() catches up} once it is free.
  */
 public final class LuceneSearchService implements SearchService {
 
@@ -139,9 +141,28 @@ public final class LuceneSearchService implements SearchService {
 
 	private final OpenPlaybook playbook;
 	private final Consumer<String> notices;
-	private final Directory directory;
-	private final IndexWriter writer; // null when another process writes the index
-	private final ReferenceManager<IndexSearcher> searchers;
+	/** The index folder of the playbook's local state (also when a temporary in-memory index is searched). */
+	private final Path indexDir;
+	/**
+	 * Guards which index is in use: reads and writes hold the read lock, and replacing the index (a damaged one
+	 * rebuilt, a read-only one taken over when another process lets it go) holds the write lock.
+	 */
+	private final java.util.concurrent.locks.ReentrantReadWriteLock swap = new java.util.concurrent.locks.ReentrantReadWriteLock();
+	private Directory directory;
+	private IndexWriter writer; // null when another process writes the index
+	private ReferenceManager<IndexSearcher> searchers;
+	/** Whether the index is a temporary in-memory one (the folder's index is in use elsewhere). */
+	private boolean temporary;
+	/**
+	 * Whether the index misses changes of the model: it was read-only when an edit came, or an update
+	 * failed. {@link #catchUp()} brings it up to date.
+	 */
+	private volatile boolean behind;
+	private boolean behindTold;
+	/** After a catch-up failed for another reason than the lock, when to try again (System.nanoTime). */
+	private long retryAt;
+	/** Run before each read (the live updater applies what it collected), or null. */
+	private volatile Runnable beforeRead;
 	private final Analyzer indexAnalyzer = Analyzers.index();
 	private final Analyzer plainAnalyzer = Analyzers.plain();
 	private final Analyzer queryAnalyzer;
@@ -152,13 +173,15 @@ public final class LuceneSearchService implements SearchService {
 	private SortedSetDocValuesReaderState facetState;
 	private IndexReader facetStateReader;
 
-	private LuceneSearchService(OpenPlaybook playbook, Consumer<String> notices, Directory directory, IndexWriter writer,
-			ReferenceManager<IndexSearcher> searchers, SynonymMap synonyms) {
+	private LuceneSearchService(OpenPlaybook playbook, Consumer<String> notices, Path indexDir, Directory directory,
+			IndexWriter writer, ReferenceManager<IndexSearcher> searchers, SynonymMap synonyms, boolean temporary) {
 		this.playbook = playbook;
 		this.notices = notices;
+		this.indexDir = indexDir;
 		this.directory = directory;
 		this.writer = writer;
 		this.searchers = searchers;
+		this.temporary = temporary;
 		this.queryAnalyzer = Analyzers.query(synonyms);
 	}
 
@@ -182,21 +205,18 @@ public final class LuceneSearchService implements SearchService {
 			try {
 				writer = openWriter(fs, indexDir, notices);
 			} catch (LockObtainFailedException locked) {
-				if (fingerprint.equals(committed(fs).get(FINGERPRINT)) && Fields.SCHEMA.equals(committed(fs).get(SCHEMA))) {
+				String problem = unusable(fs, fingerprint);
+				if (problem == null) {
 					// Another Parley process keeps the index; it is up to date, so read it as it is.
 					SearcherManager readOnly = new SearcherManager(fs, FACTORY);
-					return new LuceneSearchService(playbook, notices, fs, null, readOnly, synonyms);
+					return new LuceneSearchService(playbook, notices, indexDir, fs, null, readOnly, synonyms, false);
 				}
 				fs.close();
-				notices.accept("The search index is in use by another Parley process and does not match the saved"
-						+ " playbook; searching a temporary index instead.");
-				Directory memory = new ByteBuffersDirectory();
-				writer = new IndexWriter(memory, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
-				LuceneSearchService service = create(playbook, notices, memory, writer, synonyms);
-				service.rebuild();
-				return service;
+				notices.accept("The search index is in use by another Parley process and " + problem
+						+ "; searching a temporary index instead.");
+				return temporary(playbook, notices, indexDir, synonyms);
 			}
-			LuceneSearchService service = create(playbook, notices, fs, writer, synonyms);
+			LuceneSearchService service = create(playbook, notices, indexDir, fs, writer, synonyms);
 			service.bringUpToDate(fingerprint);
 			return service;
 		} catch (IOException e) {
@@ -205,10 +225,45 @@ public final class LuceneSearchService implements SearchService {
 		}
 	}
 
-	private static LuceneSearchService create(OpenPlaybook playbook, Consumer<String> notices, Directory directory,
-			IndexWriter writer, SynonymMap synonyms) throws IOException {
-		return new LuceneSearchService(playbook, notices, directory, writer, new SearcherManager(writer, FACTORY),
-				synonyms);
+	private static LuceneSearchService create(OpenPlaybook playbook, Consumer<String> notices, Path indexDir,
+			Directory directory, IndexWriter writer, SynonymMap synonyms) throws IOException {
+		return new LuceneSearchService(playbook, notices, indexDir, directory, writer,
+				new SearcherManager(writer, FACTORY), synonyms, false);
+	}
+
+	/** A service over a temporary in-memory index of the playbook, built now. */
+	private static LuceneSearchService temporary(OpenPlaybook playbook, Consumer<String> notices, Path indexDir,
+			SynonymMap synonyms) throws IOException {
+		Directory memory = new ByteBuffersDirectory();
+		IndexWriter writer = new IndexWriter(memory, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+		LuceneSearchService service = new LuceneSearchService(playbook, notices, indexDir, memory, writer,
+				new SearcherManager(writer, FACTORY), synonyms, true);
+		service.rebuild();
+		return service;
+	}
+
+	/**
+	 * Why an index another process writes cannot be read as it is ("does not match the saved playbook", "is
+	 * damaged"), or null when it can.
+	 */
+	private static String unusable(Directory directory, String fingerprint) {
+		Map<String, String> data = committed(directory);
+		if (!fingerprint.equals(data.get(FINGERPRINT)) || !Fields.SCHEMA.equals(data.get(SCHEMA))) {
+			return "does not match the saved playbook";
+		}
+		try (DirectoryReader reader = DirectoryReader.open(directory)) {
+			checkIntegrity(reader);
+			return null;
+		} catch (IOException | RuntimeException e) {
+			return "is damaged";
+		}
+	}
+
+	/** Verifies the checksum of every file of every segment (a damaged byte anywhere is found). */
+	private static void checkIntegrity(IndexReader reader) throws IOException {
+		for (LeafReaderContext leaf : reader.leaves()) {
+			leaf.reader().checkIntegrity();
+		}
 	}
 
 	private static IndexWriterConfig config() {
@@ -226,7 +281,9 @@ public final class LuceneSearchService implements SearchService {
 		try {
 			IndexWriter writer = new IndexWriter(fs, config());
 			try {
-				DirectoryReader.open(writer).close(); // reads every segment's metadata
+				try (DirectoryReader reader = DirectoryReader.open(writer)) { // reads every segment's metadata
+					checkIntegrity(reader); // and every byte: damage in stored text would fail searches later
+				}
 				return writer;
 			} catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
 					| NoSuchFileException | EOFException e) {
@@ -364,13 +421,22 @@ public final class LuceneSearchService implements SearchService {
 	/**
 	 * Re-indexes entries as they are now in the model and removes entries by id; the next search sees the
 	 * change. Not committed: call {@link #playbookSaved()} after saving.
+	 * <p>
+	 * Never fails because of the index: when it cannot take the change now (another Parley process holds it,
+	 * or writing failed) the service says so once through its notices, remembers that it is behind, and
+	 * {@link #catchUp()} brings every entry up to date later. Reads the model: call it where the model is edited.
 	 */
-	public void update(Collection<Entry> changed, Collection<String> removedIds) throws SearchException {
-		if (writer == null) {
-			throw new SearchException("The search index is read-only in this process (another Parley process"
-					+ " keeps it up to date).");
+	public void update(Collection<Entry> changed, Collection<String> removedIds) {
+		if (changed.isEmpty() && removedIds.isEmpty()) {
+			return;
 		}
+		swap.readLock().lock();
 		try {
+			if (writer == null) {
+				fallBehind("Another Parley process holds this playbook's search index, so edits made here are not"
+						+ " searchable yet; they will be once that process closes the playbook.");
+				return;
+			}
 			synchronized (lock) {
 				for (String id : removedIds) {
 					writer.deleteDocuments(new Term(Fields.ID, id));
@@ -381,45 +447,144 @@ public final class LuceneSearchService implements SearchService {
 				}
 				changes.incrementAndGet();
 			}
-		} catch (IOException e) {
-			throw new SearchException("Could not update the search index: " + e.getMessage(), e);
+		} catch (IOException | RuntimeException e) {
+			fallBehind("Could not update the search index (" + e.getMessage() + "); edits are kept and searches"
+					+ " will find them once the index catches up (or run 'Rebuild index').");
+		} finally {
+			swap.readLock().unlock();
+		}
+	}
+
+	private void fallBehind(String notice) {
+		behind = true;
+		if (!behindTold) {
+			behindTold = true;
+			notices.accept(notice);
+		}
+	}
+
+	/** Whether the index misses edits of the model (see {@link #catchUp()}). */
+	public boolean isBehind() {
+		return behind;
+	}
+
+	/**
+	 * If the index missed edits (it was read-only because another Parley process held it, or an update
+	 * failed), tries to bring it up to date with the model now: takes the index over when the other process
+	 * has let it go, and re-indexes every entry whose content changed. Never throws; reads the model, so call
+	 * it where the model is edited.
+	 *
+	 * @return whether the index is up to date with the model afterwards
+	 */
+	public boolean catchUp() {
+		if (!behind) {
+			return true;
+		}
+		swap.writeLock().lock();
+		try {
+			if (!behind) {
+				return true;
+			}
+			if (retryAt != 0 && System.nanoTime() - retryAt < 0) {
+				return false; // it failed a moment ago; re-reading every entry at each edit would slow editing down
+			}
+			if (temporary && (writer == null || !writer.isOpen())) {
+				close(searchers);
+				if (writer != null) {
+					rollback(writer);
+				}
+				directory.close();
+				replaceWithTemporary();
+				rebuild();
+			} else if (writer == null || !writer.isOpen()) {
+				IndexWriter taken;
+				try {
+					taken = openWriter(directory, indexDir, notices);
+				} catch (LockObtainFailedException stillHeld) {
+					return false;
+				}
+				close(searchers);
+				if (writer != null) {
+					rollback(writer);
+				}
+				writer = taken;
+				searchers = new SearcherManager(writer, FACTORY);
+				if (Fields.SCHEMA.equals(committed(directory).get(SCHEMA))) {
+					sync();
+				} else {
+					rebuild();
+				}
+			} else {
+				sync();
+			}
+			behind = false;
+			retryAt = 0;
+			if (behindTold) {
+				behindTold = false;
+				notices.accept("The search index is up to date again; every edit is searchable.");
+			}
+			return true;
+		} catch (IOException | RuntimeException e) {
+			retryAt = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+			return false; // still behind: tried again at a later edit
+		} finally {
+			swap.writeLock().unlock();
 		}
 	}
 
 	/** Commits the index as matching the playbook files just saved. */
 	public void playbookSaved() throws SearchException {
-		if (writer == null) {
-			return;
-		}
+		swap.readLock().lock();
 		try {
+			if (writer == null || behind || temporary) {
+				return; // a read-only or outdated index is not committed as matching the files
+			}
 			commit(Fingerprint.of(playbook.folder()));
 		} catch (IOException e) {
 			throw new SearchException("Could not commit the search index: " + e.getMessage(), e);
+		} finally {
+			swap.readLock().unlock();
 		}
 	}
 
 	@Override
 	public void reindex() throws SearchException {
-		if (writer == null) {
-			throw new SearchException("Another Parley process keeps this playbook's search index; close it (or run"
-					+ " 'parley reindex' there) and try again.");
-		}
+		swap.readLock().lock();
 		try {
+			if (writer == null) {
+				throw new SearchException("Another Parley process keeps this playbook's search index; close it (or run"
+						+ " 'parley reindex' there) and try again.");
+			}
 			rebuild();
-			commit(Fingerprint.of(playbook.folder()));
+			if (!temporary) {
+				commit(Fingerprint.of(playbook.folder()));
+			}
+			behind = false;
 		} catch (IOException e) {
 			throw new SearchException("Could not rebuild the search index: " + e.getMessage(), e);
+		} finally {
+			swap.readLock().unlock();
 		}
 	}
 
 	@Override
 	public int indexedEntries() throws SearchException {
-		IndexSearcher searcher = acquire();
-		try {
-			return searcher.getIndexReader().numDocs();
-		} finally {
-			release(searcher);
-		}
+		return read("Counting the indexed entries", searcher -> searcher.getIndexReader().numDocs());
+	}
+
+	/** Index changes applied so far (each {@link #update} batch, rebuild or sync counts one). */
+	long changeCount() {
+		return changes.get();
+	}
+
+	/** Runs {@code hook} before each read (or none, with null): the live updater applies its collected edits. */
+	void beforeRead(Runnable hook) {
+		this.beforeRead = hook;
+	}
+
+	/** Tells the service's notices (the live updater reports through them). */
+	void tell(String notice) {
+		notices.accept(notice);
 	}
 
 	// ---- searching ----
@@ -428,7 +593,11 @@ public final class LuceneSearchService implements SearchService {
 	public SearchResults search(SearchRequest request) throws SearchException {
 		SearchLimits.checkPaging(request.offset(), request.limit());
 		Query plain = parse(request.query(), false, Map.of()); // refuses a query over the limits before any work
-		IndexSearcher searcher = acquire();
+		return read("Search", searcher -> search(searcher, request, plain));
+	}
+
+	private SearchResults search(IndexSearcher searcher, SearchRequest request, Query plain)
+			throws IOException, SearchException {
 		try {
 			Map<String, List<String>> unknown = corrections(request.query(), searcher.getIndexReader());
 			Query exact = unknown.isEmpty() ? plain : parse(request.query(), false, unknown);
@@ -460,10 +629,6 @@ public final class LuceneSearchService implements SearchService {
 			return new SearchResults(result.top.totalHits.value(), exactTotal, hits, facets, didYouMean, fuzzy);
 		} catch (IndexSearcher.TooManyClauses e) {
 			throw tooManyTerms(request.query());
-		} catch (IOException e) {
-			throw new SearchException("Search failed: " + e.getMessage(), e);
-		} finally {
-			release(searcher);
 		}
 	}
 
@@ -739,20 +904,16 @@ public final class LuceneSearchService implements SearchService {
 
 	@Override
 	public List<Suggestion> suggest(String prefix, int limit) throws SearchException {
-		IndexSearcher searcher = acquire();
-		try {
-			return Suggestions.lookup(searcher, plainAnalyzer, prefix, limit);
-		} catch (IOException e) {
-			throw new SearchException("Suggestions failed: " + e.getMessage(), e);
-		} finally {
-			release(searcher);
-		}
+		return read("Suggestions", searcher -> Suggestions.lookup(searcher, plainAnalyzer, prefix, limit));
 	}
 
 	@Override
 	public List<Hit> similar(String entryId, int limit) throws SearchException {
-		IndexSearcher searcher = acquire();
-		try {
+		SearchLimits.checkPaging(0, limit);
+		if (limit < 1) {
+			return List.of();
+		}
+		return read("Finding similar entries", searcher -> {
 			TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, entryId)), 1);
 			if (self.scoreDocs.length == 0) {
 				return List.of();
@@ -769,17 +930,12 @@ public final class LuceneSearchService implements SearchService {
 					.add(new TermQuery(new Term(Fields.ID, entryId)), BooleanClause.Occur.MUST_NOT).build();
 			TopDocs top = searcher.search(query, limit);
 			return hits(searcher, like, top, 0);
-		} catch (IOException e) {
-			throw new SearchException("Finding similar entries failed: " + e.getMessage(), e);
-		} finally {
-			release(searcher);
-		}
+		});
 	}
 
 	@Override
 	public List<DuplicatePair> duplicatePhrases(double threshold) throws SearchException {
-		IndexSearcher searcher = acquire();
-		try {
+		return read("Finding duplicate phrases", searcher -> {
 			// Stemmed, stop-word-free word sets of every phrase wording, and which phrases use each word.
 			TopDocs phrases = searcher.search(new TermQuery(new Term(Fields.TYPE, EntryType.PHRASE.key())),
 					Math.max(1, searcher.getIndexReader().maxDoc()));
@@ -819,11 +975,7 @@ public final class LuceneSearchService implements SearchService {
 			}
 			pairs.sort((x, y) -> Double.compare(y.similarity(), x.similarity()));
 			return pairs;
-		} catch (IOException e) {
-			throw new SearchException("Finding duplicate phrases failed: " + e.getMessage(), e);
-		} finally {
-			release(searcher);
-		}
+		});
 	}
 
 	private Set<String> analyse(String text) throws IOException {
@@ -841,21 +993,179 @@ public final class LuceneSearchService implements SearchService {
 
 	// ---- plumbing ----
 
-	private IndexSearcher acquire() throws SearchException {
-		try {
-			// Several threads may search at once (the workbench suggests on one and searches on another): each
-			// waits for a searcher that includes every change made before it asked, not just for someone to
-			// have started a refresh.
-			long wanted = changes.get();
-			if (refreshedTo.get() < wanted) {
-				searchers.maybeRefreshBlocking();
-				refreshedTo.accumulateAndGet(wanted, Math::max);
-			}
-			return searchers.acquire();
-		} catch (IOException e) {
-			throw new SearchException("Could not read the search index: " + e.getMessage()
-					+ ". Run 'parley reindex' to rebuild it.", e);
+	/** One read of the index, with a searcher that sees every change made before it was asked for. */
+	private interface Read<T> {
+		T apply(IndexSearcher searcher) throws IOException, SearchException;
+	}
+
+	/**
+	 * Runs a read. Edits collected by a live updater are applied first. A read that fails because the index
+	 * is damaged (a checksum does not match, a file is missing or cut short) rebuilds the index with a notice
+	 * and runs again; other failures say what failed.
+	 */
+	private <T> T read(String what, Read<T> read) throws SearchException {
+		Runnable hook = beforeRead;
+		if (hook != null) {
+			hook.run();
 		}
+		for (int attempt = 0;; attempt++) {
+			Exception damage;
+			swap.readLock().lock();
+			try {
+				IndexSearcher searcher = null;
+				try {
+					searcher = acquire();
+					return read.apply(searcher);
+				} catch (IOException | RuntimeException e) {
+					if (attempt > 0 || !damaged(searcher, e)) {
+						if (e instanceof RuntimeException unchecked) {
+							throw unchecked;
+						}
+						throw new SearchException(what + " failed: " + e.getMessage(), e);
+					}
+					damage = e;
+				} finally {
+					if (searcher != null) {
+						release(searcher);
+					}
+				}
+			} finally {
+				swap.readLock().unlock();
+			}
+			repair(damage);
+		}
+	}
+
+	/**
+	 * Whether a read failed because the index is damaged: Lucene says so, or (when the failure is less
+	 * telling, e.g. "match offset ... is invalid" while decompressing stored text) the checksums of the
+	 * searcher's segments disagree with their bytes. Verifying reads every file, so it runs only on failure.
+	 */
+	private boolean damaged(IndexSearcher searcher, Exception failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof CorruptIndexException || t instanceof IndexFormatTooOldException
+					|| t instanceof IndexFormatTooNewException || t instanceof EOFException
+					|| t instanceof NoSuchFileException || t instanceof java.io.FileNotFoundException) {
+				return true;
+			}
+		}
+		if (writer != null && writer.getTragicException() != null) {
+			return true; // the writer stopped on an earlier failure: start afresh
+		}
+		if (searcher == null) {
+			return false;
+		}
+		try {
+			checkIntegrity(searcher.getIndexReader());
+			return false;
+		} catch (IOException | RuntimeException e) {
+			return true;
+		}
+	}
+
+	/**
+	 * Replaces a damaged index by a new one built from the model, with a notice: the folder's index when this
+	 * process may write it, else a temporary in-memory one.
+	 */
+	private void repair(Exception damage) throws SearchException {
+		swap.writeLock().lock();
+		try {
+			notices.accept("The search index is damaged (" + reason(damage) + "); rebuilding it.");
+			close(searchers);
+			if (writer != null) {
+				rollback(writer);
+			}
+			if (temporary) {
+				directory.close();
+				replaceWithTemporary();
+			} else {
+				try {
+					writer = freshWriter(directory);
+					searchers = new SearcherManager(writer, FACTORY);
+				} catch (LockObtainFailedException heldElsewhere) {
+					notices.accept("Another Parley process holds the search index; searching a temporary index"
+							+ " instead.");
+					directory.close();
+					replaceWithTemporary();
+				}
+			}
+			for (int attempt = 1;; attempt++) {
+				try {
+					rebuild(); // reads the whole model; an edit on another thread may trip it
+					break;
+				} catch (RuntimeException concurrentEdit) {
+					if (attempt == 3) {
+						throw concurrentEdit;
+					}
+				}
+			}
+			if (!temporary) {
+				commit(""); // no fingerprint: the next open still compares every entry with the files
+			}
+			behind = false;
+		} catch (IOException | RuntimeException e) {
+			throw new SearchException("The search index is damaged and could not be rebuilt (" + e.getMessage()
+					+ "). Close Parley, delete the folder " + indexDir + " and search again.", e);
+		} finally {
+			swap.writeLock().unlock();
+		}
+	}
+
+	private static String reason(Exception damage) {
+		String message = damage.getMessage();
+		String kind = damage.getClass().getSimpleName();
+		if (message == null || message.isBlank()) {
+			return kind;
+		}
+		return kind + ": " + (message.length() <= 160 ? message : message.substring(0, 160) + "…");
+	}
+
+	/** Deletes every file of the index (once no other process holds it) and starts an empty one. */
+	private static IndexWriter freshWriter(Directory directory) throws IOException {
+		try (org.apache.lucene.store.Lock held = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+			for (String file : directory.listAll()) {
+				if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+					directory.deleteFile(file);
+				}
+			}
+		}
+		return new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+	}
+
+	/** Switches to a new, empty temporary in-memory index (the caller fills it). */
+	private void replaceWithTemporary() throws IOException {
+		directory = new ByteBuffersDirectory();
+		writer = new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+		searchers = new SearcherManager(writer, FACTORY);
+		temporary = true;
+	}
+
+	private static void close(ReferenceManager<IndexSearcher> searchers) {
+		try {
+			searchers.close();
+		} catch (IOException | RuntimeException e) {
+			// only reference counts: the index is being replaced anyway
+		}
+	}
+
+	private static void rollback(IndexWriter writer) {
+		try {
+			writer.rollback();
+		} catch (IOException | RuntimeException e) {
+			// the writer is being replaced; its uncommitted changes are not wanted
+		}
+	}
+
+	private IndexSearcher acquire() throws IOException {
+		// Several threads may search at once (the workbench suggests on one and searches on another): each
+		// waits for a searcher that includes every change made before it asked, not just for someone to
+		// have started a refresh.
+		long wanted = changes.get();
+		if (refreshedTo.get() < wanted) {
+			searchers.maybeRefreshBlocking();
+			refreshedTo.accumulateAndGet(wanted, Math::max);
+		}
+		return searchers.acquire();
 	}
 
 	private void release(IndexSearcher searcher) {
@@ -877,6 +1187,8 @@ public final class LuceneSearchService implements SearchService {
 
 	@Override
 	public void close() {
+		beforeRead = null;
+		swap.writeLock().lock();
 		try {
 			searchers.close();
 			if (writer != null) {
@@ -885,6 +1197,8 @@ public final class LuceneSearchService implements SearchService {
 			directory.close();
 		} catch (IOException e) {
 			notices.accept("Closing the search index: " + e.getMessage());
+		} finally {
+			swap.writeLock().unlock();
 		}
 	}
 }
