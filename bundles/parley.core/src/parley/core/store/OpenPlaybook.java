@@ -2,6 +2,7 @@ package parley.core.store;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -305,7 +306,7 @@ public final class OpenPlaybook {
 		}
 		ShardResource resource = new ShardResource(XmiPlaybookStore.uri(folder, relative));
 		try {
-			byte[] bytes = Files.readAllBytes(file);
+			byte[] bytes = Files.readAllBytes(PlaybookPaths.regularFile(folder, relative)); // confined, bounded
 			org.xml.sax.InputSource input = new org.xml.sax.InputSource(
 					new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
 			input.setSystemId(resource.getURI().toString());
