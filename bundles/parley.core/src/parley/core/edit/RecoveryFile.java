@@ -62,7 +62,6 @@ public final class RecoveryFile {
 	}
 
 	private final Path folder;
-	private final Path file;
 	private final AtomicReference<byte[]> pending = new AtomicReference<>();
 	private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
 		Thread t = new Thread(r, "Parley recovery writer");
@@ -72,15 +71,18 @@ public final class RecoveryFile {
 
 	RecoveryFile(Path playbookFolder) {
 		this.folder = playbookFolder.toAbsolutePath().normalize();
-		this.file = LocalState.file(playbookFolder, FILE);
 	}
 
+	/**
+	 * Where the file is now: in the playbook's local state, which moves into {@code .git/parley} when the
+	 * folder becomes a repository while the session is open.
+	 */
 	public Path path() {
-		return file;
+		return LocalState.file(folder, FILE);
 	}
 
 	boolean exists() {
-		return Files.isRegularFile(file);
+		return Files.isRegularFile(path());
 	}
 
 	/** Serialises the changes on the calling thread (the model's), to be written in the background. */
@@ -131,15 +133,15 @@ public final class RecoveryFile {
 		}
 		try {
 			if (content == DELETE) {
-				Files.deleteIfExists(file);
+				Files.deleteIfExists(path());
 				return;
 			}
 			LocalState.ensure(folder);
-			Path tmp = file.resolveSibling(FILE + ".tmp");
+			Path tmp = path().resolveSibling(FILE + ".tmp");
 			Files.write(tmp, content);
-			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			Files.move(tmp, path(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} catch (IOException e) {
-			System.err.println("parley: could not write the recovery file " + file + ": " + e.getMessage());
+			System.err.println("parley: could not write the recovery file " + path() + ": " + e.getMessage());
 		}
 	}
 
@@ -166,15 +168,15 @@ public final class RecoveryFile {
 		if (!exists()) {
 			return new Restore(null, 0);
 		}
-		Resource resource = new XMIResourceImpl(URI.createFileURI(file.toString()));
+		Resource resource = new XMIResourceImpl(URI.createFileURI(path().toString()));
 		try {
-			LocalState.check(folder, file.getParent());
-			byte[] bytes = Files.readAllBytes(PlaybookPaths.regularFile(folder, folder.relativize(file).toString()));
+			LocalState.check(folder, path().getParent());
+			byte[] bytes = Files.readAllBytes(PlaybookPaths.regularFile(folder, folder.relativize(path()).toString()));
 			Map<Object, Object> options = new HashMap<>(XmiPlaybookStore.safeParserOptions());
 			options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, true);
 			resource.load(new ByteArrayInputStream(bytes), options);
 		} catch (IOException | RuntimeException e) {
-			throw new StoreException("The recovery file " + file + " cannot be read (" + e.getMessage()
+			throw new StoreException("The recovery file " + path() + " cannot be read (" + e.getMessage()
 					+ "); discard it to go on with the saved playbook.", e);
 		}
 		Map<String, EObject> live = new HashMap<>();
