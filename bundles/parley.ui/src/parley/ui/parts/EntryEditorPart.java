@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -65,7 +66,8 @@ import parley.ui.Icons;
  * a widget per model field, bound both ways. Widgets write through the {@link EditingSession} (one command
  * per change: text after a short pause, on focus loss or Enter; choices at once); the model's notifications
  * update the widgets, so undo and redo show at once. The part is dirty while its entity has unsaved changes
- * (or a typed edit waits for the pause), and saving saves the playbook.
+ * (or a typed edit waits for the pause), and saving saves the playbook. When the entity leaves the playbook
+ * (deleted, or its creation undone) the form says so and is disabled until undo or redo brings it back.
  */
 public final class EntryEditorPart {
 
@@ -95,6 +97,13 @@ public final class EntryEditorPart {
 	private Identified entity;
 	private Display display;
 	private Icons icons;
+	/** Says that the entity is not in the playbook any more; hidden while it is. */
+	private Composite goneBanner;
+	private Label goneText;
+	/** Whether the form was last shown for an entity in the playbook. */
+	private boolean shownAlive = true;
+	/** Controls created disabled (e.g. "Move up" of the first step): they stay so when the form comes back. */
+	private final Set<Control> disabledByDesign = new HashSet<>();
 	private ScrolledComposite scroll;
 	private Composite form;
 	private Label header;
@@ -168,6 +177,7 @@ public final class EntryEditorPart {
 			child.dispose();
 		}
 		bindings.clear();
+		disabledByDesign.clear();
 		for (EObject object : watched) {
 			object.eAdapters().remove(modelAdapter);
 		}
@@ -178,6 +188,18 @@ public final class EntryEditorPart {
 			relayout();
 			return;
 		}
+		goneBanner = new Composite(form, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(goneBanner);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(goneBanner);
+		goneBanner.setBackground(display.getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+		goneText = new Label(goneBanner, SWT.WRAP);
+		goneText.setForeground(display.getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+		goneText.setBackground(goneBanner.getBackground());
+		goneText.setFont(JFaceResources.getBannerFont());
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(goneText);
+		goneBanner.setData("org.eclipse.e4.ui.css.id", "gone-banner");
+		shownAlive = true;
+		showGone(false);
 		watch(entity);
 		header = new Label(form, SWT.NONE);
 		header.setFont(JFaceResources.getHeaderFont());
@@ -247,10 +269,13 @@ public final class EntryEditorPart {
 		button(buttons, "Add step", true, () -> session.addStep(scenario, "New step"));
 	}
 
-	private static Button button(Composite parent, String text, boolean enabled, Runnable action) {
+	private Button button(Composite parent, String text, boolean enabled, Runnable action) {
 		Button button = new Button(parent, SWT.PUSH);
 		button.setText(text);
 		button.setEnabled(enabled);
+		if (!enabled) {
+			disabledByDesign.add(button);
+		}
 		button.addListener(SWT.Selection, e -> action.run());
 		return button;
 	}
@@ -290,7 +315,7 @@ public final class EntryEditorPart {
 	}
 
 	private void relayout() {
-		if (scroll.isDisposed()) {
+		if (scroll == null || scroll.isDisposed()) {
 			return;
 		}
 		int width = Math.max(300, scroll.getClientArea().width);
@@ -301,7 +326,7 @@ public final class EntryEditorPart {
 	private void updateTitle() {
 		String name = entity == null ? null : Labels.name(entity);
 		String shown = name == null || name.isBlank() ? "(untitled)" : name;
-		part.setLabel(shown);
+		part.setLabel(isAlive() ? shown : shown + " (removed)");
 		if (header != null && !header.isDisposed()) {
 			EntryType type = EntryType.of(entity.eClass());
 			header.setText(shown + "  ·  " + (type == null ? entity.eClass().getName().toLowerCase(Locale.ROOT)
@@ -314,12 +339,55 @@ public final class EntryEditorPart {
 		// Only this entry's changes make its tab dirty; a removed entry has nothing to save in this tab.
 		part.setDirty(alive && (pending != null || session.hasUnsavedChanges(entity)));
 		form.setEnabled(alive);
-		part.setTooltip(alive ? null : "Deleted: undo to bring it back");
+		part.setTooltip(alive ? null : "Not in the playbook any more: undo (or redo) brings it back");
+		if (alive != shownAlive) {
+			shownAlive = alive;
+			showGone(!alive);
+			updateTitle();
+		}
 	}
 
 	/** Whether the edited entity is in the playbook (not deleted, its creation not undone). */
 	public boolean isAlive() {
 		return entity != null && entity.eContainer() != null && entity.eContainer() == session.playbook().playbook();
+	}
+
+	/** Shows or hides the banner that says the entity is gone, and greys out (or restores) every field. */
+	private void showGone(boolean gone) {
+		if (goneBanner == null || goneBanner.isDisposed()) {
+			return;
+		}
+		if (gone) {
+			String name = Labels.name(entity);
+			goneText.setText("\u201c" + (name == null || name.isBlank() ? "(untitled)" : name)
+					+ "\u201d is not in the playbook any more: it was deleted, or its creation was undone. "
+					+ "Undo (Ctrl+Z) or redo (Ctrl+Y) brings it back; closing this tab loses nothing.");
+		}
+		goneBanner.setVisible(gone);
+		((org.eclipse.swt.layout.GridData) goneBanner.getLayoutData()).exclude = !gone;
+		for (Control child : form.getChildren()) {
+			if (child != goneBanner) {
+				enable(child, !gone);
+			}
+		}
+		relayout();
+		if (gone) {
+			scroll.setOrigin(0, 0); // the banner is at the top: show it
+		}
+	}
+
+	private void enable(Control control, boolean enabled) {
+		control.setEnabled(enabled && !disabledByDesign.contains(control));
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				enable(child, enabled);
+			}
+		}
+	}
+
+	/** The text that says the entity is gone, or null while it is in the playbook (for tests). */
+	public String goneMessage() {
+		return goneBanner != null && !goneBanner.isDisposed() && goneBanner.getVisible() ? goneText.getText() : null;
 	}
 
 	/** Writes a text edit that is waiting for the typing pause, now. */
