@@ -1,7 +1,6 @@
 package parley.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
@@ -18,8 +17,8 @@ import parley.ui.parts.ProblemsPart;
 
 /**
  * The navigator and the Problems part on a generated 10k-entry playbook: the virtual tree creates rows only
- * as they are shown, and an edit is reflected quickly. Bounds are generous (shared CI machines); the figures
- * are printed.
+ * as they are shown, and edits, validation and new entries are reflected. The times are printed, not asserted
+ * (targets live in the benchmarks; see docs/PERFORMANCE.md).
  */
 class TestLargePlaybook extends ShellFixture {
 
@@ -67,10 +66,8 @@ class TestLargePlaybook extends ShellFixture {
 			System.out.printf("10k entries: navigator shown in %d ms, first edit + tree refresh %d ms, next %d ms,"
 					+ " validation (background) %d ms, new entry selected and revealed %d ms%n", shown, edit, again,
 					validate, create);
-			assertTrue(create < 3_000, "new entry shown in " + create + " ms");
-			assertTrue(shown < 10_000, "shown in " + shown + " ms");
-			assertTrue(edit < 3_000, "edit reflected in " + edit + " ms");
-			assertTrue(again < 1_000, "next edit reflected in " + again + " ms");
+			// The figures are printed for docs/PERFORMANCE.md, not asserted: wall time on a shared machine says
+			// more about the load than about the code (the benchmarks hold the targets).
 		} finally {
 			context.set(EditingSession.class, editing);
 			big.dispose();
