@@ -260,22 +260,32 @@ public final class OpenPlaybook {
 			}
 		}
 		SaveJournal journal = new SaveJournal(folder);
-		serialize(changed).forEach(journal::write);
-		for (String relative : emptied) {
-			if (onDisk.contains(relative)) {
-				journal.delete(relative);
+		boolean written = false;
+		try {
+			serialize(changed).forEach(journal::write);
+			for (String relative : emptied) {
+				if (onDisk.contains(relative)) {
+					journal.delete(relative);
+				}
 			}
-		}
-		if (!journal.isEmpty()) {
-			try {
-				LocalState.locked(folder, () -> {
-					journal.commit();
-					return null;
-				});
-			} catch (IOException e) {
-				throw new StoreException("Could not save the playbook in " + folder + ": " + e.getMessage()
-						+ ". The previous version on disk is intact; check free space and permissions, then save again.",
-						e);
+			if (!journal.isEmpty()) {
+				try {
+					LocalState.locked(folder, () -> {
+						journal.commit();
+						return null;
+					});
+				} catch (IOException e) {
+					throw new StoreException("Could not save the playbook in " + folder + ": " + e.getMessage()
+							+ ". The previous version on disk is intact; check free space and permissions, then save again.",
+							e);
+				}
+			}
+			written = true;
+		} finally {
+			if (!written) {
+				// Serialising a resource clears its modified flag (EMF does that); the files were not written, so
+				// mark them again, or the next save would find nothing to write and the changes would be lost.
+				changed.values().forEach(resource -> resource.setModified(true));
 			}
 		}
 		for (Map.Entry<String, Resource> saved : changed.entrySet()) {
