@@ -19,8 +19,8 @@ import parley.model.playbook.Technique;
 
 /**
  * A save that fails (a full disk, a folder that cannot be written; here the journal's place is taken by a
- * file) keeps the session's changes, so saving again once the cause is gone writes them (found by the fault
- * matrix, docs/RELIABILITY.md).
+ * file) keeps the session's changes, so saving again once the cause is gone writes them; and a playbook with
+ * no interrupted save opens without taking the lock (found by the fault matrix, docs/RELIABILITY.md).
  */
 class TestFailedSave {
 
@@ -52,5 +52,24 @@ class TestFailedSave {
 		assertEquals("Changed before a save that fails", reopened.playbook().getTechniques().stream()
 				.filter(t -> t.getId().equals(first.getId())).findFirst().orElseThrow().getSummary(),
 				"the second save wrote what the failed one could not");
+	}
+
+	@Test
+	void aPlaybookWithoutAnInterruptedSaveOpensWithoutTheLock() throws Exception {
+		Path dir = tmp.resolve("pb");
+		OpenPlaybook open = Fixtures.starter(dir);
+		open.playbook().setTitle("Saved once");
+		open.save();
+		assertTrue(Files.isDirectory(LocalState.file(dir, LocalState.JOURNAL)), "the journal folder stays after a save");
+		// the lock cannot be taken (as in a folder that cannot be written): reading must not need it
+		Path lock = LocalState.file(dir, LocalState.LOCK);
+		Files.deleteIfExists(lock);
+		Files.createDirectory(lock);
+
+		assertEquals("Saved once", new XmiPlaybookStore().open(dir).playbook().getTitle());
+
+		Files.writeString(LocalState.file(dir, LocalState.JOURNAL).resolve("0.tmp"), "<half a file");
+		StoreException interrupted = assertThrows(StoreException.class, () -> new XmiPlaybookStore().open(dir));
+		assertTrue(interrupted.getMessage().contains(LocalState.dir(dir).toString()), interrupted.getMessage());
 	}
 }

@@ -99,6 +99,11 @@ final class SaveJournal {
 		if (!Files.isDirectory(journal, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(journal)) {
 			return false;
 		}
+		if (!Files.isSymbolicLink(journal) && isEmpty(journal)) {
+			// Nothing to complete or discard (the folder stays after every save): no lock needed, so a playbook in
+			// a folder that cannot be written (a read-only share or disk) still opens.
+			return false;
+		}
 		return LocalState.locked(folder, () -> {
 			LocalState.check(folder, journal);
 			if (Files.exists(journal.resolve(COMMIT))) {
@@ -108,6 +113,12 @@ final class SaveJournal {
 			clear(journal);
 			return false;
 		});
+	}
+
+	private static boolean isEmpty(Path dir) throws IOException {
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+			return !entries.iterator().hasNext();
+		}
 	}
 
 	/** One line of a plan: a journal file (or null to delete) and the confined target. */

@@ -66,7 +66,7 @@ public final class XmiPlaybookStore implements PlaybookStore {
 		} catch (UnsafePathException e) {
 			throw new StoreException("Did not complete an interrupted save: " + e.getMessage() + ".", e);
 		} catch (IOException e) {
-			throw new StoreException("Could not complete an interrupted save in " + dir.resolve(PlaybookLayout.LOCAL_DIR)
+			throw new StoreException("Could not complete an interrupted save in " + LocalState.dir(dir)
 					+ ": " + e.getMessage() + ". Check the folder's permissions and open it again.", e);
 		}
 		return read(dir, new FolderFiles(dir), false);
