@@ -53,7 +53,7 @@ public final class CliContext {
 		try {
 			return LuceneSearchService.open(playbook, notice -> err.println("parley: " + notice));
 		} catch (SearchException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 
@@ -77,7 +77,7 @@ public final class CliContext {
 			Path folder = locations().resolve(explicit == null ? null : resolvePath(explicit), workingDir);
 			return store.open(folder);
 		} catch (StoreException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 }

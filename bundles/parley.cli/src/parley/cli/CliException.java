@@ -14,6 +14,16 @@ public final class CliException extends RuntimeException {
 		this.exitCode = exitCode;
 	}
 
+	/**
+	 * A failure of a lower layer, with that layer's message; the cause is kept so the command line can say
+	 * what lies behind it (a full disk, a read-only folder, a lock, an unreachable remote) and what to do
+	 * ({@link ParleyCli#explain}).
+	 */
+	public CliException(Exception cause) {
+		super(cause.getMessage(), cause);
+		this.exitCode = ParleyCli.FAILED;
+	}
+
 	public int exitCode() {
 		return exitCode;
 	}

@@ -2,6 +2,7 @@ package parley.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import parley.cli.commands.RootCommand;
@@ -42,6 +43,7 @@ public final class ParleyCli {
 		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
 			if (exception instanceof CliException cli) {
 				err.println("parley: " + cli.getMessage());
+				explain(cli.getMessage(), cli.getCause()).forEach(line -> err.println("parley: " + line));
 				return cli.exitCode();
 			}
 			return unexpected(exception);
@@ -80,6 +82,31 @@ public final class ParleyCli {
 			failure.printStackTrace(err);
 		}
 		return FAILED;
+	}
+
+	/**
+	 * What follows a command's own message when it reports a lower layer's failure: what to do when the machine
+	 * is the cause (a full disk, a folder that cannot be written, a lock, an unreachable remote:
+	 * {@link FailureText#known}), else the underlying cause when the message does not name it; nothing when the
+	 * message says it all already.
+	 */
+	static List<String> explain(String message, Throwable cause) {
+		if (cause == null) {
+			return List.of();
+		}
+		String said = message == null ? "" : message;
+		String known = FailureText.known(cause);
+		if (known != null) {
+			return said.contains(known) ? List.of() : List.of(known + ".");
+		}
+		String deepest = null; // as the cause said it: the command's message often quotes it already
+		int depth = 0;
+		for (Throwable t = cause; t != null && depth++ < 50; t = t.getCause() == t ? null : t.getCause()) {
+			if (t.getMessage() != null && !t.getMessage().isBlank()) {
+				deepest = t.getMessage().strip();
+			}
+		}
+		return deepest == null || said.contains(deepest) ? List.of() : List.of("cause: " + FailureText.innermost(cause));
 	}
 
 	/** The one line printed for a failure no command explained: what to do when known, else a request to report it. */

@@ -48,7 +48,7 @@ final class CloneCommand implements Callable<Integer> {
 					stats.get("phrases"), stats.get("scenarios"));
 			return ParleyCli.OK;
 		} catch (VcsException | StoreException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 }

@@ -45,7 +45,7 @@ final class CommitCommand implements Callable<Integer> {
 			}
 			return ParleyCli.OK;
 		} catch (VcsException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 }

@@ -37,7 +37,7 @@ final class ConflictsCommand implements Callable<Integer> {
 			}
 			return ParleyCli.OK;
 		} catch (VcsException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 

@@ -48,7 +48,7 @@ final class DiffCommand implements Callable<Integer> {
 			}
 			return ParleyCli.OK;
 		} catch (VcsException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 }

@@ -47,7 +47,7 @@ final class DuplicatesCommand implements Callable<Integer> {
 					pairs.size() == 1 ? "pair" : "pairs", threshold);
 			return ParleyCli.OK;
 		} catch (SearchException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 }

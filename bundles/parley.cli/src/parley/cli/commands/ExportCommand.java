@@ -120,7 +120,7 @@ final class ExportCommand implements Callable<Integer> {
 			try {
 				target = OutputGuard.check(open.folder(), context.resolvePath(out));
 			} catch (OutputRefusedException e) {
-				throw new CliException(e.getMessage());
+				throw new CliException(e);
 			}
 			String version = versionName;
 			WhatChanged changes = null;
@@ -133,7 +133,7 @@ final class ExportCommand implements Callable<Integer> {
 						changes = whatChanged(repo.diff(since, null));
 					}
 				} catch (VcsException e) {
-					throw new CliException(e.getMessage());
+					throw new CliException(e);
 				}
 			} else if (since != null) {
 				throw new CliException("--since needs saved versions, and " + open.folder()
@@ -177,7 +177,7 @@ final class ExportCommand implements Callable<Integer> {
 			try {
 				return new PdfPublisher().publish(open.playbook(), publish, target, progress);
 			} catch (PublishException e) {
-				throw new CliException(e.getMessage());
+				throw new CliException(e);
 			} catch (OperationCanceledException e) {
 				throw new CliException("export cancelled; " + target + " was not written");
 			} finally {

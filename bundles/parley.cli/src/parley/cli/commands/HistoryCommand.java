@@ -53,7 +53,7 @@ final class HistoryCommand implements Callable<Integer> {
 			}
 			return ParleyCli.OK;
 		} catch (VcsException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 }

@@ -44,7 +44,7 @@ final class InitCommand implements Callable<Integer> {
 			try (var repo = parley.vcs.PlaybookRepository.open(folder)) {
 				// created (branch main) and configured by open
 			} catch (parley.vcs.VcsException e) {
-				throw new CliException(e.getMessage());
+				throw new CliException(e);
 			}
 			var stats = new PlaybookQueries(open.playbook()).stats();
 			context.out().printf("Created playbook '%s' in %s (%d techniques, %d phrases, %d scenarios)."
@@ -53,7 +53,7 @@ final class InitCommand implements Callable<Integer> {
 					stats.get("scenarios"));
 			return ParleyCli.OK;
 		} catch (StoreException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 }

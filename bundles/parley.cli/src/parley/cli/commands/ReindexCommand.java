@@ -30,7 +30,7 @@ final class ReindexCommand implements Callable<Integer> {
 					(System.nanoTime() - start) / 1_000_000);
 			return ParleyCli.OK;
 		} catch (SearchException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 }

@@ -46,7 +46,7 @@ final class ReleaseCommand implements Callable<Integer> {
 			context.out().print(notes);
 			return ParleyCli.OK;
 		} catch (VcsException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 }

@@ -57,7 +57,7 @@ final class ResolveCommand implements Callable<Integer> {
 					: left + " conflict(s) left; 'parley conflicts' lists them.");
 			return ParleyCli.OK;
 		} catch (VcsException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 }

@@ -62,7 +62,7 @@ final class RestoreCommand implements Callable<Integer> {
 					"Nothing was restored. Keep them with 'parley commit -m ...' first, or restore again with"
 							+ " --discard-unversioned."));
 		} catch (VcsException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 }

@@ -82,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
 		} catch (SearchLimitException e) {
 			throw limitExceeded(e);
 		} catch (SearchException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 

@@ -55,7 +55,7 @@ final class SimilarCommand implements Callable<Integer> {
 			}
 			return ParleyCli.OK;
 		} catch (SearchException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 }

@@ -50,7 +50,7 @@ final class SuggestCommand implements Callable<Integer> {
 			}
 			return ParleyCli.OK;
 		} catch (SearchException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 }

@@ -62,7 +62,7 @@ final class SyncCommand implements Callable<Integer> {
 			}
 			return ParleyCli.OK;
 		} catch (VcsException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 }

@@ -22,7 +22,7 @@ final class VcsSupport {
 		try {
 			return PlaybookRepository.open(open.folder());
 		} catch (VcsException e) {
-			throw new CliException(e.getMessage());
+			throw new CliException(e);
 		}
 	}
 
