@@ -204,6 +204,19 @@ class TestHostilePlaybookFiles {
 		assertFalse(TRIPPED.get(), "the class a namespace named was initialised");
 	}
 
+	/**
+	 * Found by the fuzzer: for some broken files EMF reports line or column -1, which the problem showed as
+	 * "phrases/5.xmi:46:-1: ..." (an undeclared namespace prefix was also called namespace 'null'). Unknown
+	 * positions are 0, and left out of the message.
+	 */
+	@Test
+	void unknownPositionsAreLeftOut() {
+		FileProblem problem = new FileProblem(Path.of("phrases/5.xmi"), 46, -1, "a problem");
+		assertEquals(0, problem.column());
+		assertEquals("phrases/5.xmi:46: a problem", problem.toString());
+		assertEquals("phrases/5.xmi: a problem", new FileProblem(Path.of("phrases/5.xmi"), -1, -1, "a problem").toString());
+	}
+
 	/** Set when anything initialises {@link Tripwire} (reading a field of Tripwire itself would). */
 	static final java.util.concurrent.atomic.AtomicBoolean TRIPPED = new java.util.concurrent.atomic.AtomicBoolean();
 

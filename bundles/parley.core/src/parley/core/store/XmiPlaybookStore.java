@@ -395,8 +395,8 @@ public final class XmiPlaybookStore implements PlaybookStore {
 			return "the value '" + v.getValue() + "' is not valid for field '" + v.getFeature().getName() + "'";
 		}
 		if (d instanceof org.eclipse.emf.ecore.xmi.PackageNotFoundException p) {
-			return "unknown namespace '" + p.uri() + "' (Parley's files use " + PlaybookPackage.eNS_URI
-					+ "); was the file written by another program?";
+			return (p.uri() == null ? "a namespace prefix that is not declared" : "unknown namespace '" + p.uri() + "'")
+					+ " (Parley's files use " + PlaybookPackage.eNS_URI + "); was the file written by another program?";
 		}
 		if (d instanceof ClassNotFoundException c) {
 			return "unknown element type '" + c.getName() + "'";
