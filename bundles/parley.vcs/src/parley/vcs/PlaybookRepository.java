@@ -362,18 +362,61 @@ public final class PlaybookRepository implements AutoCloseable {
 
 	private static final com.google.gson.Gson GSON = new com.google.gson.GsonBuilder().setPrettyPrinting().create();
 
-	/** The unresolved conflicts of a merge in progress (empty when there is none). */
+	/**
+	 * The unresolved conflicts of a merge in progress (empty when there is none).
+	 *
+	 * @throws VcsException if the file of the merge cannot be read or is not a list of conflicts, each with the
+	 *                      id of an element and a field (the message names the file and says how to give the
+	 *                      merge up)
+	 */
 	public List<Conflict> conflicts() throws VcsException {
 		Path file = LocalState.file(folder, LocalState.MERGE);
 		if (!Files.exists(file)) {
 			return List.of();
 		}
+		String problem;
 		try {
-			Conflict[] conflicts = GSON.fromJson(Files.readString(file), Conflict[].class);
-			return conflicts == null ? List.of() : List.of(conflicts);
-		} catch (IOException | RuntimeException e) {
-			throw new VcsException("Could not read the merge in progress (" + file + "): " + e.getMessage(), e);
+			String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+					.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+			Conflict[] read = GSON.fromJson(text, Conflict[].class);
+			List<Conflict> conflicts = read == null ? List.of() : java.util.Arrays.asList(read);
+			problem = check(conflicts);
+			if (problem == null) {
+				return List.copyOf(conflicts);
+			}
+		} catch (java.nio.charset.CharacterCodingException e) {
+			problem = "it is not UTF-8 text";
+		} catch (com.google.gson.JsonParseException e) {
+			problem = "it is not a list of conflicts in JSON (" + jsonProblem(e) + ")";
+		} catch (IOException e) {
+			throw new VcsException("Could not read the merge in progress (" + file + "): " + e.getMessage()
+					+ ". Check the file's permissions, or give the merge up with 'parley sync --abort'.", e);
 		}
+		throw new VcsException("The merge in progress cannot be read from " + file + ": " + problem + ". Parley never"
+				+ " writes such a file; give the merge up with 'parley sync --abort' (the playbook goes back to your"
+				+ " last saved version), then sync again.");
+	}
+
+	/** Why a list read from the merge file is not one Parley wrote, or null. */
+	private static String check(List<Conflict> conflicts) {
+		for (int i = 0; i < conflicts.size(); i++) {
+			Conflict c = conflicts.get(i);
+			if (c == null) {
+				return "conflict " + (i + 1) + " is empty";
+			}
+			if (c.id() == null || c.id().isBlank() || c.field() == null || c.field().isBlank()) {
+				return "conflict " + (i + 1) + " does not name an element and a field";
+			}
+		}
+		return null;
+	}
+
+	/** Gson's message without the exception class it starts with and the web page it ends with. */
+	private static String jsonProblem(com.google.gson.JsonParseException e) {
+		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		message = message.replaceFirst("^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*: ", "");
+		int see = message.indexOf("\nSee ");
+		return (see < 0 ? message : message.substring(0, see)).strip();
 	}
 
 	private void writeConflicts(List<Conflict> conflicts) throws IOException {

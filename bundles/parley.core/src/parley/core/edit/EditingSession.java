@@ -720,13 +720,17 @@ public final class EditingSession {
 	 * afterwards, nothing is saved).
 	 *
 	 * @return the number of entities restored, changed or deleted
+	 * @throws StoreException if the recovery file cannot be read or does not fit the playbook (nothing changed)
 	 */
 	public int restoreRecovery() throws StoreException {
 		RecoveryFile.Restore restore = recovery.read(open.playbook(), domain);
 		if (restore.command() == null) {
 			return 0;
 		}
-		run(restore.command());
+		if (!run(restore.command())) {
+			throw new StoreException("The changes in the recovery file " + recovery.path() + " cannot be applied to"
+					+ " this playbook; nothing was changed. Discard it to go on with the saved playbook.");
+		}
 		return restore.count();
 	}
 

@@ -9,9 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +37,8 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 import parley.core.service.Elements;
+import parley.core.store.ConfinedXmiResource;
+import parley.core.store.FileProblem;
 import parley.core.store.LocalState;
 import parley.core.store.PlaybookPaths;
 import parley.core.store.XmiPlaybookStore;
@@ -168,16 +172,31 @@ public final class RecoveryFile {
 		if (!exists()) {
 			return new Restore(null, 0);
 		}
-		Resource resource = new XMIResourceImpl(URI.createFileURI(path().toString()));
+		Resource resource = new ConfinedXmiResource(URI.createFileURI(path().toString()));
+		// Links are matched by id below; nothing the file names is ever resolved by its address (an href
+		// naming a model package would otherwise resolve to one of its classes) or opened.
+		XmiPlaybookStore.confinedResourceSet().getResources().add(resource);
+		String relative = folder.relativize(path()).toString().replace('\\', '/');
+		byte[] bytes;
 		try {
 			LocalState.check(folder, path().getParent());
-			byte[] bytes = Files.readAllBytes(PlaybookPaths.regularFile(folder, folder.relativize(path()).toString()));
+			bytes = Files.readAllBytes(PlaybookPaths.regularFile(folder, relative));
+		} catch (IOException e) {
+			throw new StoreException("The recovery file " + path() + " cannot be read (" + e.getMessage()
+					+ "); discard it to go on with the saved playbook.", e);
+		}
+		Exception failure = null;
+		try {
 			Map<Object, Object> options = new HashMap<>(XmiPlaybookStore.safeParserOptions());
 			options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, true);
 			resource.load(new ByteArrayInputStream(bytes), options);
 		} catch (IOException | RuntimeException e) {
-			throw new StoreException("The recovery file " + path() + " cannot be read (" + e.getMessage()
-					+ "); discard it to go on with the saved playbook.", e);
+			failure = e;
+		}
+		List<FileProblem> problems = XmiPlaybookStore.problems(relative, resource, failure);
+		if (!problems.isEmpty()) {
+			throw new StoreException("The recovery file " + path() + " cannot be read (" + problems.get(0)
+					+ "); discard it to go on with the saved playbook.", failure);
 		}
 		Map<String, EObject> live = new HashMap<>();
 		for (EObject element : Elements.all(playbook)) {
@@ -191,6 +210,11 @@ public final class RecoveryFile {
 			} else if (root instanceof Identified identified) {
 				recovered.add(identified);
 			}
+		}
+		String problem = check(recovered, live, playbook);
+		if (problem != null) {
+			throw new StoreException("The recovery file " + path() + " does not fit this playbook (" + problem
+					+ "); Parley never writes such a file. Discard it to go on with the saved playbook.");
 		}
 		CompoundCommand command = new CompoundCommand("Restore unsaved changes");
 		int count = 0;
@@ -210,9 +234,13 @@ public final class RecoveryFile {
 			}
 		}
 		for (Identified copy : copies) {
-			relink(copy, targets);
-			for (var it = copy.eAllContents(); it.hasNext();) {
-				relink(it.next(), targets);
+			problem = relink(copy, targets);
+			for (var it = copy.eAllContents(); problem == null && it.hasNext();) {
+				problem = relink(it.next(), targets);
+			}
+			if (problem != null) {
+				throw new StoreException("The recovery file " + path() + " does not fit this playbook (" + problem
+						+ "); Parley never writes such a file. Discard it to go on with the saved playbook.");
 			}
 			EObject existing = live.get(copy.getId());
 			if (existing == null) {
@@ -228,12 +256,13 @@ public final class RecoveryFile {
 		if (header != null) {
 			for (EAttribute attribute : PlaybookPackage.Literals.PLAYBOOK.getEAllAttributes()) {
 				String value = header.getDetails().get("playbook." + attribute.getName());
-				if (value != null && !value.equals(String.valueOf(playbook.eGet(attribute)))) {
+				if (value != null && !attribute.isID() && !value.equals(String.valueOf(playbook.eGet(attribute)))) {
 					command.append(SetCommand.create(domain, playbook, attribute, value));
 				}
 			}
 			List<EObject> gone = new ArrayList<>();
-			for (String id : header.getDetails().get("deleted").split(" ")) {
+			String deleted = header.getDetails().get("deleted");
+			for (String id : deleted == null ? new String[0] : deleted.split(" ")) {
 				EObject element = live.get(id);
 				if (element != null && element.eContainer() == playbook) {
 					gone.add(element);
@@ -273,22 +302,66 @@ public final class RecoveryFile {
 		return changed;
 	}
 
+	/**
+	 * Why the recovered entities cannot be applied to the playbook, or null: each must be an entry (not a step,
+	 * not a playbook), of the same type as the element that has its id now, and no two elements of the restored
+	 * playbook may share an id.
+	 */
+	private static String check(List<Identified> recovered, Map<String, EObject> live, Playbook playbook) {
+		Map<String, Identified> byId = new HashMap<>();
+		for (Identified entity : recovered) {
+			String what = entity.eClass().getName() + " " + entity.getId();
+			if (PlaybookLayout.kindOf(entity.eClass()) == null) {
+				return "it holds a " + what + ", which is not an entry";
+			}
+			if (byId.putIfAbsent(entity.getId(), entity) != null) {
+				return "it holds the entry " + entity.getId() + " twice";
+			}
+			EObject existing = live.get(entity.getId());
+			if (existing != null && (existing.eClass() != entity.eClass() || existing.eContainer() != playbook)) {
+				return "it holds a " + what + ", but " + entity.getId() + " is a " + existing.eClass().getName()
+						+ " in the playbook";
+			}
+		}
+		// The ids of the playbook once restored: its entries, each as recovered if it was, with what they contain.
+		Set<String> ids = new HashSet<>();
+		List<EObject> entries = new ArrayList<>();
+		for (EObject element : live.values()) {
+			if (element.eContainer() == playbook && !byId.containsKey(((Identified) element).getId())) {
+				entries.add(element);
+			}
+		}
+		entries.addAll(recovered);
+		for (EObject entry : entries) {
+			List<EObject> elements = new ArrayList<>();
+			elements.add(entry);
+			entry.eAllContents().forEachRemaining(elements::add);
+			for (EObject element : elements) {
+				if (element instanceof Identified identified && !ids.add(identified.getId())) {
+					return "two elements would have the id " + identified.getId();
+				}
+			}
+		}
+		return null;
+	}
+
 	@SuppressWarnings("unchecked")
 	private static boolean sameContents(Object current, Object value) {
 		return new EcoreUtil.EqualityHelper().equals((List<EObject>) current, (List<EObject>) value);
 	}
 
-	private static void relink(EObject element, Map<String, EObject> targets) {
-		relink(element, targets, false);
+	private static String relink(EObject element, Map<String, EObject> targets) {
+		return relink(element, targets, false);
 	}
 
 	/**
 	 * Points the references of a recovered (or saved) element at the playbook's elements with the same ids;
 	 * a reference to an id that is not there is dropped, or kept as the proxy it is when {@code keepProxies}
 	 * (a reference the store could not resolve when it loaded the playbook, which saving writes back).
+	 * Returns why that is impossible (a link to an element of another type), or null.
 	 */
 	@SuppressWarnings("unchecked")
-	static void relink(EObject element, Map<String, EObject> targets, boolean keepProxies) {
+	static String relink(EObject element, Map<String, EObject> targets, boolean keepProxies) {
 		for (EReference reference : element.eClass().getEAllReferences()) {
 			if (reference.isContainment() || reference.isContainer() || reference.isTransient()) {
 				continue;
@@ -298,7 +371,10 @@ public final class RecoveryFile {
 				List<EObject> resolved = new ArrayList<>();
 				for (int i = 0; i < list.size(); i++) {
 					EObject target = targets.get(idOf(list.basicGet(i)));
-					if (target != null) {
+					if (target != null && !reference.getEReferenceType().isInstance(target)) {
+						return wrongLink(element, reference, target);
+					}
+					if (target != null && !resolved.contains(target)) {
 						resolved.add(target);
 					} else if (keepProxies && list.basicGet(i).eIsProxy()) {
 						resolved.add(list.basicGet(i));
@@ -309,10 +385,20 @@ public final class RecoveryFile {
 			} else {
 				Object value = element.eGet(reference, false);
 				EObject target = value == null ? null : targets.get(idOf((EObject) value));
+				if (target != null && !reference.getEReferenceType().isInstance(target)) {
+					return wrongLink(element, reference, target);
+				}
 				element.eSet(reference, target == null && keepProxies && value != null && ((EObject) value).eIsProxy()
 						? value : target);
 			}
 		}
+		return null;
+	}
+
+	private static String wrongLink(EObject element, EReference reference, EObject target) {
+		return parley.core.service.Labels.describe(element) + ": field '" + reference.getName() + "' refers to "
+				+ ((Identified) target).getId() + ", which is a " + target.eClass().getName() + ", not a "
+				+ reference.getEReferenceType().getName();
 	}
 
 	private static String idOf(EObject target) {

@@ -12,6 +12,11 @@ import java.nio.file.Path;
  */
 public record FileProblem(Path file, int line, int column, String message) {
 
+	public FileProblem {
+		line = Math.max(0, line); // the XML reader says -1 where it does not know
+		column = Math.max(0, column);
+	}
+
 	/** {@code file:line:column: message}, the form editors and terminals link to. */
 	@Override
 	public String toString() {

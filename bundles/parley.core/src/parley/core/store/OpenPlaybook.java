@@ -131,9 +131,10 @@ public final class OpenPlaybook {
 	 * Resolves every cross-file reference by id in one pass (instead of EMF's lazy, URI-parsing proxy
 	 * resolution) and records each reference to an element that is not in this playbook. Runs before
 	 * modification tracking is switched on, so it marks nothing modified; unresolved proxies stay in place
-	 * and are saved back unchanged.
+	 * and are saved back unchanged. A reference to an element of the wrong type (a phrase's replacement that
+	 * names a tag) is added to {@code errors}: the file is wrong, and no list may hold an element of another type.
 	 */
-	void resolveReferences() {
+	void resolveReferences(List<FileProblem> errors) {
 		List<EObject> elements = Elements.all(playbook);
 		Map<String, EObject> byId = new HashMap<>(elements.size() * 2);
 		for (EObject element : elements) {
@@ -142,11 +143,12 @@ public final class OpenPlaybook {
 		// Elements are independent (each one's lists are touched by one thread only), so split the work.
 		int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), elements.size() / 5000));
 		List<FileProblem> found = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<FileProblem> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
 		java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> {
 			int from = elements.size() * part / parts;
 			int to = elements.size() * (part + 1) / parts;
 			for (EObject element : elements.subList(from, to)) {
-				resolve(element, byId, found);
+				resolve(element, byId, found, wrong);
 			}
 		});
 		for (Resource resource : resourceSet.getResources()) {
@@ -157,9 +159,12 @@ public final class OpenPlaybook {
 		List<FileProblem> sorted = new ArrayList<>(found);
 		sorted.sort(Comparator.comparing(FileProblem::toString));
 		warnings.addAll(sorted);
+		List<FileProblem> wrongSorted = new ArrayList<>(wrong);
+		wrongSorted.sort(Comparator.comparing(FileProblem::toString));
+		errors.addAll(wrongSorted);
 	}
 
-	private void resolve(EObject element, Map<String, EObject> byId, List<FileProblem> found) {
+	private void resolve(EObject element, Map<String, EObject> byId, List<FileProblem> found, List<FileProblem> wrong) {
 		ShardResource file = fileOf(element);
 		for (EReference reference : element.eClass().getEAllReferences()) {
 			if (reference.isContainment() || reference.isContainer() || reference.isTransient()) {
@@ -171,22 +176,34 @@ public final class OpenPlaybook {
 				for (int i = 0; i < list.size(); i++) {
 					if (list.basicGet(i) instanceof InternalEObject proxy && proxy.eIsProxy()) {
 						EObject target = byId.get(idOf(file, proxy));
-						if (target != null) {
+						if (target == null) {
+							found.add(missing(file, element, reference, proxy));
+						} else if (reference.getEReferenceType().isInstance(target)) {
 							list.setUnique(i, target);
 						} else {
-							found.add(missing(file, element, reference, proxy));
+							wrong.add(wrongType(file, element, reference, target));
 						}
 					}
 				}
 			} else if (element.eGet(reference, false) instanceof InternalEObject proxy && proxy.eIsProxy()) {
 				EObject target = byId.get(idOf(file, proxy));
-				if (target != null) {
+				if (target == null) {
+					found.add(missing(file, element, reference, proxy));
+				} else if (reference.getEReferenceType().isInstance(target)) {
 					element.eSet(reference, target);
 				} else {
-					found.add(missing(file, element, reference, proxy));
+					wrong.add(wrongType(file, element, reference, target));
 				}
 			}
 		}
+	}
+
+	private FileProblem wrongType(ShardResource file, EObject owner, EReference reference, EObject target) {
+		String expected = reference.getEReferenceType().getName();
+		return new FileProblem(Path.of(file == null ? PlaybookLayout.ROOT_FILE : relative(file)), 0, 0,
+				Labels.describe(owner) + ": field '" + reference.getName() + "' refers to "
+						+ ((Identified) target).getId() + ", which is a " + target.eClass().getName() + ", not a "
+						+ expected + "; point it at a " + expected + " or remove the reference");
 	}
 
 	/** The file an element is stored in: its entity's shard. */

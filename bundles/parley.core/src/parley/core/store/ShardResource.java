@@ -6,19 +6,14 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.InternalEObject;
-import org.eclipse.emf.ecore.xmi.XMLLoad;
-import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
-import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An XMI resource for one playbook file. References to other files ({@code href="../tags/4.xmi#id"}) are
  * not turned into URIs while parsing: the proxy only remembers its href, and
- * {@link OpenPlaybook#resolveReferences()} resolves them all by id once every file is read. Creating and
+ * {@link OpenPlaybook#resolveReferences(java.util.List)} resolves them all by id once every file is read. Creating and
  * interning one URI per reference dominated the load time of large playbooks.
  */
-final class ShardResource extends XMIResourceImpl {
+final class ShardResource extends ConfinedXmiResource {
 
 	/** The proxy URI of a reference that has not been resolved yet. */
 	private static final URI PENDING = URI.createURI("parley:pending");
@@ -31,21 +26,10 @@ final class ShardResource extends XMIResourceImpl {
 		setIntrinsicIDToEObjectMap(new HashMap<>());
 	}
 
-	@Override
-	protected XMLLoad createXMLLoad() {
-		return new XMILoadImpl(createXMLHelper()) {
-			@Override
-			protected DefaultHandler makeDefaultHandler() {
-				return new SAXXMIHandler(resource, helper, options) {
-					@Override
-					protected void handleProxy(InternalEObject proxy, String uriLiteral) {
-						// xmlResource, not the enclosing instance: the parser pool reuses handlers across resources.
-						proxy.eSetProxyURI(PENDING);
-						((ShardResource) xmlResource).pending.put(proxy, uriLiteral);
-					}
-				};
-			}
-		};
+	/** Records a reference to another file, written as {@code href}, to be resolved by id later. */
+	void pending(InternalEObject proxy, String href) {
+		proxy.eSetProxyURI(PENDING);
+		pending.put(proxy, href);
 	}
 
 	/** The id a pending proxy refers to, or null if {@code proxy} is not one of this file's pending proxies. */

@@ -8,6 +8,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
@@ -110,7 +113,10 @@ public final class XmiPlaybookStore implements PlaybookStore {
 			throw new MalformedPlaybookException(errors);
 		}
 		long assembled = System.nanoTime();
-		open.resolveReferences();
+		open.resolveReferences(errors);
+		if (!errors.isEmpty()) {
+			throw new MalformedPlaybookException(errors);
+		}
 		long resolved = System.nanoTime();
 		open.trackModifications();
 		if (TRACE) {
@@ -183,19 +189,51 @@ public final class XmiPlaybookStore implements PlaybookStore {
 	}
 
 	static ResourceSet newResourceSet() {
-		ResourceSetImpl set = new ResourceSetImpl() {
-			@Override
-			public Resource getResource(URI uri, boolean loadOnDemand) {
-				// Never demand-load: a reference to a file that is not part of the playbook stays an
-				// unresolved proxy and is reported, instead of pulling arbitrary files in.
-				return super.getResource(uri, false);
-			}
-		};
-		set.setURIResourceMap(new HashMap<>());
+		ResourceSet set = confinedResourceSet();
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl() {
 			@Override
 			public Resource createResource(URI uri) {
 				return new ShardResource(uri);
+			}
+		});
+		return set;
+	}
+
+	/**
+	 * A resource set for files Parley reads: it never loads a resource on demand, never resolves a reference by
+	 * its address and opens no file or address at all (resources are loaded from bytes Parley read itself, and
+	 * saved to streams). A reference to a file that is not part of the playbook stays an unresolved proxy and is
+	 * reported; references are resolved by id, with their types checked, when the playbook is read
+	 * ({@link OpenPlaybook#resolveReferences(List)}), and a proxy left then stays one: resolving it by its URI
+	 * later would put whatever the fragment names (the playbook, an element of another type) into a typed list.
+	 */
+	public static ResourceSet confinedResourceSet() {
+		ResourceSetImpl set = new ResourceSetImpl() {
+			@Override
+			public Resource getResource(URI uri, boolean loadOnDemand) {
+				return super.getResource(uri, false);
+			}
+
+			@Override
+			public org.eclipse.emf.ecore.EObject getEObject(URI uri, boolean loadOnDemand) {
+				return null;
+			}
+		};
+		set.setURIResourceMap(new HashMap<>());
+		set.setURIConverter(new ExtensibleURIConverterImpl() {
+			@Override
+			public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+				throw new IOException("Parley opens no file or address named inside a playbook file (" + uri + ")");
+			}
+
+			@Override
+			public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
+				throw new IOException("Parley writes to no file or address named inside a playbook file (" + uri + ")");
+			}
+
+			@Override
+			public boolean exists(URI uri, Map<?, ?> options) {
+				return false;
 			}
 		});
 		set.getPackageRegistry().put(PlaybookPackage.eNS_URI, PlaybookPackage.eINSTANCE);
@@ -203,8 +241,15 @@ public final class XmiPlaybookStore implements PlaybookStore {
 	}
 
 	/**
+	 * The deepest nesting of elements accepted in a file Parley reads (it writes four levels at most). Set on
+	 * the parser itself, so the limit does not depend on the JDK's configuration (unlimited on JDK 21).
+	 */
+	public static final int MAX_DEPTH = 64;
+
+	/**
 	 * Parser options for any XMI Parley reads (playbook files, the recovery file): DOCTYPE declarations are
-	 * refused, so no external entity or DTD is ever read and no entity expansion can blow up.
+	 * refused, so no external entity or DTD is ever read and no entity expansion can blow up, and elements may
+	 * nest at most {@link #MAX_DEPTH} levels.
 	 */
 	public static Map<Object, Object> safeParserOptions() {
 		Map<String, Boolean> features = new HashMap<>();
@@ -212,7 +257,30 @@ public final class XmiPlaybookStore implements PlaybookStore {
 		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
 		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
 		features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
-		return Map.of(XMLResource.OPTION_PARSER_FEATURES, features);
+		Map<String, Object> properties = Map.of("jdk.xml.maxElementDepth", String.valueOf(MAX_DEPTH));
+		return Map.of(XMLResource.OPTION_PARSER_FEATURES, features, XMLResource.OPTION_PARSER_PROPERTIES, properties);
+	}
+
+	/**
+	 * What a SAX error means for a user: a DOCTYPE (refused), elements nested too deep, another limit of the
+	 * XML reader, or XML that is not well-formed.
+	 */
+	private static String explainSax(SAXParseException sax) {
+		String message = sax.getMessage() == null ? "" : sax.getMessage();
+		if (message.contains("disallow-doctype-decl")) {
+			return "DOCTYPE declarations are not allowed in playbook files (they can pull in outside content);"
+					+ " remove the <!DOCTYPE ...> declaration";
+		}
+		if (message.contains("maxElementDepth")) {
+			return "elements are nested more than " + MAX_DEPTH + " levels deep (Parley writes at most four), so the"
+					+ " file is damaged or was not written by Parley; restore it from a saved version or remove the"
+					+ " extra elements";
+		}
+		if (message.startsWith("JAXP")) {
+			return "the file goes beyond a limit of the XML reader (" + message + "); it was not written by Parley."
+					+ " Restore it from a saved version";
+		}
+		return "not well-formed XML: " + message;
 	}
 
 	static Map<Object, Object> loadOptions() {
@@ -341,16 +409,26 @@ public final class XmiPlaybookStore implements PlaybookStore {
 				return List.of(notUtf8);
 			}
 		}
-		List<FileProblem> errors = new ArrayList<>();
+		Exception failure = null;
 		try {
 			InputSource input = new InputSource(new StringReader(text));
 			input.setSystemId(resource.getURI().toString());
 			((XMLResource) resource).load(input, loadOptions());
-		} catch (IOException e) {
-			if (resource.getErrors().isEmpty()) {
-				errors.add(problem(relative, e));
-			}
-		} catch (RuntimeException e) {
+		} catch (IOException | RuntimeException e) {
+			failure = e;
+		}
+		return problems(relative, resource, failure);
+	}
+
+	/**
+	 * What went wrong loading an XMI file, in the playbook's terms, each with the file ({@code relative}), line
+	 * and column: the resource's load errors, or else the exception its load threw (null if none).
+	 */
+	public static List<FileProblem> problems(String relative, Resource resource, Exception failure) {
+		List<FileProblem> errors = new ArrayList<>();
+		if (failure instanceof IOException e && resource.getErrors().isEmpty()) {
+			errors.add(problem(relative, e));
+		} else if (failure instanceof RuntimeException e) {
 			errors.add(new FileProblem(Path.of(relative), 0, 0, "cannot be read: " + e));
 		}
 		for (Resource.Diagnostic d : resource.getErrors()) {
@@ -409,6 +487,10 @@ public final class XmiPlaybookStore implements PlaybookStore {
 		if (d instanceof IllegalValueException v) {
 			return "the value '" + v.getValue() + "' is not valid for field '" + v.getFeature().getName() + "'";
 		}
+		if (d instanceof org.eclipse.emf.ecore.xmi.PackageNotFoundException p) {
+			return (p.uri() == null ? "a namespace prefix that is not declared" : "unknown namespace '" + p.uri() + "'")
+					+ " (Parley's files use " + PlaybookPackage.eNS_URI + "); was the file written by another program?";
+		}
 		if (d instanceof ClassNotFoundException c) {
 			return "unknown element type '" + c.getName() + "'";
 		}
@@ -431,14 +513,7 @@ public final class XmiPlaybookStore implements PlaybookStore {
 	}
 
 	private static FileProblem saxProblem(String relative, SAXParseException sax) {
-		String message = sax.getMessage();
-		if (message != null && message.contains("DOCTYPE")) {
-			message = "DOCTYPE declarations are not allowed in playbook files (they can pull in outside content);"
-					+ " remove the <!DOCTYPE ...> declaration";
-		} else {
-			message = "not well-formed XML: " + message;
-		}
-		return new FileProblem(Path.of(relative), sax.getLineNumber(), sax.getColumnNumber(), message);
+		return new FileProblem(Path.of(relative), sax.getLineNumber(), sax.getColumnNumber(), explainSax(sax));
 	}
 
 	private static SAXParseException findSax(Throwable t) {
