@@ -204,6 +204,34 @@ final class PlaybookQueryParser extends MultiFieldQueryParser {
 		return super.getWildcardQuery(field, termStr.toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * {@code /.../} is a regular expression in Lucene's syntax; one that does not parse, or that would take too
+	 * much work to turn into an automaton, is the user's mistake to fix, not a failure of the search.
+	 */
+	@Override
+	protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+		if (field != null) {
+			checkField(field);
+		}
+		try {
+			return super.getRegexpQuery(field, termStr);
+		} catch (IllegalArgumentException e) {
+			throw new Unusable("/" + termStr + "/ is not a regular expression (" + e.getMessage()
+					+ "); put \\ before each / to search for the text itself");
+		} catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+			throw new Unusable("the regular expression /" + termStr + "/ is too complex; simplify it");
+		}
+	}
+
+	/** A part of the query that parses but cannot be searched; the message says why and what to do. */
+	static final class Unusable extends ParseException {
+		private static final long serialVersionUID = 1L;
+
+		Unusable(String message) {
+			super(message);
+		}
+	}
+
 	@Override
 	protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
 		if (field != null) {
