@@ -14,4 +14,10 @@ public final class AnalyzersAccess {
 	public static Analyzer query(String synonyms) throws Exception {
 		return Analyzers.query(Analyzers.synonyms(synonyms));
 	}
+
+	/** The query a search would run for {@code text} (no typo tolerance), with these synonyms. */
+	public static String parse(String synonyms, String text) throws Exception {
+		Analyzer query = query(synonyms);
+		return new PlaybookQueryParser(query, Analyzers.index(), false, java.util.Map.of()).parse(text).toString();
+	}
 }

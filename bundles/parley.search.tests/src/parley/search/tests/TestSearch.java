@@ -179,6 +179,11 @@ class TestSearch {
 		assertTrue(field.getMessage().contains("unknown field 'colour'") && field.getMessage().contains("type"),
 				field.getMessage());
 		assertThrows(QuerySyntaxException.class, () -> starter.hits("(empathy"));
+		// Found by fuzzing the query (issue 11): a regular expression that does not parse was reported as a query
+		// "too broad", from a catch of every RuntimeException.
+		QuerySyntaxException regex = assertThrows(QuerySyntaxException.class, () -> starter.hits("emp/ang.)/ng."));
+		assertTrue(regex.getMessage().contains("/ang.)/ is not a regular expression")
+				&& regex.getMessage().contains("put \\ before each / to search for the text itself"), regex.getMessage());
 	}
 
 	@Test

@@ -21,6 +21,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
 
 /**
  * English analysis: standard tokens, possessives removed, lower case, English stop words, Porter stems.
@@ -93,7 +95,37 @@ final class Analyzers {
 	 * @throws ParseException with the line of the first bad entry
 	 */
 	static SynonymMap synonyms(String text) throws IOException, ParseException {
-		SolrSynonymParser parser = new SolrSynonymParser(true, true, plain());
+		SolrSynonymParser parser = new SolrSynonymParser(true, true, plain()) {
+			/**
+			 * Stop words are removed after the synonyms at query time; one at either end of a multi-word term
+			 * would be cut out of the middle of the token graph and leave it broken (a path that ends nowhere:
+			 * terms of the query silently dropped, or Lucene's assertion). They are dropped from the ends here,
+			 * where they would have been dropped anyway; a term of stop words alone is a mistake in the list.
+			 */
+			@Override
+			public CharsRef analyze(String term, CharsRefBuilder reuse) throws IOException {
+				CharsRef words = super.analyze(term, reuse);
+				String[] parts = words.toString().split(String.valueOf(SynonymMap.WORD_SEPARATOR));
+				int from = 0;
+				int to = parts.length;
+				while (from < to && EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(parts[from])) {
+					from++;
+				}
+				while (to > from && EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(parts[to - 1])) {
+					to--;
+				}
+				if (from == to) {
+					throw new IllegalArgumentException("'" + term.strip() + "' has only words that search leaves out"
+							+ " (like 'the', 'a', 'in'); remove it from its group");
+				}
+				if (from == 0 && to == parts.length) {
+					return words;
+				}
+				reuse.clear();
+				reuse.append(String.join(String.valueOf(SynonymMap.WORD_SEPARATOR), java.util.Arrays.asList(parts).subList(from, to)));
+				return reuse.get();
+			}
+		};
 		try (Reader reader = new StringReader(text)) {
 			parser.parse(reader);
 		}

@@ -317,7 +317,8 @@ public final class LuceneSearchService implements SearchService {
 		}
 	}
 
-	private static SynonymMap loadSynonyms(Path folder) throws SearchException {
+	/** The playbook's synonym list, or null when it has none. */
+	static SynonymMap loadSynonyms(Path folder) throws SearchException {
 		Path file = folder.resolve(SYNONYMS_FILE);
 		if (!Files.isRegularFile(file) && !Files.isSymbolicLink(file)) {
 			return null;
@@ -710,11 +711,10 @@ public final class LuceneSearchService implements SearchService {
 				throw tooManyTerms(q);
 			}
 			throw new QuerySyntaxException(explain(shortened(q), e));
-		} catch (IndexSearcher.TooManyClauses e) {
+		} catch (IndexSearcher.TooManyClauses e) { // e.g. from a very broad prefix*
 			throw tooManyTerms(q);
-		} catch (RuntimeException e) { // e.g. too many clauses from a very broad prefix*
-			throw new QuerySyntaxException("The query '" + shortened(q) + "' is too broad (" + e.getMessage()
-					+ "); use longer prefixes or fewer wildcards.");
+		} catch (RuntimeException e) { // anything else the analysis refuses: a clear error, never a stack trace
+			throw new QuerySyntaxException("Cannot search for '" + shortened(q) + "': " + e.getMessage() + ".");
 		}
 		parser.checkLimits();
 		return query == null ? new BooleanQuery.Builder().build() : query;
@@ -737,6 +737,13 @@ public final class LuceneSearchService implements SearchService {
 		String message = e.getMessage() == null ? "" : e.getMessage();
 		if (message.contains("unknown field")) {
 			return message.substring(message.indexOf("unknown field"));
+		}
+		if (e.getCause() instanceof PlaybookQueryParser.Unusable unusable) {
+			return "Cannot search for '" + query + "': " + unusable.getMessage() + ".";
+		}
+		if (message.contains("too many boolean clauses")) {
+			return "The query '" + query + "' is too broad (it expands to too many words); use longer prefixes or"
+					+ " fewer wildcards.";
 		}
 		Matcher column = Pattern.compile("column (\\d+)").matcher(message);
 		String where = column.find() ? " at column " + column.group(1) : "";

@@ -265,6 +265,15 @@ final class PlaybookQueryParser extends MultiFieldQueryParser {
 		}
 	}
 
+	/** A part of the query that parses but cannot be searched; the message says why and what to do. */
+	static final class Unusable extends ParseException {
+		private static final long serialVersionUID = 1L;
+
+		Unusable(String message) {
+			super(message);
+		}
+	}
+
 	@Override
 	protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
 		if (depth == 0 && !count(List.of(termStr), true)) {
@@ -286,9 +295,17 @@ final class PlaybookQueryParser extends MultiFieldQueryParser {
 		if (depth == 0 && !count(List.of(termStr), false)) {
 			return null;
 		}
+		if (field != null) {
+			checkField(field);
+		}
 		depth++;
 		try {
 			return super.getRegexpQuery(field, termStr);
+		} catch (IllegalArgumentException e) {
+			throw new Unusable("/" + termStr + "/ is not a regular expression (" + e.getMessage()
+					+ "); put \\ before each / to search for the text itself");
+		} catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+			throw new Unusable("the regular expression /" + termStr + "/ is too complex; simplify it");
 		} finally {
 			depth--;
 		}
