@@ -121,11 +121,6 @@ final class FileMerge {
 	}
 
 	private static byte[] bytes(Repository repository, ObjectId blob) throws IOException {
-		var loader = repository.open(blob);
-		if (loader.getSize() > PlaybookPaths.MAX_FILE_BYTES) {
-			throw new IOException("a file of the other side's version is larger than "
-					+ (PlaybookPaths.MAX_FILE_BYTES >> 20) + " MiB");
-		}
-		return loader.getBytes();
+		return PlaybookRepository.boundedBytes(repository.open(blob), "a file of the other side's version");
 	}
 }

@@ -1101,7 +1101,7 @@ public final class PlaybookRepository implements AutoCloseable {
 	}
 
 	/** A blob's bytes, refused with a message when larger than a playbook file may be. */
-	private static byte[] boundedBytes(org.eclipse.jgit.lib.ObjectLoader loader, String path) throws IOException {
+	static byte[] boundedBytes(org.eclipse.jgit.lib.ObjectLoader loader, String path) throws IOException {
 		if (loader.getSize() > parley.core.store.PlaybookPaths.MAX_FILE_BYTES) {
 			throw new IOException(path + " is " + (loader.getSize() >> 20) + " MiB in this version, more than the "
 					+ (parley.core.store.PlaybookPaths.MAX_FILE_BYTES >> 20) + " MiB a playbook file may have; it was not read");
