@@ -255,35 +255,66 @@ public final class PlaybookRepository implements AutoCloseable {
 			if (!conflicts().isEmpty()) {
 				throw new VcsException("A merge is waiting for conflicts to be resolved; see 'parley conflicts'.");
 			}
-			boolean merging = git.getRepository().readMergeHeads() != null && !git.getRepository().readMergeHeads().isEmpty();
-			org.eclipse.jgit.api.Status status = git.status().call();
-			if (status.isClean() && hasVersions() && !merging) {
+			// Under the playbook's save lock: a save by another process (or thread) is either wholly in this version
+			// or wholly after it, never half of its files.
+			boolean versions = hasVersions();
+			ObjectId head = head();
+			RevCommit commit = LocalState.locked(folder, () -> {
+				try {
+					return commitLocked(message, author, versions, head);
+				} catch (GitAPIException e) {
+					throw new GitFailure(e);
+				}
+			});
+			if (commit == null) {
 				return null;
 			}
-			Set<String> ids = ChangedEntries.since(git, folder, head(), status);
-			// Stage exactly what changed (not the whole tree), so a one-entry version hashes one shard.
-			org.eclipse.jgit.api.AddCommand add = git.add();
-			status.getModified().forEach(add::addFilepattern);
-			status.getUntracked().forEach(add::addFilepattern);
-			if (!status.getModified().isEmpty() || !status.getUntracked().isEmpty()) {
-				add.call();
-			}
-			if (!status.getMissing().isEmpty()) {
-				org.eclipse.jgit.api.RmCommand rm = git.rm().setCached(true);
-				status.getMissing().forEach(rm::addFilepattern);
-				rm.call();
-			}
-			StringBuilder full = new StringBuilder(message.strip()).append("\n");
-			if (!ids.isEmpty()) {
-				full.append("\n").append(CHANGED_TRAILER).append(": ")
-						.append(ids.size() > MAX_LISTED ? "*" : String.join(",", ids)).append("\n");
-			}
-			RevCommit commit = git.commit().setMessage(full.toString()).setAuthor(author).setCommitter(author)
-					.setSign(false).setNoVerify(true).setAllowEmpty(merging).call();
 			return version(commit, Map.of());
-		} catch (GitAPIException | IOException | RuntimeException e) {
+		} catch (GitFailure e) {
+			throw new VcsException("Could not save the version: " + parley.core.service.FailureText.of(e.getCause())
+					+ ". The playbook files are unchanged; fix the problem and try again.", e.getCause());
+		} catch (IOException | RuntimeException e) {
 			throw new VcsException("Could not save the version: " + parley.core.service.FailureText.of(e)
 					+ ". The playbook files are unchanged; fix the problem and try again.", e);
+		}
+	}
+
+	/** Stages what changed and records the version; null when nothing changed. Runs under the save lock. */
+	private RevCommit commitLocked(String message, PersonIdent author, boolean versions, ObjectId head)
+			throws GitAPIException, IOException {
+		boolean merging = git.getRepository().readMergeHeads() != null && !git.getRepository().readMergeHeads().isEmpty();
+		org.eclipse.jgit.api.Status status = git.status().call();
+		if (status.isClean() && versions && !merging) {
+			return null;
+		}
+		Set<String> ids = ChangedEntries.since(git, folder, head, status);
+		// Stage exactly what changed (not the whole tree), so a one-entry version hashes one shard.
+		org.eclipse.jgit.api.AddCommand add = git.add();
+		status.getModified().forEach(add::addFilepattern);
+		status.getUntracked().forEach(add::addFilepattern);
+		if (!status.getModified().isEmpty() || !status.getUntracked().isEmpty()) {
+			add.call();
+		}
+		if (!status.getMissing().isEmpty()) {
+			org.eclipse.jgit.api.RmCommand rm = git.rm().setCached(true);
+			status.getMissing().forEach(rm::addFilepattern);
+			rm.call();
+		}
+		StringBuilder full = new StringBuilder(message.strip()).append("\n");
+		if (!ids.isEmpty()) {
+			full.append("\n").append(CHANGED_TRAILER).append(": ")
+					.append(ids.size() > MAX_LISTED ? "*" : String.join(",", ids)).append("\n");
+		}
+		return git.commit().setMessage(full.toString()).setAuthor(author).setCommitter(author)
+				.setSign(false).setNoVerify(true).setAllowEmpty(merging).call();
+	}
+
+	/** A git failure carried out of a {@link LocalState.Locked} section (which may throw only IOException). */
+	private static final class GitFailure extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		GitFailure(GitAPIException cause) {
+			super(cause);
 		}
 	}
 

@@ -130,7 +130,6 @@ class TestConcurrentMatrix extends MatrixBase {
 	}
 
 	@Test
-	@Disabled("F1 in docs/RELIABILITY.md: a commit during a save can hold half of it (vcs)")
 	@DisplayName("commit × save in progress (a version never holds half a save) (defect F1)")
 	void commitWhileSaving() throws Exception {
 		Trials trials = new Trials("commit × save");
