@@ -123,6 +123,9 @@ public final class OpenPlaybook {
 	void trackModifications() {
 		for (Resource shard : shards.values()) {
 			shard.setTrackingModification(true);
+			if (shard instanceof ShardResource tracked) {
+				tracked.resetBase();
+			}
 		}
 		playbook.eResource().setModified(false);
 	}
@@ -276,18 +279,27 @@ public final class OpenPlaybook {
 				changed.put(shard.getKey(), resource);
 			}
 		}
-		SaveJournal journal = new SaveJournal(folder);
 		boolean written = false;
 		try {
-			serialize(changed).forEach(journal::write);
+			Map<String, byte[]> bytes = serialize(changed);
+			Map<String, byte[]> plan = new TreeMap<>(bytes);
 			for (String relative : emptied) {
 				if (onDisk.contains(relative)) {
-					journal.delete(relative);
+					plan.put(relative, null);
 				}
 			}
-			if (!journal.isEmpty()) {
+			if (!plan.isEmpty()) {
 				try {
 					LocalState.locked(folder, () -> {
+						SaveJournal journal = new SaveJournal(folder);
+						for (Map.Entry<String, byte[]> file : plan.entrySet()) {
+							byte[] content = withConcurrentChanges(file.getKey(), file.getValue());
+							if (content == null) {
+								journal.delete(file.getKey());
+							} else {
+								journal.write(file.getKey(), content);
+							}
+						}
 						journal.commit();
 						return null;
 					});
@@ -295,6 +307,12 @@ public final class OpenPlaybook {
 					throw new StoreException("Could not save the playbook in " + folder + ": " + e.getMessage()
 							+ ". The previous version on disk is intact; check free space and permissions, then save again.",
 							e);
+				}
+			}
+			for (Map.Entry<String, byte[]> file : bytes.entrySet()) {
+				if (changed.get(file.getKey()) instanceof ShardResource shard) {
+					shard.read(file.getValue());
+					shard.resetBase();
 				}
 			}
 			written = true;
@@ -316,6 +334,33 @@ public final class OpenPlaybook {
 	}
 
 	/**
+	 * What to write for a file this save changes ({@code ours}, null to remove it), given that another process may
+	 * have written it since this one last read or wrote it: then the entries are merged ({@link ShardMerge}), so
+	 * the other's saved entries are kept. Runs under the save lock. The playbook's own file keeps this save's
+	 * fields (it holds no entries).
+	 */
+	private byte[] withConcurrentChanges(String relative, byte[] ours) throws IOException {
+		Resource resource = PlaybookLayout.ROOT_FILE.equals(relative) ? playbook.eResource() : shards.get(relative);
+		if (!(resource instanceof ShardResource shard) || resource == playbook.eResource()) {
+			return ours;
+		}
+		Path file = PlaybookPaths.confine(folder, relative);
+		byte[] theirs = Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+				? Files.readAllBytes(PlaybookPaths.regularFile(folder, relative)) : null;
+		long now = theirs == null ? ShardResource.ABSENT : ShardResource.checksum(theirs);
+		if (now == shard.diskChecksum()) {
+			return ours;
+		}
+		try {
+			return ShardMerge.merge(resource.getURI(), ours, theirs, shard.baseIds(), shard.editedIds());
+		} catch (IOException | RuntimeException e) {
+			// The file on disk is not a shard Parley can read (a damaged file cannot be merged): this save's
+			// content replaces it, as before, rather than failing every save of the file.
+			return ours;
+		}
+	}
+
+	/**
 	 * The entity as its shard file on disk holds it (the state of the last load or save), read from that file
 	 * into a resource of its own: the model is not touched. References to other entities are proxies whose
 	 * URI fragment is the target's id (or, within the file, elements of that resource with the same ids), so a
@@ -331,14 +376,10 @@ public final class OpenPlaybook {
 		if (!onDisk.contains(relative) || !Files.isRegularFile(file)) {
 			return null;
 		}
-		ShardResource resource = new ShardResource(XmiPlaybookStore.uri(folder, relative));
+		ShardResource resource;
 		try {
 			byte[] bytes = Files.readAllBytes(PlaybookPaths.regularFile(folder, relative)); // confined, bounded
-			org.xml.sax.InputSource input = new org.xml.sax.InputSource(
-					new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
-			input.setSystemId(resource.getURI().toString());
-			resource.load(input, XmiPlaybookStore.loadOptions());
-			resource.keepAllUnresolved();
+			resource = ShardResource.parse(XmiPlaybookStore.uri(folder, relative), bytes);
 		} catch (IOException | RuntimeException e) {
 			throw new StoreException("Could not read the saved state of " + Labels.describe(entity) + " from " + file
 					+ ": " + e.getMessage(), e);

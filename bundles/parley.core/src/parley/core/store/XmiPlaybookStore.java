@@ -417,6 +417,9 @@ public final class XmiPlaybookStore implements PlaybookStore {
 		} catch (IOException | RuntimeException e) {
 			failure = e;
 		}
+		if (failure == null && resource instanceof ShardResource shard) {
+			shard.read(bytes); // what the file held, so a save notices when another process wrote it since
+		}
 		return problems(relative, resource, failure);
 	}
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +70,6 @@ class TestConcurrentMatrix extends MatrixBase {
 	}
 
 	@Test
-	@Disabled("F2 in docs/RELIABILITY.md: two processes saving entries of one file, the last writer wins (store)")
 	@DisplayName("save × save (two processes, two entries of one file) (defect F2)")
 	void saveAndSaveSameFile() throws Exception {
 		Trials trials = new Trials("save × save, same file");
