@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 
@@ -18,6 +19,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import parley.core.service.StarterPlaybook;
 import parley.core.store.LocalState;
+
+import parley.fuzzchecks.FuzzChecks;
 
 /**
  * Fuzz target 4 of issue 11, {@code merge.json}: the conflicts of a merge in progress, kept in the playbook's
@@ -33,6 +36,9 @@ import parley.core.store.LocalState;
  * (src/test/resources/parley/vcs/MergeFileFuzzTestInputs).
  */
 class MergeFileFuzzTest {
+
+	/** merge.json is read by Parley's own code: no cause is a parser's report, every one must be checked. */
+	private static final Predicate<Throwable> PARSER_REPORT = cause -> false;
 
 	private static Path work;
 	private static Path folder;
@@ -50,7 +56,7 @@ class MergeFileFuzzTest {
 				FuzzChecks.snapshot(folder, f -> !f.startsWith(".git/") || f.equals(".git/parley/merge.json")),
 				"reading the merge in progress");
 		if (read.error() != null) {
-			FuzzChecks.assertClearError(read.error(), VcsException.class, file.toString());
+			FuzzChecks.assertClearError(read.error(), VcsException.class, PARSER_REPORT, file.toString());
 			assertTrue(read.error().getMessage().contains("parley sync --abort"),
 					() -> "no way out named: " + read.error().getMessage());
 			return;

@@ -1,4 +1,4 @@
-package parley.core.store;
+package parley.fuzzchecks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 /**
  * What every fuzz target of untrusted input checks (issue 11): the work ends within {@link #LIMIT_MILLIS}, the
  * files it reads are unchanged, and a refusal is a clear error (a message that names the file, with no crash
- * underneath it). Kept in step with the copies in parley.search and parley.vcs (each bundle's plain tests
- * stand alone).
+ * underneath it). Shared by the fuzz tests of parley.core, parley.search and parley.vcs; each passes which causes
+ * are its parser's own report of bad input.
  */
 public final class FuzzChecks {
 
@@ -83,15 +83,10 @@ public final class FuzzChecks {
 	/**
 	 * Checks that {@code error} is one of the documented checked exceptions and a clear one: a message that is not
 	 * blank and names each of {@code names}, and no unchecked exception or error among its causes (a crash
-	 * wrapped into a message is still a crash) down to the parser's own report of the bad input (an EMF load
-	 * diagnostic, a SAX error), whose causes are the parser's business.
+	 * wrapped into a message is still a crash) down to the parser's own report of the bad input ({@code report}
+	 * tells which causes are that: an EMF load diagnostic, a SAX error, a query syntax error), whose causes are
+	 * the parser's business.
 	 */
-	public static void assertClearError(Exception error, Class<? extends Exception> documented, String... names) {
-		assertClearError(error, documented, cause -> cause instanceof org.eclipse.emf.ecore.resource.Resource.Diagnostic
-				|| cause instanceof org.xml.sax.SAXException, names);
-	}
-
-	/** As above, with {@code report} telling which causes are the parser's report of bad input. */
 	public static void assertClearError(Exception error, Class<? extends Exception> documented,
 			Predicate<Throwable> report, String... names) {
 		if (error instanceof RuntimeException runtime) {
