@@ -125,6 +125,10 @@ final class Child implements AutoCloseable {
 		reader.join(TimeUnit.SECONDS.toMillis(30));
 	}
 
+	boolean isAlive() {
+		return process.isAlive();
+	}
+
 	/** Waits for the child to finish by itself; fails if it does not within the time given. */
 	int awaitExit(Duration timeout) throws InterruptedException {
 		if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

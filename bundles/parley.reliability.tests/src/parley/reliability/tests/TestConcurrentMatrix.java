@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import parley.core.edit.EditingSession;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Playbook;
@@ -91,6 +92,52 @@ class TestConcurrentMatrix extends MatrixBase {
 			}
 		}
 		trials.report("both processes' last saves are on disk");
+	}
+
+	@Test
+	@DisplayName("workbench save × restore entry (the editing session saves while 'parley restore' changes an entry of the same file)")
+	void workbenchSaveAndRestoreEntry() throws Exception {
+		Trials trials = new Trials("workbench save × restore entry");
+		Path pb = Fixture.playbook(fresh("pb"));
+		String v1 = Fixture.version(pb, "techniques", "v1");
+		Fixture.version(pb, "techniques", "v2");
+		String[] pair = sameShard(open(pb).playbook()); // [0] restored by the command line, [1] edited in the workbench
+		while (trials.next()) {
+			String where = trials.where();
+			Path stop = fresh("stop");
+			// The workbench's editing model (headless here): edits go through its command stack, Ctrl+S is save().
+			EditingSession session = new EditingSession(open(pb));
+			Technique edited = session.playbook().playbook().getTechniques().stream()
+					.filter(t -> t.getId().equals(pair[1])).findFirst().orElseThrow();
+			String label = "w" + trials.trial() + " ";
+			int saves = 0;
+			List<String[]> restored;
+			// Every restore brings back v1, while the workbench still holds the entry as v2 (as it was opened).
+			try (Child restorer = Child.start("restore-entry", pb, home, "entry=" + pair[0], "versions=" + v1,
+					"stop=" + stop)) {
+				long deadline = System.nanoTime() + Child.PATIENCE.toNanos();
+				while (restorer.reports("restored").size() + restorer.reports("failed").size() < ROUNDS && restorer.isAlive()
+						&& System.nanoTime() < deadline) {
+					saves++;
+					session.set(edited, edited.eClass().getEStructuralFeature("summary"), label + saves);
+					session.save();
+				}
+				Files.createFile(stop);
+				restorer.awaitExit(Child.PATIENCE);
+				messagesAreClear(restorer, where);
+				restored = restorer.reports("restored");
+			}
+			// and one more save after the last restore
+			saves++;
+			session.set(edited, edited.eClass().getEStructuralFeature("summary"), label + saves);
+			session.save();
+			assertTrue(!restored.isEmpty(), where + ": no restore finished while the workbench saved");
+			Playbook p = Checks.loadsAndValidates(pb, home, where).playbook();
+			assertEquals(label + saves, summary(p, pair[1]), where + ": the workbench's last save was lost");
+			assertEquals("v1", summary(p, pair[0]), where + ": the restore the command line reported was undone by a"
+					+ " workbench save of another entry of the same file");
+		}
+		trials.report("the workbench's last save and the last restore are both on disk");
 	}
 
 	@Test
