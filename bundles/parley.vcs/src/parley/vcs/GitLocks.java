@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * git's own lock files ({@code .git/index.lock}, {@code .git/HEAD.lock}, {@code refs/heads/main.lock}): a
- * git or Parley process killed while it held one leaves it behind, and every later commit fails. Before
+ * git or Parley process killed while it held one leaves it behind, and every later commit fails (and a left
+ * {@code gc.log.lock} stops git's automatic housekeeping). Before
  * Parley writes the repository it removes such a lock when no live process has it open (read from
  * {@code /proc} where the system has it) and it is older than a moment; otherwise it says exactly what to do.
  */
@@ -23,33 +24,55 @@ final class GitLocks {
 	private GitLocks() {
 	}
 
-	/** Removes stale locks of the repository in {@code gitDir}; throws with advice when one is held. */
+	/** Locks that stop a commit, a sync or a restore while they exist. */
+	private static final String[] WRITE_LOCKS = { "index.lock", "HEAD.lock", "refs/heads/main.lock", "config.lock" };
+	/**
+	 * Locks of git's housekeeping: {@code gc.log.lock}, left by an automatic gc killed or failing on a full disk,
+	 * makes every later automatic gc skip its work, so loose objects pile up. It blocks no write: a stale one is
+	 * removed, a held one is left alone without a word.
+	 */
+	private static final String[] HOUSEKEEPING_LOCKS = { "gc.log.lock" };
+
+	/** Removes stale locks of the repository in {@code gitDir}; throws with advice when a write lock is held. */
 	static void clearStale(Path gitDir) throws VcsException {
-		for (String name : new String[] { "index.lock", "HEAD.lock", "refs/heads/main.lock", "config.lock" }) {
-			Path lock = gitDir.resolve(name);
-			if (!Files.exists(lock, LinkOption.NOFOLLOW_LINKS)) {
-				continue;
-			}
-			Duration age;
-			try {
-				FileTime modified = Files.getLastModifiedTime(lock, LinkOption.NOFOLLOW_LINKS);
-				age = Duration.between(modified.toInstant(), Instant.now());
-			} catch (IOException e) {
-				continue; // gone meanwhile
-			}
-			Boolean open = openByAnyProcess(lock);
-			if (Boolean.FALSE.equals(open) && age.compareTo(SETTLE) >= 0) {
-				try {
-					Files.deleteIfExists(lock);
-					continue;
-				} catch (IOException e) {
-					// fall through to the advice
-				}
-			}
-			throw new VcsException("Another git or Parley process is changing the repository (" + lock + " exists, "
-					+ age.toSeconds() + " s old). Wait for it to finish and try again; if no git or Parley process is"
-					+ " running, delete that file and try again.");
+		for (String name : HOUSEKEEPING_LOCKS) {
+			removeIfStale(gitDir.resolve(name));
 		}
+		for (String name : WRITE_LOCKS) {
+			Path lock = gitDir.resolve(name);
+			Duration age = removeIfStale(lock);
+			if (age != null) {
+				throw new VcsException("Another git or Parley process is changing the repository (" + lock + " exists, "
+						+ age.toSeconds() + " s old). Wait for it to finish and try again; if no git or Parley process is"
+						+ " running, delete that file and try again.");
+			}
+		}
+	}
+
+	/**
+	 * Removes {@code lock} when no live process has it open and it is older than {@link #SETTLE}. Returns null when
+	 * the lock is gone (or never existed), else its age (it is held, too young, or could not be removed).
+	 */
+	private static Duration removeIfStale(Path lock) {
+		if (!Files.exists(lock, LinkOption.NOFOLLOW_LINKS)) {
+			return null;
+		}
+		Duration age;
+		try {
+			FileTime modified = Files.getLastModifiedTime(lock, LinkOption.NOFOLLOW_LINKS);
+			age = Duration.between(modified.toInstant(), Instant.now());
+		} catch (IOException e) {
+			return null; // gone meanwhile
+		}
+		if (Boolean.FALSE.equals(openByAnyProcess(lock)) && age.compareTo(SETTLE) >= 0) {
+			try {
+				Files.deleteIfExists(lock);
+				return null;
+			} catch (IOException e) {
+				// report it as held
+			}
+		}
+		return age;
 	}
 
 	/** Whether a process has {@code file} open: true, false, or null when the system cannot tell. */

@@ -171,6 +171,32 @@ class TestSyncKeepsEverything {
 	}
 
 	@Test
+	void aGcLockLeftByAKilledGcIsRemovedAndAHeldOneBlocksNothing() throws Exception {
+		Path a = cloneAs("a");
+		Path lock = a.resolve(".git/gc.log.lock");
+		Files.writeString(lock, "");
+		Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minusSeconds(60)));
+		OpenPlaybook open = new XmiPlaybookStore().open(a);
+		open.playbook().getTechniques().get(0).setSummary("After a killed gc");
+		open.save();
+		try (PlaybookRepository repo = PlaybookRepository.open(a)) {
+			repo.commit("After the gc", ana);
+		}
+		assertFalse(Files.exists(lock), "a stale gc lock stops git's automatic housekeeping for good");
+
+		Files.writeString(lock, "");
+		Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minusSeconds(60)));
+		open.playbook().getTechniques().get(0).setSummary("While gc runs");
+		open.save();
+		try (FileChannel held = FileChannel.open(lock, StandardOpenOption.WRITE);
+				PlaybookRepository repo = PlaybookRepository.open(a)) {
+			repo.commit("During gc", ana);
+		}
+		assertTrue(Files.exists(lock), "a gc lock a live process holds is left alone");
+		assertTrue(TestSync.git(a, "log", "-1", "--format=%s").startsWith("During gc"));
+	}
+
+	@Test
 	void restoringAWholeVersionBringsBackEveryFileAndRemovesNewShards() throws Exception {
 		Path a = cloneAs("a");
 		String before = TestSync.git(a, "rev-parse", "HEAD").strip();
