@@ -49,11 +49,14 @@ public abstract class IdentifiedImpl extends MinimalEObjectImpl.Container implem
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * Every element gets its id when it is created (a loaded element's saved id then replaces it), so
+	 * reading the id never changes the model: two threads always see the same id.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	protected IdentifiedImpl() {
 		super();
+		id = parley.model.ids.Ids.newId();
 	}
 
 	/**
@@ -68,16 +71,11 @@ public abstract class IdentifiedImpl extends MinimalEObjectImpl.Container implem
 
 	/**
 	 * <!-- begin-user-doc -->
-	 * The id is assigned lazily: an object without one gets a random UUID on first
-	 * access, so no UUID is created for objects whose id is set on load.
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public String getId() {
-		if (id == null) {
-			id = java.util.UUID.randomUUID().toString();
-		}
 		return id;
 	}
 
@@ -140,18 +138,14 @@ public abstract class IdentifiedImpl extends MinimalEObjectImpl.Container implem
 
 	/**
 	 * <!-- begin-user-doc -->
-	 * The id counts as set once it is asked for, which assigns it (see {@link #getId()}).
-	 * EcoreUtil.getID and the XMI serializer check eIsSet before reading an ID attribute:
-	 * without this, an object whose id was never read would be saved without an id and
-	 * referenced by a positional fragment instead of its UUID.
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case PlaybookPackage.IDENTIFIED__ID:
-				return getId() != null;
+				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
 		}
 		return super.eIsSet(featureID);
 	}
