@@ -200,8 +200,11 @@ class TestSearchController {
 		assertEquals(SearchController.DELAY_MS, clock.pending.values().iterator().next());
 		settle();
 		assertEquals(List.of(), search.requests, "nothing searched before the pause ends");
+		assertFalse(controller.isIdle(), "the typing pause runs");
 		clock.elapse();
+		assertFalse(controller.isIdle(), "the search runs");
 		settle();
+		assertTrue(controller.isIdle());
 		assertEquals(List.of("angry"), search.requests.stream().map(SearchRequest::query).toList());
 		assertEquals("angry", controller.shownQuery());
 		assertEquals(5, controller.rows().size());

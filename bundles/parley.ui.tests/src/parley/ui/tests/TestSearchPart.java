@@ -249,8 +249,7 @@ class TestSearchPart extends ShellFixture {
 		SearchPart part = part();
 		part.type("angry");
 		part.type("empathy");
-		spin(() -> !part.rows().isEmpty());
-		spinFor(400);
+		spin(() -> !part.rows().isEmpty() && part.controller().isIdle()); // every answer has come back
 		assertEquals("empathy", part.shownQuery());
 		List<String> expected = search.search(SearchRequest.of("empathy").withLimit(50)).hits().stream().map(Hit::title)
 				.toList();
@@ -342,7 +341,7 @@ class TestSearchPart extends ShellFixture {
 		assertNull(context.get(SearchService.class));
 		spin(() -> part.infoText().contains("Indexing"));
 		part.type("angry");
-		spinFor(300);
+		spin(() -> part.controller().isWaiting()); // the typing pause is over: the query waits for the service
 		assertTrue(part.rows().isEmpty(), "nothing searched without a service");
 		workbench.start(editing);
 		spin(() -> titles(part).contains(ANGRY));

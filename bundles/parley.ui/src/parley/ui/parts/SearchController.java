@@ -97,7 +97,14 @@ public final class SearchController {
 	/** A request waiting for the search service (the index is still being built). */
 	private Runnable waiting;
 	private boolean disposed;
-	private final Runnable typed = () -> runQuery(0);
+	/** Requests handed to the worker whose answer has not come back to the UI thread yet. */
+	private int inFlight;
+	/** Whether a typed query waits for the end of the typing pause. */
+	private boolean typing;
+	private final Runnable typed = () -> {
+		typing = false;
+		runQuery(0);
+	};
 	private static final String BACK = ".   <a href=\"search\">Back to the search</a>";
 
 	/**
@@ -154,12 +161,14 @@ public final class SearchController {
 	public void typed(String text) {
 		query = text == null ? "" : text;
 		scheduler.cancel(this.typed);
+		typing = true;
 		scheduler.schedule(this.typed, DELAY_MS);
 	}
 
 	/** Runs the query now (Enter, a suggestion taken), without waiting for the pause. */
 	public void runNow() {
 		scheduler.cancel(typed);
+		typing = false;
 		runQuery(0);
 	}
 
@@ -190,6 +199,7 @@ public final class SearchController {
 		Map<String, Set<String>> chosen = new LinkedHashMap<>();
 		filters.forEach((dim, values) -> chosen.put(dim, new LinkedHashSet<>(values)));
 		SearchRequest req = new SearchRequest(text, List.of(), List.of(), List.of(), offset, pageSize, true).withFilters(chosen);
+		inFlight++;
 		worker.execute(() -> {
 			SearchResults found = null;
 			String problem = null;
@@ -203,6 +213,7 @@ public final class SearchController {
 			SearchResults answer = found;
 			String error = problem;
 			ui.execute(() -> {
+				inFlight--;
 				if (request != generation || disposed) {
 					return; // a newer request was made meanwhile
 				}
@@ -298,6 +309,7 @@ public final class SearchController {
 		}
 		String id = entry.getId();
 		showInfo("Looking for entries like '" + title + "'…");
+		inFlight++;
 		worker.execute(() -> {
 			List<Hit> hits;
 			try {
@@ -307,6 +319,7 @@ public final class SearchController {
 			}
 			List<Hit> answer = hits;
 			ui.execute(() -> {
+				inFlight--;
 				if (request != generation || disposed) {
 					return;
 				}
@@ -332,6 +345,7 @@ public final class SearchController {
 			return;
 		}
 		showInfo("Looking for near-duplicate phrases…");
+		inFlight++;
 		worker.execute(() -> {
 			List<DuplicatePair> pairs;
 			try {
@@ -341,6 +355,7 @@ public final class SearchController {
 			}
 			List<DuplicatePair> answer = pairs;
 			ui.execute(() -> {
+				inFlight--;
 				if (request != generation || disposed) {
 					return;
 				}
@@ -454,6 +469,14 @@ public final class SearchController {
 		return Math.max(0, total - rows.size());
 	}
 
+	/**
+	 * Whether nothing is under way: no typing pause running, no request whose answer has not arrived (a
+	 * request waiting for the service does not count; see {@link #isWaiting()}).
+	 */
+	public boolean isIdle() {
+		return !typing && inFlight == 0;
+	}
+
 	/** Whether a request waits for the search service. */
 	public boolean isWaiting() {
 		return waiting != null;
@@ -477,6 +500,7 @@ public final class SearchController {
 	/** Stops: later answers and timers do nothing. */
 	public void dispose() {
 		disposed = true;
+		typing = false;
 		scheduler.cancel(typed);
 	}
 }
