@@ -66,11 +66,7 @@ final class PlaybookModel {
 
 	/** Every entry of the model (loading it if needed). */
 	List<Entry> entries() {
-		return entries(get());
-	}
-
-	static List<Entry> entries(OpenPlaybook open) {
-		return new PlaybookQueries(open.playbook()).entries();
+		return new PlaybookQueries(get().playbook()).entries();
 	}
 
 	/**
