@@ -9,8 +9,10 @@ import parley.core.store.OpenPlaybook;
 import parley.core.store.PlaybookStore;
 import parley.core.store.StoreException;
 import parley.core.store.XmiPlaybookStore;
+import parley.search.LiveSearchService;
 import parley.search.SearchException;
-import parley.search.lucene.LuceneSearchService;
+import parley.search.SearchService;
+import parley.search.SearchServices;
 
 /** What commands share: output streams, environment, and opening the playbook they work on. */
 public final class CliContext {
@@ -49,9 +51,23 @@ public final class CliContext {
 	}
 
 	/** Opens the search over a playbook; what it does on the way (a rebuild, say) is reported on stderr. */
-	public LuceneSearchService search(OpenPlaybook playbook) {
+	public LiveSearchService search(OpenPlaybook playbook) {
 		try {
-			return LuceneSearchService.open(playbook, notice -> err.println("parley: " + notice));
+			return SearchServices.open(playbook, notice -> err.println("parley: " + notice));
+		} catch (SearchException e) {
+			throw new CliException(e);
+		}
+	}
+
+	/**
+	 * Opens the search over the playbook selected as {@link #open(Path)} selects it, without loading the
+	 * playbook when its index is up to date with its files (the model is loaded, as by {@link #open(Path)},
+	 * only to build, update or repair the index).
+	 */
+	public SearchService search(Path explicit) {
+		Path folder = folder(explicit);
+		try {
+			return SearchServices.open(folder, () -> load(folder), notice -> err.println("parley: " + notice));
 		} catch (SearchException e) {
 			throw new CliException(e);
 		}
@@ -72,9 +88,29 @@ public final class CliContext {
 
 	/** Opens the playbook selected by {@code --playbook}, the working directory, or the user's default. */
 	public OpenPlaybook open(Path explicit) {
+		return load(folder(explicit));
+	}
+
+	/** The playbook folder selected by {@code --playbook}, the working directory, or the user's default. */
+	public Path folder(Path explicit) {
 		explicit = chosenPlaybook(explicit);
 		try {
-			Path folder = locations().resolve(explicit == null ? null : resolvePath(explicit), workingDir);
+			return locations().resolve(explicit == null ? null : resolvePath(explicit), workingDir);
+		} catch (StoreException e) {
+			throw new CliException(e);
+		}
+	}
+
+	/**
+	 * Loads the playbook in a folder. With {@code PARLEY_TRACE=model} in the environment each load is traced
+	 * on stderr ("parley: trace: loading the playbook in DIR"), which shows the commands that need no model
+	 * (a search on an up-to-date index) do not load it.
+	 */
+	private OpenPlaybook load(Path folder) {
+		if (environment.getOrDefault("PARLEY_TRACE", "").contains("model")) {
+			err.println("parley: trace: loading the playbook in " + folder);
+		}
+		try {
 			return store.open(folder);
 		} catch (StoreException e) {
 			throw new CliException(e);

@@ -12,15 +12,16 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import parley.core.edit.EditingSession;
 import parley.core.service.PlaybookQueries;
 import parley.core.store.OpenPlaybook;
+import parley.search.LiveSearchService;
+import parley.search.LiveUpdates;
 import parley.search.SearchException;
 import parley.search.SearchService;
-import parley.search.lucene.LiveIndexUpdater;
-import parley.search.lucene.LuceneSearchService;
+import parley.search.SearchServices;
 
 /**
  * The workbench's search service over the open playbook. {@link #start(EditingSession)} opens (builds or
- * brings up to date) the playbook's Lucene index in a background {@link Job}, so the window never waits;
- * when it is ready a {@link LiveIndexUpdater} keeps it in step with every command (one batch each, on the UI
+ * brings up to date) the playbook's search index ({@link SearchServices}) in a background {@link Job}, so the window never waits;
+ * when it is ready its {@link LiveUpdates} keep it in step with every command (one batch each, on the UI
  * thread; the index never fails an edit, and catches up if another process held it) and the {@link SearchService}
  * joins the application context (parts inject it with {@code @Optional}). After a save the index is
  * committed as matching the saved files. Another playbook, or the end of the application, closes both.
@@ -41,8 +42,8 @@ public final class WorkbenchSearch {
 	/** Bumped by every start and stop: a job that finishes for an older generation closes what it opened. */
 	private int generation;
 	private EditingSession editing;
-	private LuceneSearchService service;
-	private LiveIndexUpdater updater;
+	private LiveSearchService service;
+	private LiveUpdates updater;
 	private int edits;
 	private final EditingSession.Listener listener = this::changed;
 
@@ -72,12 +73,12 @@ public final class WorkbenchSearch {
 					}
 					notice(message);
 				};
-				LuceneSearchService opened = null;
+				LiveSearchService opened = null;
 				SearchException failure = null;
 				// The model may be edited meanwhile (on the UI thread); a read that trips over an edit is retried.
 				for (int attempt = 0; attempt < 3 && opened == null && failure == null; attempt++) {
 					try {
-						opened = LuceneSearchService.open(open, notices);
+						opened = SearchServices.open(open, notices);
 					} catch (SearchException e) {
 						failure = e;
 					} catch (RuntimeException concurrentEdit) {
@@ -91,7 +92,7 @@ public final class WorkbenchSearch {
 					notice("Search is not available: " + message);
 					return Status.error("Could not open the search index: " + message, failure);
 				}
-				LuceneSearchService ready = opened;
+				LiveSearchService ready = opened;
 				sync.asyncExec(() -> ready(started, ready));
 				return Status.OK_STATUS;
 			}
@@ -99,16 +100,16 @@ public final class WorkbenchSearch {
 	}
 
 	/** On the UI thread: follows edits from now on and publishes the service, unless a newer start or a stop came. */
-	private void ready(int started, LuceneSearchService opened) {
+	private void ready(int started, LiveSearchService opened) {
 		if (started != generation) {
 			opened.close();
 			return;
 		}
 		service = opened;
-		updater = LiveIndexUpdater.attach(opened, editing);
+		updater = opened.follow(editing);
 		if (edits > 0) {
 			// Edits made while the index was being built may be missing from it: index every entry as it is now.
-			opened.update(new PlaybookQueries(opened.playbook().playbook()).entries(), List.of());
+			opened.update(new PlaybookQueries(editing.playbook().playbook()).entries(), List.of());
 		}
 		context.set(SearchService.class, opened);
 	}
@@ -116,7 +117,7 @@ public final class WorkbenchSearch {
 	/** After a save (or an undo back to the saved state) the index matches the files: commit it as such. */
 	private void changed(EditingSession session) {
 		edits++;
-		LuceneSearchService current = service;
+		LiveSearchService current = service;
 		if (updater != null) {
 			updater.flush(); // this command's edits are in the index before it is committed below
 		}
@@ -137,14 +138,15 @@ public final class WorkbenchSearch {
 
 	/** Rebuilds the index from the playbook in a background job; {@code done} runs on the UI thread after. */
 	public void rebuild(Runnable done) {
-		LuceneSearchService current = service;
-		if (current == null) {
+		LiveSearchService current = service;
+		if (current == null || editing == null) {
 			return;
 		}
+		java.nio.file.Path folder = editing.playbook().folder();
 		new SearchJob("Rebuilding the search index") {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				monitor.beginTask("Indexing every entry of " + current.playbook().folder(), IProgressMonitor.UNKNOWN);
+				monitor.beginTask("Indexing every entry of " + folder, IProgressMonitor.UNKNOWN);
 				try {
 					current.reindex();
 					notice("Search index rebuilt: " + current.indexedEntries() + " entries.");

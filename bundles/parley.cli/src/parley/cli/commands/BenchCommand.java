@@ -12,7 +12,7 @@ import parley.cli.CliException;
 import parley.cli.ParleyCli;
 import parley.core.sample.StoreBenchmark;
 import parley.publish.pdf.PublishBenchmark;
-import parley.search.lucene.SearchBenchmark;
+import parley.search.bench.SearchBenchmark;
 import parley.vcs.VcsBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -32,8 +32,7 @@ final class DuplicatesCommand implements Callable<Integer> {
 			throw new CliException("--threshold must be above 0 and at most 1", ParleyCli.USAGE);
 		}
 		var context = root.context();
-		var open = context.open(options.playbook);
-		try (var search = context.search(open)) {
+		try (var search = context.search(options.playbook)) { // the playbook is loaded only if the index needs it
 			List<DuplicatePair> pairs = search.duplicatePhrases(threshold);
 			if (options.json) {
 				context.out().println(Json.GSON.toJson(pairs));

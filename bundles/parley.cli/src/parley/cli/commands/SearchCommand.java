@@ -70,8 +70,7 @@ final class SearchCommand implements Callable<Integer> {
 		}
 		String query = String.join(" ", words);
 		var context = root.context();
-		var open = context.open(options.playbook);
-		try (var search = context.search(open)) {
+		try (var search = context.search(options.playbook)) { // the playbook is loaded only if the index needs it
 			SearchResults results = search.search(new SearchRequest(query, types, tags, statuses, offset, limit, facets));
 			if (options.json) {
 				context.out().println(Json.GSON.toJson(json(query, results)));

@@ -38,8 +38,7 @@ final class SuggestCommand implements Callable<Integer> {
 					ParleyCli.USAGE);
 		}
 		var context = root.context();
-		var open = context.open(options.playbook);
-		try (var search = context.search(open)) {
+		try (var search = context.search(options.playbook)) { // the playbook is loaded only if the index needs it
 			List<Suggestion> suggestions = search.suggest(String.join(" ", words), limit);
 			if (options.json) {
 				context.out().println(Json.GSON.toJson(suggestions));

@@ -38,7 +38,8 @@ import parley.model.playbook.Playbook;
 import parley.model.playbook.Technique;
 import parley.search.SearchException;
 import parley.search.SearchRequest;
-import parley.search.lucene.LuceneSearchService;
+import parley.search.SearchService;
+import parley.search.SearchServices;
 
 /**
  * What the matrix checks after a fault. Each check fails with what was lost or left broken and where.
@@ -190,7 +191,7 @@ final class Checks {
 		assertNoStackTrace(search.err(), where);
 		try {
 			OpenPlaybook open = new XmiPlaybookStore().open(pb);
-			try (LuceneSearchService service = LuceneSearchService.open(open, notice -> {
+			try (SearchService service = SearchServices.open(open, notice -> {
 			})) {
 				assertEquals(new PlaybookQueries(open.playbook()).entries().size(), service.indexedEntries(),
 						where + ": the search index does not hold every entry");

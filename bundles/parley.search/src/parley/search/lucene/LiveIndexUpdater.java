@@ -17,6 +17,7 @@ import parley.model.playbook.Entry;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.Source;
 import parley.model.playbook.Tag;
+import parley.search.LiveUpdates;
 
 /**
  * Keeps the index in step with edits to the model. EMF change notifications on the whole playbook only
@@ -30,7 +31,7 @@ import parley.model.playbook.Tag;
  * holds it, or writing failed) the service says so once and catches up at a later batch, once it can
  * (see {@link LuceneSearchService#catchUp()}).
  */
-public final class LiveIndexUpdater extends EContentAdapter implements AutoCloseable {
+public final class LiveIndexUpdater extends EContentAdapter implements LiveUpdates {
 
 	private final LuceneSearchService search;
 	private final Playbook playbook;
@@ -111,6 +112,7 @@ public final class LiveIndexUpdater extends EContentAdapter implements AutoClose
 	 * Indexes the entries changed since the last batch, in one batch, and lets a service that fell behind
 	 * catch up. Reads the model: call it where the model is edited. Never throws.
 	 */
+	@Override
 	public void flush() {
 		Map<String, Entry> update = new LinkedHashMap<>();
 		Set<String> delete = new LinkedHashSet<>();

@@ -39,7 +39,8 @@ import parley.ui.handlers.FindDuplicatesHandler;
 import parley.ui.handlers.FocusSearchHandler;
 import parley.ui.handlers.RebuildIndexHandler;
 import parley.ui.parts.SearchPart;
-import parley.ui.parts.SearchPart.Row;
+import parley.ui.parts.SearchController;
+import parley.ui.parts.SearchController.Row;
 
 /**
  * The search part on real widgets over the starter playbook, with the workbench's search service (indexed in
@@ -190,7 +191,7 @@ class TestSearchPart extends ShellFixture {
 		SearchPart part = part();
 		Entry angry = entry(ANGRY);
 		part.showSimilar(angry);
-		spin(() -> part.mode() == SearchPart.Mode.SIMILAR && !part.rows().isEmpty());
+		spin(() -> part.mode() == SearchController.Mode.SIMILAR && !part.rows().isEmpty());
 		List<String> expected = search.similar(angry.getId(), 20).stream().map(Hit::title).toList();
 		assertEquals(expected, titles(part));
 		assertFalse(titles(part).contains(ANGRY), "not the entry itself");
@@ -248,8 +249,7 @@ class TestSearchPart extends ShellFixture {
 		SearchPart part = part();
 		part.type("angry");
 		part.type("empathy");
-		spin(() -> !part.rows().isEmpty());
-		spinFor(400);
+		spin(() -> !part.rows().isEmpty() && part.controller().isIdle()); // every answer has come back
 		assertEquals("empathy", part.shownQuery());
 		List<String> expected = search.search(SearchRequest.of("empathy").withLimit(50)).hits().stream().map(Hit::title)
 				.toList();
@@ -289,7 +289,7 @@ class TestSearchPart extends ShellFixture {
 		ContextInjectionFactory.invoke(new FindDuplicatesHandler(), Execute.class, context);
 		int pairs = search.duplicatePhrases(0.6).size();
 		assertTrue(pairs > 0, "the copy is a near-duplicate");
-		spin(() -> part.mode() == SearchPart.Mode.DUPLICATES && part.infoText().contains("phrase pair"));
+		spin(() -> part.mode() == SearchController.Mode.DUPLICATES && part.infoText().contains("phrase pair"));
 		assertEquals(pairs, part.rows().size(), part.infoText());
 		assertTrue(part.rows().stream().anyMatch(r -> r.entry() == copy || r.entry() == original), titles(part).toString());
 	}
@@ -341,7 +341,7 @@ class TestSearchPart extends ShellFixture {
 		assertNull(context.get(SearchService.class));
 		spin(() -> part.infoText().contains("Indexing"));
 		part.type("angry");
-		spinFor(300);
+		spin(() -> part.controller().isWaiting()); // the typing pause is over: the query waits for the service
 		assertTrue(part.rows().isEmpty(), "nothing searched without a service");
 		workbench.start(editing);
 		spin(() -> titles(part).contains(ANGRY));

@@ -1,4 +1,4 @@
-package parley.search.lucene;
+package parley.search.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,17 +11,23 @@ import java.util.Random;
 import java.util.function.Consumer;
 
 import parley.core.sample.SyntheticPlaybook;
+import parley.core.service.PlaybookQueries;
 import parley.core.service.StarterPlaybook;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.StoreException;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Entry;
+import parley.search.LiveSearchService;
+import parley.search.LiveUpdates;
 import parley.search.SearchException;
 import parley.search.SearchRequest;
+import parley.search.SearchServices;
 
 /**
  * Measures search on a generated playbook: full index build, queries with highlighting (and facets on
- * every other one), suggestions, and the time from an edit to the model until a search finds it.
+ * every other one), suggestions, and the time from an edit to the model until a search finds it. It uses
+ * only the search API ({@link SearchServices}); it lives in the product bundle until benchmark code moves to
+ * a bench bundle of its own (issue 12).
  */
 public final class SearchBenchmark {
 
@@ -54,7 +60,7 @@ public final class SearchBenchmark {
 
 		progress.accept("building the index");
 		long t0 = System.nanoTime();
-		LuceneSearchService search = LuceneSearchService.open(open, notice -> { });
+		LiveSearchService search = SearchServices.open(open, notice -> { });
 		double firstBuildMs = ms(System.nanoTime() - t0);
 		Result result;
 		try (search) {
@@ -72,9 +78,9 @@ public final class SearchBenchmark {
 		return result;
 	}
 
-	private Result measure(LuceneSearchService search, OpenPlaybook open, Path dir, double firstBuildMs, double buildMs)
+	private Result measure(LiveSearchService search, OpenPlaybook open, Path dir, double firstBuildMs, double buildMs)
 			throws SearchException, IOException {
-		try (LiveIndexUpdater live = LiveIndexUpdater.attach(search)) {
+		try (LiveUpdates live = search.followModel()) {
 			Random random = new Random(1);
 			List<String> queries = new ArrayList<>();
 			for (int i = 0; i < 60; i++) {
@@ -123,7 +129,7 @@ public final class SearchBenchmark {
 			}
 
 			progress.accept("edit to searchable");
-			List<Entry> all = LuceneSearchService.entries(open.playbook());
+			List<Entry> all = new PlaybookQueries(open.playbook()).entries();
 			List<Double> editTimes = new ArrayList<>();
 			for (int i = 0; i < 200; i++) {
 				Entry entry = all.get(random.nextInt(all.size()));
