@@ -147,6 +147,15 @@ abstract class ShellFixture {
 		assertTrue(condition.getAsBoolean(), "condition reached within 10 s");
 	}
 
+	/** Runs every event and async runnable already queued; returns whether there was any. */
+	boolean drainEvents() {
+		boolean any = false;
+		while (display.readAndDispatch()) {
+			any = true;
+		}
+		return any;
+	}
+
 	/** Runs the event loop for a while (lets timers and async runnables run). */
 	void spinFor(long millis) {
 		long end = System.currentTimeMillis() + millis;

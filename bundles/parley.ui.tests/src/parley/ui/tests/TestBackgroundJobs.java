@@ -28,7 +28,8 @@ class TestBackgroundJobs extends ShellFixture {
 	void aRunningJobShowsInTheStatusLineUntilItEnds() throws Exception {
 		StatusLine status = ContextInjectionFactory.make(StatusLine.class, context);
 		shell.open();
-		spinFor(200);
+		spin(() -> Job.getJobManager().isIdle());
+		drainEvents();
 		assertEquals("", status.jobText(), "nothing runs yet");
 		CountDownLatch release = new CountDownLatch(1);
 		Job job = Job.create("Indexing the playbook", monitor -> {
