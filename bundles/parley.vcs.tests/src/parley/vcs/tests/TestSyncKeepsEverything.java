@@ -144,12 +144,8 @@ class TestSyncKeepsEverything {
 	@Test
 	void aLockLeftByAKilledGitProcessDoesNotBlockTheNextVersion() throws Exception {
 		Path a = cloneAs("a");
-		Path lock = a.resolve(".git/index.lock");
-		Files.writeString(lock, "");
-		Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minusSeconds(60)));
-		OpenPlaybook open = new XmiPlaybookStore().open(a);
-		open.playbook().getTechniques().get(0).setSummary("After a crash inside git");
-		open.save();
+		Path lock = oldLock(a.resolve(".git/index.lock"));
+		OpenPlaybook open = saved(a, "After a crash inside git");
 		try (PlaybookRepository repo = PlaybookRepository.open(a)) {
 			repo.commit("After the crash", ana);
 		}
@@ -157,10 +153,8 @@ class TestSyncKeepsEverything {
 		assertTrue(TestSync.git(a, "log", "-1", "--format=%s").startsWith("After the crash"));
 
 		// A lock a live process holds is left alone, with advice instead of a stack trace.
-		Files.writeString(lock, "");
-		Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minusSeconds(60)));
-		open.playbook().getTechniques().get(0).setSummary("While git is busy");
-		open.save();
+		oldLock(lock);
+		saved(open, "While git is busy");
 		try (FileChannel held = FileChannel.open(lock, StandardOpenOption.WRITE);
 				PlaybookRepository repo = PlaybookRepository.open(a)) {
 			VcsException e = assertThrows(VcsException.class, () -> repo.commit("Busy", ana));
@@ -173,27 +167,39 @@ class TestSyncKeepsEverything {
 	@Test
 	void aGcLockLeftByAKilledGcIsRemovedAndAHeldOneBlocksNothing() throws Exception {
 		Path a = cloneAs("a");
-		Path lock = a.resolve(".git/gc.log.lock");
-		Files.writeString(lock, "");
-		Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minusSeconds(60)));
-		OpenPlaybook open = new XmiPlaybookStore().open(a);
-		open.playbook().getTechniques().get(0).setSummary("After a killed gc");
-		open.save();
+		Path lock = oldLock(a.resolve(".git/gc.log.lock"));
+		OpenPlaybook open = saved(a, "After a killed gc");
 		try (PlaybookRepository repo = PlaybookRepository.open(a)) {
 			repo.commit("After the gc", ana);
 		}
 		assertFalse(Files.exists(lock), "a stale gc lock stops git's automatic housekeeping for good");
 
-		Files.writeString(lock, "");
-		Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minusSeconds(60)));
-		open.playbook().getTechniques().get(0).setSummary("While gc runs");
-		open.save();
+		oldLock(lock);
+		saved(open, "While gc runs");
 		try (FileChannel held = FileChannel.open(lock, StandardOpenOption.WRITE);
 				PlaybookRepository repo = PlaybookRepository.open(a)) {
 			repo.commit("During gc", ana);
 		}
 		assertTrue(Files.exists(lock), "a gc lock a live process holds is left alone");
 		assertTrue(TestSync.git(a, "log", "-1", "--format=%s").startsWith("During gc"));
+	}
+
+	/** A lock file a minute old, as a killed git or Parley process leaves it. */
+	private static Path oldLock(Path lock) throws Exception {
+		Files.writeString(lock, "");
+		Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minusSeconds(60)));
+		return lock;
+	}
+
+	private static OpenPlaybook saved(Path folder, String summary) throws Exception {
+		return saved(new XmiPlaybookStore().open(folder), summary);
+	}
+
+	/** Saves a new summary of the first technique. */
+	private static OpenPlaybook saved(OpenPlaybook open, String summary) throws Exception {
+		open.playbook().getTechniques().get(0).setSummary(summary);
+		open.save();
+		return open;
 	}
 
 	@Test
