@@ -17,10 +17,10 @@ public final class CliException extends RuntimeException {
 	/**
 	 * A failure of a lower layer, with that layer's message; the cause is kept so the command line can say
 	 * what lies behind it (a full disk, a read-only folder, a lock, an unreachable remote) and what to do
-	 * ({@link ParleyCli#explain}).
+	 * ({@link ParleyCli#explain}), and the command line adds its own next step ({@link CliHints}).
 	 */
 	public CliException(Exception cause) {
-		super(cause.getMessage(), cause);
+		super(CliHints.withHint(cause.getMessage(), cause), cause);
 		this.exitCode = ParleyCli.FAILED;
 	}
 

@@ -95,6 +95,18 @@ class TestDamagedPlaybooks extends StarterCliTest {
 	}
 
 	@Test
+	void aFolderWithoutAPlaybookSaysHowToMakeOne() throws Exception {
+		Path empty = Files.createDirectories(tmp.resolve("empty"));
+		CliRun run = CliRun.run(home, tmp, "stats", "--playbook", empty.toString());
+		assertOneClearFailure(run);
+		assertTrue(run.err().contains("has no playbook.xmi") && run.err().contains("parley init " + empty)
+				&& run.err().contains("--playbook"), "the command line adds its own next step: " + run.err());
+		CliRun missing = CliRun.run(home, tmp, "stats", "--playbook", tmp.resolve("nowhere").toString());
+		assertOneClearFailure(missing);
+		assertTrue(missing.err().contains("does not exist") && missing.err().contains("parley init "), missing.err());
+	}
+
+	@Test
 	void aMissingPlaybookFileIsExplainedWithAdviceThatWorks() throws Exception {
 		commit("Starter");
 		Files.delete(pb.resolve("playbook.xmi"));

@@ -215,7 +215,10 @@ class TestXmiPlaybookStore {
 	@Test
 	void notAPlaybookSaysWhatToDo() {
 		NotAPlaybookException e = assertThrows(NotAPlaybookException.class, () -> store.open(tmp));
-		assertTrue(e.getMessage().contains("parley init"), e.getMessage());
+		assertEquals(NotAPlaybookException.Reason.NOT_A_PLAYBOOK, e.reason(), "each front end words the next step from it");
+		assertTrue(e.getMessage().contains("has no playbook.xmi"), e.getMessage());
+		assertFalse(e.getMessage().contains("parley ") || e.getMessage().contains("--"),
+				"the store names no command or option: " + e.getMessage());
 	}
 
 	@Test

@@ -27,7 +27,7 @@ public final class NewPlaybook {
 		}
 		if (!NotAPlaybookException.entryFolders(folder).isEmpty()) {
 			// A playbook whose playbook.xmi is missing: a new one would take over (or collide with) its entries.
-			throw new StoreException(NotAPlaybookException.explain(folder));
+			throw new NotAPlaybookException(folder);
 		}
 		String name = title == null || title.isBlank() ? null : title.strip();
 		if (empty) {

@@ -75,9 +75,10 @@ public final class StarterPlaybook {
 				}
 				if (!taken.isEmpty()) { // checked before anything moves, so a refused copy leaves the folder as it was
 					Collections.sort(taken);
-					throw new StoreException(NotAPlaybookException.entryFolders(folder).isEmpty()
-							? folder + " already has " + String.join(", ", taken) + "; choose an empty folder."
-							: NotAPlaybookException.explain(folder));
+					if (!NotAPlaybookException.entryFolders(folder).isEmpty()) {
+						throw new NotAPlaybookException(folder); // a playbook that lost its playbook.xmi
+					}
+					throw new StoreException(folder + " already has " + String.join(", ", taken) + "; choose an empty folder.");
 				}
 				try (var entries = Files.list(staging)) {
 					for (Path entry : (Iterable<Path>) entries::iterator) {

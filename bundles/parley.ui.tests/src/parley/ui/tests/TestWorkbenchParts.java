@@ -1,6 +1,7 @@
 package parley.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,7 +90,10 @@ class TestWorkbenchParts extends ShellFixture {
 		Path notAPlaybook = java.nio.file.Files.createDirectories(tmp.resolve("empty"));
 		org.junit.jupiter.api.Assertions.assertThrows(parley.core.store.StoreException.class, () -> session.open(notAPlaybook));
 		spin(() -> navigator.statusText().startsWith("The playbook could not be opened"));
-		assertTrue(navigator.statusText().contains("parley init"), navigator.statusText());
+		assertTrue(navigator.statusText().contains("has no playbook.xmi")
+				&& navigator.statusText().contains("File > New Playbook"), navigator.statusText());
+		assertFalse(navigator.statusText().contains("parley "), "the workbench names a command-line command: "
+				+ navigator.statusText());
 	}
 
 	private TreeItem[] waitForItems(NavigatorPart navigator) {

@@ -214,8 +214,21 @@ public final class NavigatorPart {
 		if (status == null || status.isDisposed()) {
 			return;
 		}
-		status.setText("The playbook could not be opened.\n" + problem.getMessage());
+		status.setText("The playbook could not be opened.\n" + problem.getMessage() + hint(problem));
 		status.getParent().layout(true);
+	}
+
+	/** The workbench's own next step for a folder that holds no playbook (the store's message names none). */
+	private static String hint(StoreException problem) {
+		if (problem instanceof parley.core.store.NotAPlaybookException missing) {
+			return switch (missing.reason()) {
+			case MISSING, NOT_A_PLAYBOOK -> "\nCreate a playbook there with File > New Playbook…, or open another"
+					+ " folder with File > Open Playbook….";
+			case NOT_A_FOLDER -> "\nOpen the folder that holds the playbook with File > Open Playbook….";
+			case ROOT_MISSING, ROOT_NOT_A_FILE -> "";
+			};
+		}
+		return "";
 	}
 
 	private void applyFilter() {
