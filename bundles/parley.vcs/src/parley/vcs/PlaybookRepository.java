@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jgit.lib.Constants;
-
 import parley.core.store.OpenPlaybook;
 
 /**
@@ -259,9 +257,6 @@ public final class PlaybookRepository implements AutoCloseable {
 	public OpenPlaybook load(String revision) throws VcsException {
 		return repo.load(revision, null);
 	}
-
-	/** The name of the last saved version, for {@link #load}, {@link #diff} and the restores. */
-	public static final String LATEST = Constants.HEAD;
 
 	@Override
 	public void close() {

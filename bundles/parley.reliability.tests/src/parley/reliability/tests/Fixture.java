@@ -10,11 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import parley.vcs.Author;
-
 import parley.core.service.StarterPlaybook;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
+import parley.vcs.Author;
 import parley.vcs.PlaybookRepository;
 import parley.vcs.Version;
 
