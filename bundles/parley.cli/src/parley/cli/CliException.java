@@ -17,11 +17,16 @@ public final class CliException extends RuntimeException {
 	/**
 	 * A failure of a lower layer, with that layer's message; the cause is kept so the command line can say
 	 * what lies behind it (a full disk, a read-only folder, a lock, an unreachable remote) and what to do
-	 * ({@link ParleyCli#explain}), and the command line adds its own next step ({@link CliHints}).
+	 * ({@link ParleyCli#explain}). A versioning failure gets the command line's hint for its type
+	 * ({@link VcsHints}), other failures of the layers below theirs ({@link CliHints}).
 	 */
 	public CliException(Exception cause) {
-		super(CliHints.withHint(cause.getMessage(), cause), cause);
-		this.exitCode = ParleyCli.FAILED;
+		this(CliHints.withHint(VcsHints.message(cause), cause), cause);
+	}
+
+	private CliException(String message, Exception cause) {
+		super(message, VcsHints.cause(cause, message));
+		this.exitCode = VcsHints.exitCode(cause);
 	}
 
 	public int exitCode() {

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -13,14 +11,16 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.swt.widgets.Display;
 
 import parley.core.service.PlaybookSession;
 import parley.core.store.StoreException;
+import parley.vcs.Author;
 import parley.vcs.PlaybookRepository;
 import parley.vcs.Version;
 import parley.vcs.VcsException;
+import parley.vcs.workflow.Authors;
+import parley.vcs.workflow.SyncPlaybook;
 
 /**
  * The workbench's side of versioning (in the application context): runs work on the playbook's
@@ -37,9 +37,7 @@ public final class VersionControl {
 	public static final String AUTHOR_NAME = "author.name";
 	public static final String AUTHOR_EMAIL = "author.email";
 	/** The remote a new shared playbook's address is saved as. */
-	public static final String DEFAULT_REMOTE = "origin";
-
-	private static final Pattern NAME_EMAIL = Pattern.compile("\\s*(.+?)\\s*<([^>]*)>\\s*");
+	public static final String DEFAULT_REMOTE = SyncPlaybook.DEFAULT_REMOTE;
 
 	/** Versioning jobs run one after the other: they share the playbook's repository and files. */
 	private static final ISchedulingRule RULE = new ISchedulingRule() {
@@ -117,28 +115,24 @@ public final class VersionControl {
 	}
 
 	/**
-	 * Who makes versions: {@code $PARLEY_AUTHOR} ("Name &lt;email&gt;", as in the command line), else the
-	 * author set in the preferences ({@value #PREFERENCES}: {@value #AUTHOR_NAME}, {@value #AUTHOR_EMAIL}),
-	 * else git's configuration or the login name.
+	 * Who makes versions ({@link Authors}' rule): {@code $PARLEY_AUTHOR} ("Name &lt;email&gt;", as in the command
+	 * line), else the author set in the preferences ({@value #PREFERENCES}: {@value #AUTHOR_NAME},
+	 * {@value #AUTHOR_EMAIL}), else git's configuration or the login name.
+	 *
+	 * @throws VcsException when {@code $PARLEY_AUTHOR} is set but not written "Name &lt;email&gt;"
 	 */
-	public static PersonIdent author(PlaybookRepository repository) {
-		String given = System.getenv("PARLEY_AUTHOR");
-		if (given != null) {
-			Matcher m = NAME_EMAIL.matcher(given);
-			if (m.matches()) {
-				return new PersonIdent(m.group(1), m.group(2));
-			}
-		}
+	public static Author author(PlaybookRepository repository) throws VcsException {
+		return Authors.resolve(null, preferredAuthor(), repository);
+	}
+
+	/** The author set in the preferences, or null. */
+	static Author preferredAuthor() {
 		try {
 			var node = InstanceScope.INSTANCE.getNode(PREFERENCES);
-			String name = node.get(AUTHOR_NAME, "").strip();
-			if (!name.isEmpty()) {
-				return new PersonIdent(name, node.get(AUTHOR_EMAIL, "").strip());
-			}
+			return Authors.preferred(node.get(AUTHOR_NAME, ""), node.get(AUTHOR_EMAIL, ""));
 		} catch (RuntimeException noInstanceArea) {
-			// no preferences here (e.g. no instance location): fall back to git's configuration
+			return null; // no preferences here (e.g. no instance location): fall back to git's configuration
 		}
-		return repository.defaultAuthor();
 	}
 
 	/**
@@ -157,7 +151,8 @@ public final class VersionControl {
 				try (PlaybookRepository repository = PlaybookRepository.open(folder)) {
 					result = work.run(repository, monitor);
 				} catch (VcsException | RuntimeException e) {
-					String message = e.getMessage() == null ? e.toString() : e.getMessage();
+					String message = e instanceof VcsException vcs ? VersionHints.message(vcs)
+							: e.getMessage() == null ? e.toString() : e.getMessage();
 					asyncExec(display, () -> failed.accept(message));
 					return Status.OK_STATUS; // reported to the user by 'failed'
 				} finally {

@@ -121,6 +121,6 @@ final class FileMerge {
 	}
 
 	private static byte[] bytes(Repository repository, ObjectId blob) throws IOException {
-		return PlaybookRepository.boundedBytes(repository.open(blob), "a file of the other side's version");
+		return GitPlaybook.boundedBytes(repository.open(blob), "a file of the other side's version");
 	}
 }

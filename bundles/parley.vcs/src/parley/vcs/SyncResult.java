@@ -19,7 +19,7 @@ public record SyncResult(Outcome outcome, List<Conflict> conflicts) {
 		PULLED,
 		/** Both had new versions: merged on the model, saved as a merge version, and sent. */
 		MERGED,
-		/** Both changed the same fields: merged except those, which wait for 'parley resolve'. */
+		/** Both changed the same fields: merged except those, which wait to be resolved ({@link parley.vcs.PlaybookRepository#resolve}). */
 		CONFLICTS
 	}
 }

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.jgit.lib.PersonIdent;
 
 import parley.core.sample.SyntheticPlaybook;
 import parley.core.store.OpenPlaybook;
@@ -39,7 +38,7 @@ public final class VcsBenchmark {
 		Path dir = workDir.resolve("vcs-bench-" + entities);
 		progress.accept("generating " + entities + " entities");
 		OpenPlaybook open = new XmiPlaybookStore().create(dir, SyntheticPlaybook.generate(entities, 42));
-		PersonIdent author = new PersonIdent("Bench", "bench@example.org");
+		Author author = new Author("Bench", "bench@example.org");
 		try (PlaybookRepository repo = PlaybookRepository.open(dir)) {
 			progress.accept("first version");
 			long t = System.nanoTime();
@@ -80,7 +79,7 @@ public final class VcsBenchmark {
 	}
 
 	/** Two clones of a shared copy each save 100 different edits; times the second one's sync (a merge). */
-	private double mergeBench(Path workDir, Path source, PersonIdent author) throws VcsException, StoreException, IOException {
+	private double mergeBench(Path workDir, Path source, Author author) throws VcsException, StoreException, IOException {
 		Path shared = workDir.resolve("vcs-bench-shared.git");
 		try (org.eclipse.jgit.api.Git bare = org.eclipse.jgit.api.Git.cloneRepository().setURI(source.toString())
 				.setDirectory(shared.toFile()).setBare(true).call()) {

@@ -6,6 +6,7 @@ import parley.cli.CliException;
 import parley.cli.ParleyCli;
 import parley.vcs.VcsException;
 import parley.vcs.Version;
+import parley.vcs.workflow.SaveVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,16 +33,11 @@ final class CommitCommand implements Callable<Integer> {
 		var context = root.context();
 		var open = context.open(options.playbook);
 		try (var repo = VcsSupport.repository(open)) {
-			Version v = repo.commit(message, VcsSupport.author(author, repo));
-			if (v == null) {
-				context.out().println("Nothing changed since the last version; nothing to save.");
-				return ParleyCli.OK;
-			}
-			if (options.json) {
-				context.out().println(Json.GSON.toJson(v));
+			Version v = SaveVersion.save(repo, message, author, null);
+			if (v == null || !options.json) {
+				context.out().println(SaveVersion.summary(v));
 			} else {
-				context.out().printf("Saved version %s: %s (%d %s changed)%n", v.shortId(), v.message().lines().findFirst().orElse(""),
-						v.entities().size(), v.entities().size() == 1 ? "entry" : "entries");
+				context.out().println(Json.GSON.toJson(v));
 			}
 			return ParleyCli.OK;
 		} catch (VcsException e) {

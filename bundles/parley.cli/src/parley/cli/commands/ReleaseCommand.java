@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import parley.cli.CliException;
 import parley.cli.ParleyCli;
 import parley.vcs.VcsException;
+import parley.vcs.workflow.MakeRelease;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,15 +34,16 @@ final class ReleaseCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-			throw new CliException("a release name uses letters, digits, '.', '_' and '-' (like v1.2), not '" + name + "'",
-					ParleyCli.USAGE);
+		try {
+			MakeRelease.checkName(name);
+		} catch (VcsException e) {
+			throw new CliException(e);
 		}
 		var context = root.context();
 		var open = context.open(options.playbook);
 		try (var repo = VcsSupport.repository(open)) {
-			String notes = repo.release(name, message, VcsSupport.author(author, repo));
-			context.out().println("Released " + name + ".");
+			String notes = MakeRelease.release(repo, name, message, VcsSupport.author(author, repo));
+			context.out().println(MakeRelease.summary(name));
 			context.out().println();
 			context.out().print(notes);
 			return ParleyCli.OK;

@@ -5,9 +5,8 @@ import java.util.concurrent.Callable;
 
 import parley.cli.CliException;
 import parley.cli.ParleyCli;
-import parley.core.service.PlaybookQueries;
-import parley.model.playbook.Entry;
 import parley.vcs.VcsException;
+import parley.vcs.workflow.RestoreVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,26 +40,14 @@ final class RestoreCommand implements Callable<Integer> {
 		var context = root.context();
 		var open = context.open(options.playbook);
 		try (var repo = VcsSupport.repository(open)) {
-			if (words == null || words.isEmpty()) {
-				repo.restorePlaybook(from, discardUnversioned);
-				context.out().println("Restored the whole playbook as it was in " + from
-						+ ". Review with 'parley diff', save with 'parley commit -m ...'.");
-				return ParleyCli.OK;
-			}
-			String wanted = String.join(" ", words);
-			List<Entry> matches = new PlaybookQueries(open.playbook()).find(wanted);
-			String id = matches.size() == 1 ? matches.get(0).getId() : wanted.strip();
-			List<String> skipped = repo.restoreEntry(id, from, discardUnversioned);
-			context.out().println("Restored " + (matches.size() == 1 ? "'" + matches.get(0).getTitle() + "'" : id)
-					+ " as it was in " + from + ". Review with 'parley diff', save with 'parley commit -m ...'.");
-			for (String s : skipped) {
+			RestoreVersion.Target target = words == null || words.isEmpty() ? null
+					: RestoreVersion.target(open.playbook(), String.join(" ", words));
+			RestoreVersion.Restored restored = RestoreVersion.onDisk(repo, target, from, discardUnversioned);
+			context.out().println(restored.summary() + " Review with 'parley diff', save with 'parley commit -m ...'.");
+			for (String s : restored.skipped()) {
 				context.err().println("parley: not restored, the linked entry no longer exists: " + s);
 			}
 			return ParleyCli.OK;
-		} catch (parley.vcs.UnversionedChangesException e) {
-			throw new CliException(e.getMessage().replace("Save a version first to keep them, or choose to discard them.",
-					"Nothing was restored. Keep them with 'parley commit -m ...' first, or restore again with"
-							+ " --discard-unversioned."));
 		} catch (VcsException e) {
 			throw new CliException(e);
 		}

@@ -6,6 +6,7 @@ import parley.cli.CliException;
 import parley.cli.ParleyCli;
 import parley.vcs.SyncResult;
 import parley.vcs.VcsException;
+import parley.vcs.workflow.SyncPlaybook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,26 +40,19 @@ final class SyncCommand implements Callable<Integer> {
 		var context = root.context();
 		var open = context.open(options.playbook);
 		try (var repo = VcsSupport.repository(open)) {
+			var out = context.out();
 			if (abort) {
-				repo.abortMerge();
-				context.out().println("Merge given up; the playbook is as in your last saved version.");
+				SyncPlaybook.abort(repo);
+				out.println(SyncPlaybook.ABORTED);
 				return ParleyCli.OK;
 			}
-			SyncResult result = repo.sync(remote, VcsSupport.author(author, repo));
-			var out = context.out();
-			switch (result.outcome()) {
-			case UP_TO_DATE -> out.println("Already in step with " + remote + ".");
-			case PUSHED -> out.println("Sent your versions to " + remote + ".");
-			case PULLED -> out.println("Took the new versions from " + remote + ".");
-			case MERGED -> out.println("Merged the versions from " + remote + " with yours and sent the result.");
-			case CONFLICTS -> {
-				out.println("Merged what could be merged; " + result.conflicts().size()
-						+ " field(s) were changed differently on both sides:");
-				ConflictsCommand.print(out, result.conflicts());
+			SyncPlaybook.Synced synced = SyncPlaybook.sync(repo, remote, VcsSupport.author(author, repo));
+			out.println(synced.summary());
+			if (synced.outcome() == SyncResult.Outcome.CONFLICTS) {
+				ConflictsCommand.print(out, synced.result().conflicts());
 				out.println("Settle each with 'parley resolve ID FIELD --mine|--theirs|--value V', then 'parley commit -m ...'"
 						+ " and 'parley sync'.");
 				return ParleyCli.FAILED;
-			}
 			}
 			return ParleyCli.OK;
 		} catch (VcsException e) {

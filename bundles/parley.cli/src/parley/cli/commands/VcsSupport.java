@@ -1,19 +1,17 @@
 package parley.cli.commands;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.eclipse.jgit.lib.PersonIdent;
-
 import parley.cli.CliException;
-import parley.cli.ParleyCli;
 import parley.core.store.OpenPlaybook;
+import parley.vcs.Author;
 import parley.vcs.PlaybookRepository;
 import parley.vcs.VcsException;
+import parley.vcs.workflow.Authors;
 
-/** Shared by the versioning commands: opening the repository and deciding who the author is. */
+/**
+ * Shared by the versioning commands: opening the repository and deciding who the author is (the rule is
+ * {@link Authors}'s: --author, else $PARLEY_AUTHOR, else git's configuration).
+ */
 final class VcsSupport {
-	private static final Pattern NAME_EMAIL = Pattern.compile("\\s*(.+?)\\s*<([^>]+)>\\s*");
 
 	private VcsSupport() {
 	}
@@ -26,19 +24,12 @@ final class VcsSupport {
 		}
 	}
 
-	/**
-	 * The author: --author "Name <email>", else $PARLEY_AUTHOR, else git's user.name/user.email, else the
-	 * login name.
-	 */
-	static PersonIdent author(String option, PlaybookRepository repository) {
-		String given = option != null ? option : System.getenv("PARLEY_AUTHOR");
-		if (given != null && !given.isBlank()) {
-			Matcher m = NAME_EMAIL.matcher(given);
-			if (!m.matches()) {
-				throw new CliException("the author must look like 'Name <email>', not '" + given + "'", ParleyCli.USAGE);
-			}
-			return new PersonIdent(m.group(1), m.group(2));
+	/** The author: --author "Name &lt;email&gt;", else $PARLEY_AUTHOR, else git's user.name/user.email, else the login name. */
+	static Author author(String option, PlaybookRepository repository) {
+		try {
+			return Authors.resolve(option, null, repository);
+		} catch (VcsException e) {
+			throw new CliException(e);
 		}
-		return repository.defaultAuthor();
 	}
 }

@@ -10,18 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.jgit.lib.PersonIdent;
-
 import parley.core.service.StarterPlaybook;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
+import parley.vcs.Author;
 import parley.vcs.PlaybookRepository;
 import parley.vcs.Version;
 
 /** Playbooks, versions and remotes for the matrix: copies of the starter playbook under a test folder. */
 final class Fixture {
 
-	static final PersonIdent AUTHOR = new PersonIdent("Fault Matrix", "faults@example.org");
+	static final Author AUTHOR = new Author("Fault Matrix", "faults@example.org");
 
 	private Fixture() {
 	}

@@ -20,7 +20,7 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.window.Window;
-import org.eclipse.jgit.lib.PersonIdent;
+import parley.vcs.Author;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +51,7 @@ import parley.vcs.Version;
  */
 class TestHistory extends ShellFixture {
 
-	static final PersonIdent ANA = new PersonIdent("Ana Author", "ana@example.org");
+	static final Author ANA = new Author("Ana Author", "ana@example.org");
 
 	/** Answers questions from a script and records what the user was told. */
 	static final class Scripted implements Prompts {
@@ -351,8 +351,8 @@ class TestHistory extends ShellFixture {
 			open.playbook().getTechniques().stream().filter(t -> t.getId().equals(id)).findFirst().orElseThrow()
 					.setSummary("Their summary.");
 			open.save();
-			theirs.commit("Their edit", new PersonIdent("Ben", "ben@example.org"));
-			theirs.sync("origin", new PersonIdent("Ben", "ben@example.org"));
+			theirs.commit("Their edit", new Author("Ben", "ben@example.org"));
+			theirs.sync("origin", new Author("Ben", "ben@example.org"));
 		}
 		editing.set(technique(), PlaybookPackage.Literals.TECHNIQUE__SUMMARY, "My summary.");
 		prompts.choices.add(0); // save the unsaved change

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
 import parley.ui.PlaybookSwitcher;
+import parley.ui.VersionHints;
 import parley.ui.dialogs.ClonePlaybookDialog;
 import parley.vcs.PlaybookRepository;
 import parley.vcs.VcsException;
@@ -28,7 +29,8 @@ public final class ClonePlaybookHandler {
 			try {
 				PlaybookRepository.cloneFrom(dialog.url(), dialog.folder()).close();
 			} catch (VcsException e) {
-				sync.asyncExec(() -> MessageDialog.openError(shell, "Could not copy the shared playbook", e.getMessage()));
+				sync.asyncExec(() -> MessageDialog.openError(shell, "Could not copy the shared playbook",
+						VersionHints.message(e)));
 				return Status.OK_STATUS;
 			}
 			sync.asyncExec(() -> switcher.open(shell, dialog.folder()));

@@ -11,6 +11,8 @@ import jakarta.inject.Named;
 import parley.core.edit.EditingSession;
 import parley.ui.Prompts;
 import parley.ui.VersionControl;
+import parley.vcs.InvalidInputException;
+import parley.vcs.workflow.MakeRelease;
 
 /**
  * Create release…: names the latest version (an annotated tag) and shows the release notes generated from
@@ -34,14 +36,16 @@ public final class ReleaseHandler {
 		if (answer == null) {
 			return null;
 		}
-		String name = answer[0].strip();
-		if (name.isEmpty() || name.contains(" ")) {
-			prompts.error("No name", "A release needs a short name without spaces, such as v1.2.");
+		String name;
+		try {
+			name = MakeRelease.checkName(answer[0]);
+		} catch (InvalidInputException e) {
+			prompts.error("No name", "A" + e.getMessage().substring(1) + ".");
 			return null;
 		}
-		String message = answer[1].isBlank() ? name : answer[1];
+		String message = answer[1];
 		return versions.run("Creating release " + name, editing.playbook().folder(), Handlers.display(shell),
-				(repo, monitor) -> repo.release(name, message, VersionControl.author(repo)), notes -> {
+				(repo, monitor) -> MakeRelease.release(repo, name, message, VersionControl.author(repo)), notes -> {
 					versions.versionsChanged();
 					prompts.inform("Release " + name, notes);
 				}, problem -> prompts.error("Could not create the release", problem));

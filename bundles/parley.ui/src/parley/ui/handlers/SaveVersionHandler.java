@@ -14,6 +14,7 @@ import parley.core.store.StoreException;
 import parley.ui.Prompts;
 import parley.ui.VersionControl;
 import parley.vcs.Version;
+import parley.vcs.workflow.SaveVersion;
 
 /**
  * Save version…: asks what changed, saves the playbook if it has unsaved changes, then records a version
@@ -57,7 +58,7 @@ public final class SaveVersionHandler {
 		return versions.run("Saving a version", editing.playbook().folder(), Handlers.display(shell),
 				(repo, monitor) -> repo.commit(message, VersionControl.author(repo)), (Version version) -> {
 					if (version == null) {
-						prompts.inform("Nothing to save", "The playbook is exactly as in the last version.");
+						prompts.inform("Nothing to save", SaveVersion.summary(null));
 					}
 					versions.versionsChanged();
 				}, problem -> prompts.error("Could not save the version", problem));

@@ -16,10 +16,12 @@ import parley.core.service.PlaybookSession;
 import parley.ui.EntryOpener;
 import parley.ui.Prompts;
 import parley.ui.VersionControl;
+import parley.ui.VersionHints;
 import parley.ui.parts.ConflictsDialog;
 import parley.vcs.PlaybookRepository;
-import parley.vcs.SyncResult;
 import parley.vcs.VcsException;
+import parley.vcs.workflow.SyncPlaybook;
+import parley.vcs.workflow.SyncPlaybook.Synced;
 
 /**
  * Sync with remote…: asks for the remote (a configured name, default {@code origin}, or a shared
@@ -28,10 +30,6 @@ import parley.vcs.VcsException;
  * reads the playbook again. Conflicts open the {@link ConflictsDialog}.
  */
 public final class SyncHandler {
-
-	/** What a sync did, with whom. */
-	record Synced(String remote, SyncResult result) {
-	}
 
 	@CanExecute
 	boolean canExecute(@Optional EditingSession editing, @Optional VersionControl versions) {
@@ -54,7 +52,7 @@ public final class SyncHandler {
 				return null;
 			}
 		} catch (VcsException e) {
-			prompts.error("Cannot sync", e.getMessage());
+			prompts.error("Cannot sync", VersionHints.message(e));
 			return null;
 		}
 		String[] answer = prompts.ask("Sync with the shared playbook", "Sends your versions and takes the"
@@ -78,16 +76,13 @@ public final class SyncHandler {
 			}
 			message = version[0];
 		}
-		String commitMessage = message;
+		String versionMessage = message;
 		return versions.run("Syncing with " + remote, editing.playbook().folder(), Handlers.display(shell),
 				(repo, monitor) -> {
-					if (commitMessage != null) {
-						repo.commit(commitMessage, VersionControl.author(repo));
-					}
-					String name = repo.remoteFor(remote, VersionControl.DEFAULT_REMOTE);
-					versions.rememberRemote(name);
-					monitor.subTask("exchanging versions with " + name);
-					return new Synced(name, repo.sync(name, VersionControl.author(repo)));
+					return SyncPlaybook.saveAndSync(repo, remote, versionMessage, VersionControl.author(repo), name -> {
+						versions.rememberRemote(name);
+						monitor.subTask("exchanging versions with " + name);
+					});
 				}, synced -> done(synced, editing, versions, session, opener, prompts, shell),
 				problem -> prompts.error("Sync failed", problem));
 	}
@@ -114,15 +109,11 @@ public final class SyncHandler {
 	private static void done(Synced synced, EditingSession editing, VersionControl versions, PlaybookSession session,
 			EntryOpener opener, Prompts prompts, Shell shell) {
 		versions.versionsChanged();
-		String remote = synced.remote();
-		switch (synced.result().outcome()) {
-		case UP_TO_DATE -> prompts.inform("Sync", "Already in step with " + remote + ".");
-		case PUSHED -> prompts.inform("Sync", "Sent your versions to " + remote + ".");
+		switch (synced.outcome()) {
+		case UP_TO_DATE, PUSHED -> prompts.inform("Sync", synced.summary());
 		case PULLED, MERGED -> {
 			Handlers.reload(versions, session, opener, editing, Handlers.display(shell));
-			prompts.inform("Sync", synced.result().outcome() == SyncResult.Outcome.PULLED
-					? "Took the new versions from " + remote + "."
-					: "Merged the versions from " + remote + " with yours and sent the result.");
+			prompts.inform("Sync", synced.summary());
 		}
 		case CONFLICTS -> ConflictsHandler.open(editing, versions, session, opener, prompts, shell);
 		}

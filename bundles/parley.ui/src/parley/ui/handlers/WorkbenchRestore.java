@@ -1,7 +1,6 @@
 package parley.ui.handlers;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
@@ -14,18 +13,16 @@ import parley.ui.VersionControl;
 import parley.vcs.EntityChange;
 import parley.vcs.RestoreCommands;
 import parley.vcs.Version;
+import parley.vcs.workflow.RestoreVersion;
+import parley.vcs.workflow.RestoreVersion.Prepared;
 
 /**
- * Restore in the workbench, for one entry or the whole playbook: the version is read in the background;
- * then the author sees what the restore replaces and chooses; the restore is an edit on the command stack
- * (Undo brings back what it replaced; nothing is written until Save). Saved changes that no version holds
- * are named, and "Save a Version First" keeps them in the history before restoring.
+ * Restore in the workbench, for one entry or the whole playbook ({@link RestoreVersion}'s rules): the version
+ * is read in the background; then the author sees what the restore replaces and chooses; the restore is an
+ * edit on the command stack (Undo brings back what it replaced; nothing is written until Save). Saved changes
+ * that no version holds are named, and "Save a Version First" keeps them in the history before restoring.
  */
 final class WorkbenchRestore {
-
-	/** What the background job reads: the version's model and the saved-but-unversioned changes concerned. */
-	private record Prepared(Playbook version, List<EntityChange> unversioned, List<String> otherFiles) {
-	}
 
 	private WorkbenchRestore() {
 	}
@@ -35,72 +32,71 @@ final class WorkbenchRestore {
 			EntryOpener opener, Prompts prompts, Display display) {
 		String what = entryId == null ? "the playbook" : "'" + title + "'";
 		return versions.run("Reading version " + version.shortId(), editing.playbook().folder(), display,
-				(repo, monitor) -> new Prepared(repo.load(version.id()).playbook(), repo.unversionedChanges(entryId),
-						entryId == null ? repo.otherFilesDiffering(version.id()) : List.of()),
-				prepared -> ask(editing, versions, version, entryId, what, prepared, opener, prompts, display),
+				(repo, monitor) -> RestoreVersion.prepare(repo, version, entryId),
+				prepared -> ask(editing, versions, what, prepared, opener, prompts, display),
 				problem -> prompts.error("Could not restore " + what, problem));
 	}
 
-	private static void ask(EditingSession editing, VersionControl versions, Version version, String entryId,
-			String what, Prepared prepared, EntryOpener opener, Prompts prompts, Display display) {
-		Playbook live = editing.playbook().playbook();
-		List<EntityChange> replaced = RestoreCommands.preview(live, prepared.version(), entryId);
+	private static void ask(EditingSession editing, VersionControl versions, String what, Prepared prepared,
+			EntryOpener opener, Prompts prompts, Display display) {
+		Version version = prepared.version();
+		List<EntityChange> replaced = prepared.replaced(editing.playbook().playbook());
 		if (replaced.isEmpty() && prepared.otherFiles().isEmpty()) {
 			prompts.inform("Nothing to restore", capitalised(what) + " is already as in version " + version.shortId() + ".");
 			return;
 		}
 		StringBuilder message = new StringBuilder("Restoring ").append(what).append(" as in version ")
 				.append(version.shortId()).append(" (").append(version.message().lines().findFirst().orElse(""))
-				.append(") replaces:\n\n").append(describe(replaced, 12))
+				.append(") replaces:\n\n").append(RestoreVersion.describe(replaced, 12))
 				.append("\nUndo (Ctrl+Z) brings it back; the restore is saved when you save.");
 		if (!prepared.otherFiles().isEmpty()) {
 			message.append("\n\nThese files are written back at once (Undo does not bring them back; their"
 					+ " current text stays in the history once versioned): ").append(String.join(", ", prepared.otherFiles()))
 					.append(".");
 		}
-		if (!prepared.unversioned().isEmpty()) {
-			message.append("\n\nThese saved changes are in no version yet:\n\n").append(describe(prepared.unversioned(), 8))
+		if (prepared.replacesUnversioned()) {
+			message.append("\n\nThese saved changes are in no version yet:\n\n")
+					.append(RestoreVersion.describe(prepared.unversioned(), 8))
 					.append("\nSave a version first to keep them in the history.");
 			int choice = prompts.choose("Restore " + what + "?", message.toString(), "Save a Version First", "Restore",
 					"Cancel");
 			if (choice == 0) {
 				versions.run("Saving a version", editing.playbook().folder(), display,
-						(repo, monitor) -> repo.commit("Before restoring " + what + " from version " + version.shortId(),
-								VersionControl.author(repo)),
+						(repo, monitor) -> RestoreVersion.saveFirst(repo, what, version, VersionControl.author(repo)),
 						saved -> {
 							versions.versionsChanged();
-							apply(editing, versions, version, entryId, what, prepared, opener, prompts, display);
+							apply(editing, versions, what, prepared, prompts, display);
 						}, problem -> prompts.error("Could not save the version; nothing was restored", problem));
 			} else if (choice == 1) {
-				apply(editing, versions, version, entryId, what, prepared, opener, prompts, display);
+				apply(editing, versions, what, prepared, prompts, display);
 			}
 			return;
 		}
 		if (prompts.choose("Restore " + what + "?", message.toString(), "Restore", "Cancel") == 0) {
-			apply(editing, versions, version, entryId, what, prepared, opener, prompts, display);
+			apply(editing, versions, what, prepared, prompts, display);
 		}
 	}
 
-	private static void apply(EditingSession editing, VersionControl versions, Version version, String entryId,
-			String what, Prepared prepared, EntryOpener opener, Prompts prompts, Display display) {
+	private static void apply(EditingSession editing, VersionControl versions, String what, Prepared prepared,
+			Prompts prompts, Display display) {
+		Version version = prepared.version();
 		if (prepared.otherFiles().isEmpty()) {
-			applyModel(editing, version, entryId, what, prepared, prompts);
+			applyModel(editing, what, prepared, prompts);
 			return;
 		}
 		versions.run("Restoring files from " + version.shortId(), editing.playbook().folder(), display, (repo, monitor) -> {
 			repo.restoreOtherFiles(version.id());
 			return version;
-		}, v -> applyModel(editing, version, entryId, what, prepared, prompts),
+		}, v -> applyModel(editing, what, prepared, prompts),
 				problem -> prompts.error("Could not restore the files of version " + version.shortId()
 						+ "; nothing was restored", problem));
 	}
 
-	private static void applyModel(EditingSession editing, Version version, String entryId, String what,
-			Prepared prepared, Prompts prompts) {
+	private static void applyModel(EditingSession editing, String what, Prepared prepared, Prompts prompts) {
 		Playbook live = editing.playbook().playbook();
-		String label = "Restore " + what + " from " + version.shortId();
-		RestoreCommands.Restore command = entryId == null ? RestoreCommands.playbook(live, prepared.version(), label)
-				: RestoreCommands.entry(live, prepared.version(), entryId, label);
+		Version version = prepared.version();
+		RestoreCommands.Restore command = RestoreVersion.command(live, prepared,
+				"Restore " + what + " from " + version.shortId());
 		if (!editing.executeCommand(command)) {
 			prompts.error("Could not restore " + what, "The restore could not be applied to the playbook.");
 			return;
@@ -109,16 +105,6 @@ final class WorkbenchRestore {
 			prompts.inform("Restored with gaps", capitalised(what) + " is back as in version " + version.shortId()
 					+ ", except links to entries that no longer exist:\n\n" + String.join("\n", command.skipped()));
 		}
-	}
-
-	static String describe(List<EntityChange> changes, int limit) {
-		String lines = changes.stream().limit(limit).map(c -> "• " + (c.title() == null ? c.id() : c.title()) + ": "
-				+ switch (c.kind()) {
-				case CHANGED -> c.fields().stream().map(EntityChange.FieldChange::label).collect(Collectors.joining(", "));
-				case ADDED -> "comes back";
-				case REMOVED -> "is removed";
-				}).collect(Collectors.joining("\n"));
-		return lines + (changes.size() > limit ? "\n• … and " + (changes.size() - limit) + " more" : "") + "\n";
 	}
 
 	private static String capitalised(String s) {

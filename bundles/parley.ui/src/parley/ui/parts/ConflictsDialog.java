@@ -22,11 +22,12 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import parley.ui.VersionControl;
+import parley.ui.VersionHints;
 import parley.vcs.Conflict;
 import parley.vcs.PlaybookRepository;
 import parley.vcs.PlaybookRepository.Choice;
-import parley.vcs.SyncResult;
 import parley.vcs.VcsException;
+import parley.vcs.workflow.SyncPlaybook;
 
 /**
  * The fields a merge could not combine, one row each (entry, field, the common value, mine, theirs). Each is
@@ -165,7 +166,7 @@ public final class ConflictsDialog extends Dialog {
 			conflicts = repository.conflicts();
 		} catch (VcsException e) {
 			conflicts = List.of();
-			status.setText(e.getMessage());
+			status.setText(VersionHints.message(e));
 		}
 		table.setInput(conflicts);
 		if (!conflicts.isEmpty()) {
@@ -222,7 +223,7 @@ public final class ConflictsDialog extends Dialog {
 		try (PlaybookRepository repository = PlaybookRepository.open(folder)) {
 			repository.resolve(conflict.id(), conflict.field(), choice, choice == Choice.VALUE ? value.getText() : null);
 		} catch (VcsException e) {
-			status.setText(e.getMessage());
+			status.setText(VersionHints.message(e));
 		}
 		reload();
 	}
@@ -232,10 +233,8 @@ public final class ConflictsDialog extends Dialog {
 		getButton(FINISH_ID).setEnabled(false);
 		status.setText("Saving the merge and sending it…");
 		String remote = versions.lastRemote();
-		versions.run("Finishing the merge with " + remote, folder, getShell().getDisplay(), (repo, monitor) -> {
-			repo.commit("Merge the shared playbook (" + remote + ")", VersionControl.author(repo));
-			return repo.sync(remote, VersionControl.author(repo));
-		}, (SyncResult result) -> {
+		versions.run("Finishing the merge with " + remote, folder, getShell().getDisplay(),
+				(repo, monitor) -> SyncPlaybook.finishMerge(repo, remote, VersionControl.author(repo)), synced -> {
 			outcome = "finished";
 			if (getShell() != null && !getShell().isDisposed()) {
 				setReturnCode(OK);
@@ -252,12 +251,12 @@ public final class ConflictsDialog extends Dialog {
 	/** Gives up the merge: back to the last saved version of this side. */
 	public void abort() {
 		try (PlaybookRepository repository = PlaybookRepository.open(folder)) {
-			repository.abortMerge();
+			SyncPlaybook.abort(repository);
 			outcome = "aborted";
 			setReturnCode(CANCEL);
 			close();
 		} catch (VcsException e) {
-			status.setText(e.getMessage());
+			status.setText(VersionHints.message(e));
 		}
 	}
 

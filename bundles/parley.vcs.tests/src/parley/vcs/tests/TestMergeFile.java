@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import parley.core.service.StarterPlaybook;
 import parley.core.store.LocalState;
 import parley.vcs.Conflict;
+import parley.vcs.MergeInProgressException;
 import parley.vcs.PlaybookRepository;
 import parley.vcs.VcsException;
 
@@ -68,10 +69,12 @@ class TestMergeFile {
 
 	private VcsException refused(byte[] content) throws Exception {
 		Files.write(merge(), content);
-		VcsException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
-				() -> assertThrows(VcsException.class, repo::conflicts));
+		MergeInProgressException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+				() -> assertThrows(MergeInProgressException.class, repo::conflicts));
 		assertTrue(e.getMessage().contains(merge().toString()), e.getMessage());
-		assertTrue(e.getMessage().contains("give the merge up with 'parley sync --abort'"), e.getMessage());
+		// The way out: give the merge up (each front end names its own command for it: 'parley sync --abort').
+		assertFalse(e.readable(), "the merge can only be given up");
+		assertTrue(e.getMessage().contains("give the merge up"), e.getMessage());
 		assertFalse(e.getMessage().contains("See https"), "no pointer into Gson's documentation: " + e.getMessage());
 		assertEquals(new String(content, StandardCharsets.ISO_8859_1),
 				new String(Files.readAllBytes(merge()), StandardCharsets.ISO_8859_1), "the file is kept as it was");

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +21,7 @@ import parley.model.playbook.Phrase;
 import parley.model.playbook.PhraseKind;
 import parley.model.playbook.PlaybookFactory;
 import parley.model.playbook.Technique;
+import parley.vcs.Author;
 import parley.vcs.EntityChange;
 import parley.vcs.PlaybookRepository;
 import parley.vcs.SemanticDiff;
@@ -36,8 +36,8 @@ class TestPlaybookRepository {
 	Path tmp;
 
 	Path pb;
-	PersonIdent ana = new PersonIdent("Ana Trainer", "ana@example.org");
-	PersonIdent ben = new PersonIdent("Ben Lead", "ben@example.org");
+	Author ana = new Author("Ana Trainer", "ana@example.org");
+	Author ben = new Author("Ben Lead", "ben@example.org");
 
 	@BeforeEach
 	void starter() throws Exception {

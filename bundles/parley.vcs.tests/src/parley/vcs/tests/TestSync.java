@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +22,7 @@ import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.Tag;
 import parley.model.playbook.Technique;
+import parley.vcs.Author;
 import parley.vcs.Conflict;
 import parley.vcs.PlaybookRepository;
 import parley.vcs.SyncResult;
@@ -38,8 +38,8 @@ class TestSync {
 	Path tmp;
 
 	Path shared;
-	PersonIdent ana = new PersonIdent("Ana", "ana@example.org");
-	PersonIdent ben = new PersonIdent("Ben", "ben@example.org");
+	Author ana = new Author("Ana", "ana@example.org");
+	Author ben = new Author("Ben", "ben@example.org");
 
 	static String git(Path dir, String... args) throws IOException, InterruptedException {
 		List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
@@ -81,7 +81,7 @@ class TestSync {
 		return new XmiPlaybookStore().open(pb).playbook();
 	}
 
-	private SyncResult commitAndSync(Path pb, String message, PersonIdent who) throws VcsException {
+	private SyncResult commitAndSync(Path pb, String message, Author who) throws VcsException {
 		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
 			repo.commit(message, who);
 			return repo.sync("origin", who);

@@ -13,7 +13,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +21,7 @@ import parley.core.service.StarterPlaybook;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Technique;
+import parley.vcs.Author;
 import parley.vcs.Conflict;
 import parley.vcs.PlaybookRepository;
 import parley.vcs.SyncResult;
@@ -38,8 +38,8 @@ class TestSyncKeepsEverything {
 	Path tmp;
 
 	Path shared;
-	PersonIdent ana = new PersonIdent("Ana", "ana@example.org");
-	PersonIdent ben = new PersonIdent("Ben", "ben@example.org");
+	Author ana = new Author("Ana", "ana@example.org");
+	Author ben = new Author("Ben", "ben@example.org");
 
 	@BeforeEach
 	void shareTheStarter() throws Exception {
@@ -62,7 +62,7 @@ class TestSyncKeepsEverything {
 		return dir;
 	}
 
-	private SyncResult commitAndSync(Path pb, String message, PersonIdent who) throws VcsException {
+	private SyncResult commitAndSync(Path pb, String message, Author who) throws VcsException {
 		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
 			repo.commit(message, who);
 			return repo.sync("origin", who);

@@ -24,7 +24,6 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.TreeFormatter;
@@ -41,6 +40,7 @@ import parley.core.store.OpenPlaybook;
 import parley.core.store.PlaybookPaths;
 import parley.core.store.XmiPlaybookStore;
 import parley.core.validation.PlaybookValidator;
+import parley.vcs.Author;
 import parley.vcs.PlaybookRepository;
 import parley.vcs.SyncResult;
 import parley.vcs.UntrustedContentException;
@@ -63,8 +63,8 @@ class TestUntrustedRepositories {
 	Path victimFile;
 	Path secretFile;
 	Path marker;
-	PersonIdent ana = new PersonIdent("Ana", "ana@example.org");
-	PersonIdent mallory = new PersonIdent("Mallory", "mallory@example.org");
+	Author ana = new Author("Ana", "ana@example.org");
+	org.eclipse.jgit.lib.PersonIdent mallory = new org.eclipse.jgit.lib.PersonIdent("Mallory", "mallory@example.org");
 
 	@BeforeEach
 	void shareTheStarter() throws Exception {

@@ -56,8 +56,8 @@ class MergeFileFuzzTest {
 				FuzzChecks.snapshot(folder, f -> !f.startsWith(".git/") || f.equals(".git/parley/merge.json")),
 				"reading the merge in progress");
 		if (read.error() != null) {
-			FuzzChecks.assertClearError(read.error(), VcsException.class, PARSER_REPORT, file.toString());
-			assertTrue(read.error().getMessage().contains("parley sync --abort"),
+			FuzzChecks.assertClearError(read.error(), MergeInProgressException.class, PARSER_REPORT, file.toString());
+			assertTrue(read.error().getMessage().contains("give the merge up"),
 					() -> "no way out named: " + read.error().getMessage());
 			return;
 		}
