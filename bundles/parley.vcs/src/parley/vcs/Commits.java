@@ -13,7 +13,6 @@ import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 import parley.core.service.FailureText;
-import parley.core.store.LocalState;
 
 /**
  * Saving the playbook folder as a version: what changed (git's status, then {@link ChangedEntries}), staged
@@ -53,13 +52,7 @@ final class Commits {
 			// or wholly after it, never half of its files.
 			boolean versions = repo.hasVersions();
 			ObjectId head = repo.head();
-			RevCommit commit = LocalState.locked(repo.folder, () -> {
-				try {
-					return commitLocked(message, author, versions, head);
-				} catch (GitAPIException e) {
-					throw new GitFailure(e);
-				}
-			});
+			RevCommit commit = GitFailure.locked(repo.folder, () -> commitLocked(message, author, versions, head));
 			if (commit == null) {
 				return null;
 			}
@@ -114,15 +107,6 @@ final class Commits {
 			return !repo.git.status().call().isClean();
 		} catch (GitAPIException e) {
 			throw new VcsException("Could not read the repository: " + e.getMessage(), e);
-		}
-	}
-
-	/** A git failure carried out of a {@link LocalState.Locked} section (which may throw only IOException). */
-	private static final class GitFailure extends IOException {
-		private static final long serialVersionUID = 1L;
-
-		GitFailure(GitAPIException cause) {
-			super(cause);
 		}
 	}
 }

@@ -74,7 +74,9 @@ final class Sync {
 			repo.refuseUntrusted(theirs, "The shared playbook's latest version", "Nothing was taken from it and nothing"
 					+ " here changed. Ask whoever made that version to remove these from the repository.");
 			if (local.equals(base)) {
-				git.merge().include(theirs).setFastForward(MergeCommand.FastForwardMode.FF_ONLY).call();
+				// Under the save lock, as a save writes: a save by another process is never half overwritten.
+				GitFailure.locked(repo.folder,
+						() -> git.merge().include(theirs).setFastForward(MergeCommand.FastForwardMode.FF_ONLY).call());
 				return new SyncResult(SyncResult.Outcome.PULLED, List.of());
 			}
 			OpenPlaybook mine = repo.current();
@@ -91,15 +93,20 @@ final class Sync {
 			commits.commit("Merge the shared playbook (" + remote + ")", author);
 			push(remote);
 			return new SyncResult(SyncResult.Outcome.MERGED, List.of());
+		} catch (GitFailure e) {
+			throw failed(remote, e.getCause());
 		} catch (GitAPIException | IOException | StoreException | RuntimeException e) {
-			String message = "Sync with '" + Addresses.redact(remote) + "' failed: "
-					+ Addresses.scrub(e.getMessage(), remotes.raw().getOrDefault(remote, remote))
-					+ ". Your saved versions are unchanged; check the connection or address and sync again.";
-			if (RemoteUnreachableException.isUnreachable(e)) {
-				throw new RemoteUnreachableException(message, e);
-			}
-			throw new VcsException(message, e);
+			throw failed(remote, e);
 		}
+	}
+
+	/** The failure of a sync, in the user's terms; the remote's address is never printed with a password. */
+	private VcsException failed(String remote, Exception e) throws VcsException {
+		String message = "Sync with '" + Addresses.redact(remote) + "' failed: "
+				+ Addresses.scrub(e.getMessage(), remotes.raw().getOrDefault(remote, remote))
+				+ ". Your saved versions are unchanged; check the connection or address and sync again.";
+		return RemoteUnreachableException.isUnreachable(e) ? new RemoteUnreachableException(message, e)
+				: new VcsException(message, e);
 	}
 
 	/**
