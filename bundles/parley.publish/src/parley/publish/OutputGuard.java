@@ -58,6 +58,32 @@ public final class OutputGuard {
 		return target;
 	}
 
+	/**
+	 * Checks that {@code target} can be written as a file: its folder exists, it is not a folder, and neither
+	 * it nor its folder is read-only.
+	 *
+	 * @throws PublishException saying which of these failed and what to do
+	 */
+	public static void checkWritable(Path target) throws PublishException {
+		Path folder = target.getParent();
+		if (folder == null || !Files.isDirectory(folder)) {
+			throw new PublishException("Cannot write " + target + ": the folder " + folder
+					+ " does not exist; create it or choose another output path.");
+		}
+		if (Files.isDirectory(target)) {
+			throw new PublishException("Cannot write " + target + ": it is a folder; give a file name such as "
+					+ target.resolve("playbook.pdf") + ".");
+		}
+		if (Files.exists(target) && !Files.isWritable(target)) {
+			throw new PublishException("Cannot write " + target + ": the file is read-only; choose another output"
+					+ " path or make it writable.");
+		}
+		if (!Files.isWritable(folder)) {
+			throw new PublishException("Cannot write " + target + ": no permission to write in " + folder
+					+ "; choose another output path.");
+		}
+	}
+
 	/** The folder a playbook was loaded from (where its {@code playbook.xmi} is), or null if it has none. */
 	public static Path folderOf(Playbook playbook) {
 		Resource resource = playbook.eResource();

@@ -122,6 +122,38 @@ class TestExportCommand extends StarterCliTest {
 		}
 	}
 
+	/**
+	 * The export workflow's typed failures in the command line's words (issue 12): the workflow names no option,
+	 * the command adds which option to change or which command to run.
+	 */
+	@Test
+	void failuresOfTheWorkflowAreWordedWithTheOptions() throws Exception {
+		CliRun unknownVersion = parley("export", "pdf", "-o", OUT + "x.pdf", "--since", "v9");
+		assertEquals(1, unknownVersion.exitCode(), unknownVersion.toString());
+		assertTrue(unknownVersion.err().contains("parley: Could not compare with v9: "), unknownVersion.err());
+		CliRun noCards = parley("export", "pdf", "-o", OUT + "x.pdf", "--layout", "cards", "--type", "technique");
+		assertEquals(1, noCards.exitCode(), noCards.toString());
+		assertTrue(noCards.err().contains("no cards to print; widen the selection (--tag, --status, --type)"),
+				noCards.err());
+		CliRun noEntry = parley("export", "pdf", "-o", OUT + "x.pdf", "--tag", "no-such-tag");
+		assertTrue(noEntry.err().contains("No entry matches the filters; widen the selection (--tag, --type, --status)."),
+				noEntry.err());
+		CliRun noScenario = parley("export", "pdf", "-o", OUT + "x.pdf", "--scenario", "zzzz-nothing");
+		assertEquals(1, noScenario.exitCode(), noScenario.toString());
+		assertTrue(noScenario.err().contains("No scenario matches 'zzzz-nothing'")
+				&& noScenario.err().contains("'parley list --type scenario'"), noScenario.err());
+
+		try (Stream<Path> walk = Files.walk(pb.resolve(".git"))) {
+			walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		CliRun noVersions = parley("export", "pdf", "-o", OUT + "x.pdf", "--since", "v1.0");
+		assertEquals(1, noVersions.exitCode(), noVersions.toString());
+		assertTrue(noVersions.err().contains("--since needs saved versions, and " + pb + " has none; save one with"
+				+ " 'parley commit -m MESSAGE'"), noVersions.err());
+		assertFalse(Files.exists(pb.resolve(".git")), "asking for versions created no repository");
+		assertFalse(Files.exists(tmp.resolve("x.pdf")));
+	}
+
 	/** The playbook's files (not its local state under .parley) with their bytes. */
 	private static Map<String, byte[]> playbookFiles(Path folder) throws IOException {
 		Map<String, byte[]> files = new TreeMap<>();

@@ -11,7 +11,7 @@ import parley.cli.CliContext;
 import parley.cli.CliException;
 import parley.cli.ParleyCli;
 import parley.core.sample.StoreBenchmark;
-import parley.publish.pdf.PublishBenchmark;
+import parley.publish.bench.PublishBenchmark;
 import parley.search.bench.SearchBenchmark;
 import parley.vcs.VcsBenchmark;
 import picocli.CommandLine.Command;

@@ -1,7 +1,6 @@
 package parley.cli.commands;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,18 +24,16 @@ import parley.core.service.EntryType;
 import parley.core.store.OpenPlaybook;
 import parley.model.playbook.Channel;
 import parley.model.playbook.Status;
+import parley.publish.EmptySelectionException;
 import parley.publish.Layout;
-import parley.publish.OutputGuard;
-import parley.publish.OutputRefusedException;
+import parley.publish.NoSuchScenarioException;
 import parley.publish.PublishException;
-import parley.publish.PublishOptions;
 import parley.publish.PublishResult;
 import parley.publish.Selection;
-import parley.publish.WhatChanged;
-import parley.publish.pdf.PdfPublisher;
-import parley.vcs.EntityChange;
-import parley.vcs.PlaybookRepository;
-import parley.vcs.VcsException;
+import parley.publish.workflow.ExportRequest;
+import parley.publish.workflow.ExportResult;
+import parley.publish.workflow.ExportWorkflow;
+import parley.publish.workflow.NoVersionsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -116,31 +113,10 @@ final class ExportCommand implements Callable<Integer> {
 			}
 			Selection selection = selection();
 			OpenPlaybook open = context.open(options.playbook);
-			Path target;
-			try {
-				target = OutputGuard.check(open.folder(), context.resolvePath(out));
-			} catch (OutputRefusedException e) {
-				throw new CliException(e);
-			}
-			String version = versionName;
-			WhatChanged changes = null;
-			if (Files.isDirectory(open.folder().resolve(".git"))) {
-				try (PlaybookRepository repo = PlaybookRepository.open(open.folder())) {
-					if (version == null) {
-						version = repo.versionName();
-					}
-					if (since != null) {
-						changes = whatChanged(repo.diff(since, null));
-					}
-				} catch (VcsException e) {
-					throw new CliException(e);
-				}
-			} else if (since != null) {
-				throw new CliException("--since needs saved versions, and " + open.folder()
-						+ " has none; save one with 'parley commit -m MESSAGE'");
-			}
-			PublishOptions publish = new PublishOptions(chosen, selection, title, null, version, LocalDate.now(), changes);
-			PublishResult result = run(open, publish, target, context.err());
+			ExportRequest request = new ExportRequest(open.playbook(), open.folder(), chosen, selection, since,
+					context.resolvePath(out), title, versionName, false, LocalDate.now());
+			ExportResult exported = run(request, context.err());
+			PublishResult result = exported.publish();
 			if (options.json) {
 				JsonObject json = new JsonObject();
 				json.addProperty("file", result.file().toString());
@@ -158,11 +134,30 @@ final class ExportCommand implements Callable<Integer> {
 			return ParleyCli.OK;
 		}
 
+		/** The workflow's failures in the command line's words: which option to change, which command to run. */
+		private static CliException failure(PublishException e, ExportRequest request) {
+			if (e instanceof NoVersionsException) {
+				return new CliException("--since needs saved versions, and " + request.folder()
+						+ " has none; save one with 'parley commit -m MESSAGE'");
+			}
+			if (e instanceof EmptySelectionException empty) {
+				return new CliException(empty.layout() == Layout.CARDS
+						? "No scenario matches the filters, so there are no cards to print; widen the selection"
+								+ " (--tag, --status, --type) or publish the manual instead."
+						: "No entry matches the filters; widen the selection (--tag, --type, --status).");
+			}
+			if (e instanceof NoSuchScenarioException unknown) {
+				return new CliException("No scenario matches '" + unknown.wanted()
+						+ "': give a scenario's id or title as 'parley list --type scenario' shows it.");
+			}
+			return new CliException(e);
+		}
+
 		/**
 		 * Publishes with a progress line on stderr. Ctrl+C cancels: the shutdown hook asks the export to
 		 * stop and waits until it has removed its temporary file.
 		 */
-		private static PublishResult run(OpenPlaybook open, PublishOptions publish, Path target, PrintWriter err) {
+		private static ExportResult run(ExportRequest request, PrintWriter err) {
 			ProgressLine progress = new ProgressLine(err);
 			CountDownLatch finished = new CountDownLatch(1);
 			Thread hook = new Thread(() -> {
@@ -175,11 +170,11 @@ final class ExportCommand implements Callable<Integer> {
 			}, "parley-export-cancel");
 			Runtime.getRuntime().addShutdownHook(hook);
 			try {
-				return new PdfPublisher().publish(open.playbook(), publish, target, progress);
+				return new ExportWorkflow().run(request, progress);
 			} catch (PublishException e) {
-				throw new CliException(e);
+				throw failure(e, request);
 			} catch (OperationCanceledException e) {
-				throw new CliException("export cancelled; " + target + " was not written");
+				throw new CliException("export cancelled; " + request.out().toAbsolutePath().normalize() + " was not written");
 			} finally {
 				finished.countDown();
 				progress.end();
@@ -221,17 +216,6 @@ final class ExportCommand implements Callable<Integer> {
 			}
 			return new Selection(entryTypes, new LinkedHashSet<>(tags), entryStatuses, entryChannels,
 					new LinkedHashSet<>(audiences), scenarios);
-		}
-
-		private WhatChanged whatChanged(List<EntityChange> diff) {
-			List<WhatChanged.Change> changes = new ArrayList<>();
-			for (EntityChange change : diff) {
-				WhatChanged.Kind kind = WhatChanged.Kind.valueOf(change.kind().name());
-				List<String> fields = change.fields() == null ? List.of()
-						: change.fields().stream().map(EntityChange.FieldChange::label).toList();
-				changes.add(new WhatChanged.Change(kind, change.id(), change.type(), change.title(), fields));
-			}
-			return new WhatChanged(since, changes);
 		}
 	}
 

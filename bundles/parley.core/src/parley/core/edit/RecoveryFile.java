@@ -269,7 +269,7 @@ public final class RecoveryFile {
 				}
 			}
 			if (!gone.isEmpty()) {
-				command.append(EditingSession.deleteCommand(domain, playbook, gone, new ArrayList<>()));
+				command.append(Deletion.of(domain, playbook, gone).command());
 				count += gone.size();
 			}
 		}

@@ -19,6 +19,7 @@ import parley.model.playbook.Scenario;
 import parley.model.playbook.Source;
 import parley.model.playbook.Step;
 import parley.model.playbook.Technique;
+import parley.publish.NoSuchScenarioException;
 import parley.publish.PublishException;
 import parley.publish.Selection;
 
@@ -95,8 +96,7 @@ public final class Edition {
 			List<Scenario> matches = queries.find(wanted).stream().filter(Scenario.class::isInstance)
 					.map(Scenario.class::cast).toList();
 			if (matches.isEmpty()) {
-				throw new PublishException("No scenario matches '" + wanted
-						+ "': give a scenario's id or title as 'parley list --type scenario' shows it.");
+				throw new NoSuchScenarioException(wanted);
 			}
 			if (matches.size() > 1 && !matches.get(0).getTitle().equalsIgnoreCase(wanted.strip())) {
 				throw new PublishException("'" + wanted + "' matches " + matches.size() + " scenarios ("

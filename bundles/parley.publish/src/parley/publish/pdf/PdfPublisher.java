@@ -23,6 +23,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
 import parley.model.playbook.Playbook;
+import parley.publish.EmptySelectionException;
 import parley.publish.Layout;
 import parley.publish.OutputGuard;
 import parley.publish.PublishException;
@@ -53,16 +54,15 @@ public final class PdfPublisher implements Publisher {
 		long start = System.nanoTime();
 		SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + options.layout().key() + " PDF", 100);
 		Path target = OutputGuard.check(OutputGuard.folderOf(playbook), out);
-		checkWritable(target);
+		OutputGuard.checkWritable(target);
 
 		progress.subTask("Selecting entries");
 		Edition edition = Edition.select(playbook, options.selection());
 		if (options.layout() == Layout.CARDS && edition.scenarios().isEmpty()) {
-			throw new PublishException("No scenario matches the filters, so there are no cards to print; widen"
-					+ " the selection (--tag, --status, --type) or publish the manual instead.");
+			throw EmptySelectionException.noScenarios();
 		}
 		if (edition.size() == 0) {
-			throw new PublishException("No entry matches the filters; widen the selection (--tag, --type, --status).");
+			throw EmptySelectionException.noEntries();
 		}
 		progress.worked(5);
 		checkCancel(progress);
@@ -172,26 +172,6 @@ public final class PdfPublisher implements Publisher {
 				renderer.createPDF();
 				return;
 			}
-		}
-	}
-
-	private static void checkWritable(Path target) throws PublishException {
-		Path folder = target.getParent();
-		if (folder == null || !Files.isDirectory(folder)) {
-			throw new PublishException("Cannot write " + target + ": the folder " + folder
-					+ " does not exist; create it or choose another output path.");
-		}
-		if (Files.isDirectory(target)) {
-			throw new PublishException("Cannot write " + target + ": it is a folder; give a file name such as "
-					+ target.resolve("playbook.pdf") + ".");
-		}
-		if (Files.exists(target) && !Files.isWritable(target)) {
-			throw new PublishException("Cannot write " + target + ": the file is read-only; choose another output"
-					+ " path or make it writable.");
-		}
-		if (!Files.isWritable(folder)) {
-			throw new PublishException("Cannot write " + target + ": no permission to write in " + folder
-					+ "; choose another output path.");
 		}
 	}
 

@@ -28,8 +28,9 @@ import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.Scenario;
 import parley.model.playbook.Status;
+import parley.publish.Publishers;
 import parley.publish.WhatChanged;
-import parley.publish.pdf.PdfPublisher;
+import parley.publish.workflow.ExportWorkflow;
 import parley.ui.Preferences;
 
 /** The export dialog writes a PDF with the chosen layout and filters, and can be cancelled; preferences stick. */
@@ -67,10 +68,11 @@ class TestExportAndPreferences {
 	}
 
 	private ExportDialog dialog(Playbook book, List<ExportDialog.Since> versions, List<String> asked) {
-		ExportDialog dialog = new ExportDialog(shell, book, tmp.resolve("pb"), new PdfPublisher(), "v9", versions, revision -> {
+		ExportWorkflow workflow = new ExportWorkflow(Publishers.pdf(), (folder, revision) -> {
 			asked.add(revision);
 			return new WhatChanged(revision, List.of());
 		});
+		ExportDialog dialog = new ExportDialog(shell, book, tmp.resolve("pb"), workflow, "v9", versions);
 		dialog.setBlockOnOpen(false);
 		dialog.launchViewer(false);
 		dialog.open();

@@ -1,6 +1,5 @@
 package parley.ui.dialogs;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -41,21 +39,19 @@ import parley.core.service.EntryType;
 import parley.model.playbook.Channel;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.Tag;
+import parley.publish.EmptySelectionException;
 import parley.publish.Layout;
-import parley.publish.OutputGuard;
-import parley.publish.OutputRefusedException;
 import parley.publish.PublishException;
-import parley.publish.PublishOptions;
 import parley.publish.PublishResult;
-import parley.publish.Publisher;
 import parley.publish.Selection;
-import parley.publish.WhatChanged;
+import parley.publish.workflow.ExportRequest;
+import parley.publish.workflow.ExportWorkflow;
 import parley.ui.Preferences;
 
 /**
  * File > Export PDF: layout, filters, "what changed since", the output file; the export runs as a job
  * with its progress in the dialog, can be cancelled, and opens the PDF when done. The dialog only gathers
- * choices; {@link Publisher} does the work, as for {@code parley export pdf}.
+ * choices into an {@link ExportRequest}; {@link ExportWorkflow} does the work, as for {@code parley export pdf}.
  */
 public final class ExportDialog extends TitleAreaDialog {
 
@@ -65,10 +61,9 @@ public final class ExportDialog extends TitleAreaDialog {
 
 	private final Playbook playbook;
 	private final Path playbookFolder;
-	private final Publisher publisher;
+	private final ExportWorkflow workflow;
 	private final String versionName;
 	private final List<Since> versions;
-	private final Function<String, WhatChanged> whatChanged;
 
 	Button manual;
 	Button cards;
@@ -88,19 +83,19 @@ public final class ExportDialog extends TitleAreaDialog {
 	private boolean launchViewer = true;
 
 	/**
-	 * @param playbookFolder the playbook's folder: no output may go inside it ({@link OutputGuard})
+	 * @param playbookFolder the playbook's folder: no output may go inside it ({@link ExportWorkflow#checkOutput})
+	 * @param workflow       runs the export (in a job)
+	 * @param versionName    the version to print, as the workbench names it (unsaved edits included)
 	 * @param versions       versions for "what changed since" (newest first; empty when the playbook has none)
-	 * @param whatChanged    computes the section for a revision (runs in the export job)
 	 */
-	public ExportDialog(Shell parent, Playbook playbook, Path playbookFolder, Publisher publisher, String versionName,
-			List<Since> versions, Function<String, WhatChanged> whatChanged) {
+	public ExportDialog(Shell parent, Playbook playbook, Path playbookFolder, ExportWorkflow workflow, String versionName,
+			List<Since> versions) {
 		super(parent);
 		this.playbook = playbook;
 		this.playbookFolder = playbookFolder;
-		this.publisher = publisher;
+		this.workflow = workflow;
 		this.versionName = versionName;
 		this.versions = versions;
-		this.whatChanged = whatChanged;
 	}
 
 	@Override
@@ -263,38 +258,30 @@ public final class ExportDialog extends TitleAreaDialog {
 	private void validate() {
 		Button ok = getButton(IDialogConstants.OK_ID);
 		String text = file.getText().strip();
-		String error = null;
-		String refused = text.isEmpty() ? null : refusal(text);
-		if (refused != null) {
-			error = refused;
-		} else if (!text.isEmpty()) {
-			Path path = Path.of(text).toAbsolutePath();
-			if (Files.isDirectory(path)) {
-				error = text + " is a folder; give a file name.";
-			} else if (path.getParent() == null || !Files.isDirectory(path.getParent())) {
-				error = "The folder " + path.getParent() + " does not exist.";
-			}
-		}
+		String error = text.isEmpty() ? null : refusal(text);
 		setErrorMessage(error);
 		if (ok != null) {
 			ok.setEnabled(running == null && !text.isEmpty() && error == null);
 		}
 	}
 
-	/** Why the output file may not be written (it lies inside a playbook folder), or null. */
+	/**
+	 * Why the output file may not be written (it lies inside a playbook folder, its folder does not exist, it
+	 * is a folder, it cannot be written), or null: the workflow's own check, before any work.
+	 */
 	private String refusal(String text) {
 		try {
-			OutputGuard.check(playbookFolder, Path.of(text));
+			ExportWorkflow.checkOutput(playbookFolder, Path.of(text));
 			return null;
-		} catch (OutputRefusedException e) {
+		} catch (PublishException e) {
 			return e.getMessage();
 		} catch (java.nio.file.InvalidPathException e) {
 			return text + " is not a valid file name.";
 		}
 	}
 
-	/** The choices as publishing options (the "what changed" section is computed in the job). */
-	PublishOptions options() {
+	/** The choices as an export request (the "what changed" section is computed in the job). */
+	ExportRequest request(Path out, Since from) {
 		Set<EntryType> chosenTypes = EnumSet.noneOf(EntryType.class);
 		types.forEach((type, button) -> {
 			if (button.getSelection()) {
@@ -320,8 +307,8 @@ public final class ExportDialog extends TitleAreaDialog {
 			}
 		}
 		Selection selection = new Selection(chosenTypes, chosenTags, chosenStatuses, chosenChannels, Set.of(), List.of());
-		return new PublishOptions(cards.getSelection() ? Layout.CARDS : Layout.MANUAL, selection, title.getText(), null,
-				versionName, LocalDate.now(), null);
+		return new ExportRequest(playbook, playbookFolder, cards.getSelection() ? Layout.CARDS : Layout.MANUAL, selection,
+				from == null ? null : from.revision(), out, title.getText(), versionName, false, LocalDate.now());
 	}
 
 	/** Starts the export job; the dialog stays open with its progress until it ends. */
@@ -332,9 +319,9 @@ public final class ExportDialog extends TitleAreaDialog {
 			setErrorMessage(refused);
 			return;
 		}
-		PublishOptions options = options();
 		Path out = Path.of(file.getText().strip()).toAbsolutePath().normalize();
 		Since from = since.getSelectionIndex() > 0 ? versions.get(since.getSelectionIndex() - 1) : null;
+		ExportRequest request = request(out, from);
 		boolean openAfter = open.getSelection();
 		setInputsEnabled(false);
 		setErrorMessage(null);
@@ -343,14 +330,15 @@ public final class ExportDialog extends TitleAreaDialog {
 		running = Job.create("Exporting " + out.getFileName(), monitor -> {
 			IProgressMonitor forward = new DialogMonitor(display, monitor);
 			try {
-				PublishOptions withChanges = from == null ? options
-						: options.withWhatChanged(whatChanged.apply(from.revision()));
-				PublishResult done = publisher.publish(playbook, withChanges, out, forward);
+				PublishResult done = workflow.run(request, forward).publish();
 				display.asyncExec(() -> finished(done, openAfter));
 				return Status.OK_STATUS;
 			} catch (OperationCanceledException e) {
 				display.asyncExec(() -> failed("Export cancelled; " + out + " was not written."));
 				return Status.CANCEL_STATUS;
+			} catch (EmptySelectionException e) {
+				display.asyncExec(() -> failed(e.getMessage() + " Check fewer statuses, channels or tags, or more types."));
+				return Status.OK_STATUS;
 			} catch (PublishException | RuntimeException e) {
 				display.asyncExec(() -> failed(e.getMessage()));
 				return Status.OK_STATUS; // reported in the dialog

@@ -1,4 +1,4 @@
-package parley.publish.pdf;
+package parley.publish.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +17,8 @@ import parley.publish.Layout;
 import parley.publish.PublishException;
 import parley.publish.PublishOptions;
 import parley.publish.PublishResult;
+import parley.publish.Publisher;
+import parley.publish.Publishers;
 import parley.publish.Selection;
 
 /**
@@ -44,7 +46,7 @@ public final class PublishBenchmark {
 	public Result run(Path workDir) throws PublishException, IOException {
 		progress.accept("generating " + entities + " entities");
 		Playbook playbook = SyntheticPlaybook.generate(entities, 42);
-		PdfPublisher publisher = new PdfPublisher();
+		Publisher publisher = Publishers.pdf();
 		PublishOptions manual = new PublishOptions(Layout.MANUAL, Selection.ALL, null, null, "bench", LocalDate.now(), null);
 		PublishOptions cards = manual.withLayout(Layout.CARDS);
 		Path manualPdf = workDir.resolve("bench-manual.pdf");
