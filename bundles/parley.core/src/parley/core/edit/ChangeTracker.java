@@ -179,9 +179,13 @@ final class ChangeTracker {
 	final class Stack extends BasicCommandStack {
 		private final Map<Command, Set<EObject>> changes = new IdentityHashMap<>();
 		Set<EObject> recording;
+		/** Checks that the calling thread may change the model (the session's owner thread). */
+		Runnable guard = () -> {
+		};
 
 		@Override
 		public void execute(Command command) {
+			guard.run();
 			Set<EObject> record = new LinkedHashSet<>();
 			changes.put(command, record); // before the listeners hear of it
 			recording = record;
@@ -199,12 +203,14 @@ final class ChangeTracker {
 
 		@Override
 		public void undo() {
+			guard.run();
 			unsaved = null;
 			super.undo();
 		}
 
 		@Override
 		public void redo() {
+			guard.run();
 			unsaved = null;
 			super.redo();
 		}

@@ -50,8 +50,11 @@ import parley.model.playbook.Step;
  * ({@link NewEntities}), what "Don't save" sets back ({@link Discard}), and which entities have unsaved
  * changes ({@link ChangeTracker}).
  * <p>
- * Not thread-safe: use it from one thread (the workbench's UI thread); only the recovery file is written on
- * a background thread.
+ * <b>Threading rule.</b> The model is changed only on the thread that created the session, its <i>owner</i> (the
+ * UI thread in the workbench, the main thread on the command line): commands, undo, redo, save and restore from
+ * any other thread throw {@link IllegalStateException}. Work on another thread reads the model only through a
+ * {@link BackgroundRead} (its result counts only if no command ran meanwhile) or a copy made on the owner thread
+ * (the recovery file's snapshot).
  */
 public final class EditingSession {
 
@@ -83,6 +86,9 @@ public final class EditingSession {
 	private final AdapterFactoryEditingDomain domain;
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private final RecoveryFile recovery;
+	private final Thread owner = Thread.currentThread();
+	/** counts the commands executed, undone and redone; read on the owner thread ({@link BackgroundRead}) */
+	private long changeCount;
 
 	public EditingSession(OpenPlaybook open) {
 		this(open, Clock.systemUTC());
@@ -98,7 +104,27 @@ public final class EditingSession {
 		domain = new AdapterFactoryEditingDomain(adapterFactory, changes.stack, open.resourceSet());
 		recovery = new RecoveryFile(open.folder());
 		open.playbook().eAdapters().add(changes.adapter);
+		changes.stack.guard = () -> checkOwner("change the playbook");
 		changes.stack.addCommandStackListener(event -> afterChange());
+	}
+
+	/**
+	 * Refuses work on the model from a thread other than the owner (see the threading rule above).
+	 *
+	 * @throws IllegalStateException on any other thread
+	 */
+	public void checkOwner(String what) {
+		if (Thread.currentThread() != owner) {
+			throw new IllegalStateException("Cannot " + what + " on thread '" + Thread.currentThread().getName()
+					+ "': the playbook's model belongs to thread '" + owner.getName() + "' (read it elsewhere through a"
+					+ " BackgroundRead)");
+		}
+	}
+
+	/** How many commands were executed, undone or redone so far; on the owner thread. */
+	long changeCount() {
+		checkOwner("read the change count");
+		return changeCount;
 	}
 
 	public OpenPlaybook playbook() {
@@ -311,6 +337,7 @@ public final class EditingSession {
 
 	/** Writes the changed files (atomically) and marks the stack saved; the recovery file is deleted. */
 	public void save() throws StoreException {
+		checkOwner("save the playbook");
 		open.save();
 		changes.saved();
 		recovery.deleteLater();
@@ -334,6 +361,7 @@ public final class EditingSession {
 	}
 
 	private void afterChange() {
+		changeCount++;
 		if (isDirty()) {
 			recovery.writeLater(RecoveryFile.snapshot(open.playbook(), changes.touched, changes.deleted));
 		} else {

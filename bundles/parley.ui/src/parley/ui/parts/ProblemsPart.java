@@ -24,13 +24,13 @@ import org.eclipse.swt.widgets.Label;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import parley.core.edit.BackgroundRead;
 import parley.core.edit.EditingSession;
 import parley.core.service.Elements;
 import parley.core.validation.PlaybookValidator;
 import parley.core.validation.Problem;
 import parley.core.validation.Severity;
 import parley.model.playbook.Identified;
-import parley.model.playbook.Playbook;
 import parley.ui.EntryOpener;
 
 /**
@@ -52,17 +52,12 @@ public final class ProblemsPart {
 	private Label summary;
 	private List<Problem> problems = List.of();
 	private final Runnable validate = this::validateNow;
-	/** counts changes; a result computed while a change happened is thrown away */
-	private int changes;
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
 		Thread t = new Thread(r, "Parley validation");
 		t.setDaemon(true);
 		return t;
 	});
-	private final EditingSession.Listener listener = s -> {
-		changes++;
-		schedule();
-	};
+	private final EditingSession.Listener listener = s -> schedule();
 
 	@PostConstruct
 	void createControls(Composite parent) {
@@ -128,35 +123,24 @@ public final class ProblemsPart {
 	}
 
 	/**
-	 * Validates the playbook on a background thread (150 ms at 10k entries) and shows the result on the UI
-	 * thread. Edits happen on the UI thread meanwhile: a result computed while a change happened, or a
-	 * validation that tripped over one, is thrown away and validation runs again.
+	 * Validates the playbook on a background thread (150 ms at 10k entries) through a {@link BackgroundRead}, the
+	 * session's read section, and shows the result on the UI thread. A result computed while a command ran is
+	 * dropped and validation is scheduled again.
 	 */
 	void validateNow() {
 		if (editing == null || viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		int started = changes;
-		Playbook playbook = editing.playbook().playbook();
+		EditingSession session = editing;
 		Display display = viewer.getControl().getDisplay();
-		worker.execute(() -> {
-			List<Problem> found;
-			try {
-				found = validator.validate(playbook);
-			} catch (RuntimeException concurrentEdit) {
-				found = null;
+		BackgroundRead.run(session, worker, display::asyncExec, validator::validate, found -> {
+			if (!viewer.getControl().isDisposed() && editing == session) {
+				show(found);
 			}
-			List<Problem> result = found;
-			display.asyncExec(() -> {
-				if (viewer.getControl().isDisposed() || editing == null || editing.playbook().playbook() != playbook) {
-					return;
-				}
-				if (result == null || started != changes) {
-					schedule();
-				} else {
-					show(result);
-				}
-			});
+		}, () -> {
+			if (editing == session) {
+				schedule();
+			}
 		});
 	}
 
