@@ -64,6 +64,8 @@ public final class VersionControl {
 	}
 
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+	/** jobs scheduled whose follow-up on the UI thread has not run yet (see {@link #isIdle()}) */
+	private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
 	private volatile Version version;
 	private volatile String entryId;
 	private volatile String entryTitle;
@@ -143,6 +145,7 @@ public final class VersionControl {
 	 */
 	public <T> Job run(String name, Path folder, Display display, Work<T> work, Consumer<T> done,
 			Consumer<String> failed) {
+		pending.incrementAndGet();
 		Job job = new Job(name) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
@@ -153,12 +156,12 @@ public final class VersionControl {
 				} catch (VcsException | RuntimeException e) {
 					String message = e instanceof VcsException vcs ? VersionHints.message(vcs)
 							: e.getMessage() == null ? e.toString() : e.getMessage();
-					asyncExec(display, () -> failed.accept(message));
+					finish(display, () -> failed.accept(message));
 					return Status.OK_STATUS; // reported to the user by 'failed'
 				} finally {
 					monitor.done();
 				}
-				asyncExec(display, () -> done.accept(result));
+				finish(display, () -> done.accept(result));
 				return Status.OK_STATUS;
 			}
 
@@ -172,10 +175,27 @@ public final class VersionControl {
 		return job;
 	}
 
-	private static void asyncExec(Display display, Runnable runnable) {
-		if (!display.isDisposed()) {
-			display.asyncExec(runnable);
+	/** Runs a job's follow-up on the UI thread; the job counts as done once it has run. */
+	private void finish(Display display, Runnable followUp) {
+		if (display.isDisposed()) {
+			pending.decrementAndGet();
+			return;
 		}
+		display.asyncExec(() -> {
+			try {
+				followUp.run();
+			} finally {
+				pending.decrementAndGet();
+			}
+		});
+	}
+
+	/**
+	 * Whether every versioning job scheduled so far has finished and its follow-up on the UI thread has run (a
+	 * follow-up that schedules another job keeps it busy). Tests wait for this instead of pausing.
+	 */
+	public boolean isIdle() {
+		return pending.get() == 0;
 	}
 
 	/**
@@ -190,16 +210,21 @@ public final class VersionControl {
 		if (opener != null) {
 			opener.closeAll();
 		}
+		pending.incrementAndGet();
 		Job job = new Job("Reloading the playbook") {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					session.open(folder);
+					versionsChanged();
+					return Status.OK_STATUS;
 				} catch (StoreException e) {
 					return Status.error("Could not read the playbook again: " + e.getMessage(), e);
+				} finally {
+					// after what the listeners posted to the UI thread (a new editing session, a refreshed history)
+					finish(display, () -> {
+					});
 				}
-				versionsChanged();
-				return Status.OK_STATUS;
 			}
 
 			@Override

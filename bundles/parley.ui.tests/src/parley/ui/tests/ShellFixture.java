@@ -155,16 +155,4 @@ abstract class ShellFixture {
 		}
 		return any;
 	}
-
-	/** Runs the event loop for a while (lets timers and async runnables run). */
-	void spinFor(long millis) {
-		long end = System.currentTimeMillis() + millis;
-		while (System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-				});
-				display.sleep();
-			}
-		}
-	}
 }

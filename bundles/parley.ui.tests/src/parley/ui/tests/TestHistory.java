@@ -104,12 +104,14 @@ class TestHistory extends ShellFixture {
 		context.set(IServiceConstants.ACTIVE_SHELL, shell);
 	}
 
-	/** Waits until the versioning jobs (and what they schedule when done) have finished. */
+	/**
+	 * Waits until the versioning jobs have finished and their follow-ups on the UI thread have run (what those
+	 * schedule included), and the events they queued are handled.
+	 */
 	void settle() {
-		for (int i = 0; i < 3; i++) {
-			spin(() -> Job.getJobManager().find(VersionControl.FAMILY).length == 0);
-			spinFor(150);
-		}
+		do {
+			spin(() -> versions.isIdle() && Job.getJobManager().find(VersionControl.FAMILY).length == 0);
+		} while (drainEvents() || !versions.isIdle());
 	}
 
 	Version commit(String message) throws Exception {
