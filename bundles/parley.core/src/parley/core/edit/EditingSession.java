@@ -55,6 +55,9 @@ import parley.model.playbook.Step;
  * any other thread throw {@link IllegalStateException}. Work on another thread reads the model only through a
  * {@link BackgroundRead} (its result counts only if no command ran meanwhile) or a copy made on the owner thread
  * (the recovery file's snapshot).
+ * <p>
+ * Longer than 400 lines on purpose: it is the one entry point for changing a playbook (each edit a command, its
+ * stamps, save, recovery and the owner-thread check); the rules it applies live in classes of their own.
  */
 public final class EditingSession {
 

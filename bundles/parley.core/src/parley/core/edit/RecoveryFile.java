@@ -54,6 +54,9 @@ import parley.model.playbook.PlaybookPackage;
  * the playbook's own fields. It is rewritten (atomically, on a background thread) after each command while
  * the playbook is dirty and deleted on save or when undo returns to the saved state; after a crash the next
  * session applies it as one undoable command.
+ * <p>
+ * Longer than 400 lines on purpose: it writes and reads one file format (the snapshot of unsaved entries and its
+ * checked restore as one undoable command); splitting writer and reader would put the format in two places.
  */
 public final class RecoveryFile {
 

@@ -34,6 +34,10 @@ import parley.model.playbook.Playbook;
  * A playbook loaded from (or created in) a folder: the model, the resources it is stored in, and
  * {@link #save()}. Not thread-safe: callers serialise access (the workbench on its model thread, the CLI
  * on its only thread); {@link #save()} also takes a file lock so two processes never interleave saves.
+ * <p>
+ * Longer than 400 lines on purpose: it holds one loaded playbook's life cycle (assembling the shards, resolving
+ * links by id, saving with the merge of concurrent saves, reading an entity's saved copy); each step is short and
+ * they share the resources and the files on disk.
  */
 public final class OpenPlaybook {
 
@@ -415,7 +419,7 @@ public final class OpenPlaybook {
 			Throwable cause = e.getCause();
 			if (cause instanceof IOException && cause.getCause() instanceof DanglingHREFException dangling) {
 				throw new StoreException("Nothing was saved: an entry refers to an element that was removed from the"
-						+ " playbook (" + XmiPlaybookStore.clean(dangling.getMessage())
+						+ " playbook (" + LoadProblems.clean(dangling.getMessage())
 						+ "). Remove that reference, or undo the removal, then save again.", cause);
 			}
 			throw new StoreException("Nothing was saved: " + cause, cause);

@@ -25,6 +25,9 @@ import parley.publish.WhatChanged;
  * index and sources. Every section starts on a new page, carries a running element with its name (the
  * page header) and an entry in the PDF outline. Cross references are links whose page number the layout
  * engine fills in ({@code target-counter}).
+ * <p>
+ * Longer than 400 lines on purpose: it builds one document, section by section, in reading order; each section is
+ * a short method and they share the edition and the page references.
  */
 public final class ManualDocument {
 

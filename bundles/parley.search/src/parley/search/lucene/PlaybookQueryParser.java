@@ -35,6 +35,9 @@ import parley.search.SearchLimits;
  * {@link #checkLimits()} refuses the query after parsing; near-spelling terms stand for at most
  * {@link SearchLimits#MAX_EXPANSIONS} index words each, and typo tolerance covers the first
  * {@link SearchLimits#MAX_FUZZY_WORDS} words.
+ * <p>
+ * Longer than 400 lines on purpose: it is one grammar (fields, phrases, prefixes, fuzzy terms, synonyms, limits)
+ * over Lucene's classic parser; its overrides depend on each other's state.
  */
 final class PlaybookQueryParser extends MultiFieldQueryParser {
 

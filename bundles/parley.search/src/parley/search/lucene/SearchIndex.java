@@ -36,6 +36,10 @@ import parley.search.SearchException;
  * searcher that sees every change made before them (a read that finds the index damaged rebuilds it and
  * runs again), taking the index over once another process lets it go, committing and closing. What goes
  * into the index is {@link IndexDocuments}' job.
+ * <p>
+ * Longer than 400 lines on purpose: it owns the index's life cycle (open, verify, repair, read-only and temporary
+ * cases, commit, close) and the locking between them; each case is short, and they share the writer, the reader
+ * manager and the swap lock.
  */
 final class SearchIndex implements AutoCloseable {
 

@@ -52,6 +52,9 @@ import parley.ui.Preferences;
  * File > Export PDF: layout, filters, "what changed since", the output file; the export runs as a job
  * with its progress in the dialog, can be cancelled, and opens the PDF when done. The dialog only gathers
  * choices into an {@link ExportRequest}; {@link ExportWorkflow} does the work, as for {@code parley export pdf}.
+ * <p>
+ * Longer than 400 lines on purpose: it is one form (layout, selection, since-version, output) and its progress;
+ * the export itself is ExportWorkflow.
  */
 public final class ExportDialog extends TitleAreaDialog {
 

@@ -48,6 +48,9 @@ import parley.vcs.Version;
  * shows what changed since it, entry by entry and field by field (its semantic diff against the current
  * state); double-click opens an entry. The chosen version and entry go to {@link VersionControl} for the
  * version handlers (restore entry, restore playbook).
+ * <p>
+ * Longer than 400 lines on purpose: it is one part with two linked views (versions and the selected version's
+ * diff) and their menus; the versioning work itself is in VersionControl and parley.vcs.
  */
 public final class HistoryPart {
 

@@ -58,6 +58,9 @@ import parley.ui.ParleyEvents;
  * filter box; type icons with a status dot. Selecting an element publishes it; double-click or Enter opens
  * its editor; the context menu creates, duplicates, deletes (all undoable) and asks for similar entries;
  * dropping one element on another links them ({@link EditingSession#link}).
+ * <p>
+ * Longer than 400 lines on purpose: it is one tree with its filter, menus, drag and drop and status line; the
+ * tree's content is PlaybookTree and every action delegates to the editing session.
  */
 public final class NavigatorPart {
 
