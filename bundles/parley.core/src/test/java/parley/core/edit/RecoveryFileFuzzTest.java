@@ -77,7 +77,10 @@ class RecoveryFileFuzzTest {
 				Files.write(file, data);
 				EditingSession session = new EditingSession(STORE.open(base));
 				sessions.add(session);
-				return session.restoreRecovery();
+				int count = session.restoreRecovery();
+				// Undo and redo run on this thread, the session's owner (its threading rule).
+				checkRestored(session, count);
+				return count;
 			});
 			EditingSession session = sessions.get(sessions.size() - 1);
 			if (restored.error() != null) {
@@ -89,7 +92,6 @@ class RecoveryFileFuzzTest {
 			session.flushRecovery();
 			FuzzChecks.assertUnchanged(without(before, LocalState.RECOVERY),
 					without(FuzzChecks.snapshot(base, f -> true), LocalState.RECOVERY), "restoring");
-			checkRestored(session, restored.value());
 		} finally {
 			for (EditingSession session : sessions) {
 				session.dispose();
