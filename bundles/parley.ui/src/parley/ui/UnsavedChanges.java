@@ -71,7 +71,7 @@ public final class UnsavedChanges {
 		String kind = type != null ? Character.toUpperCase(type.key().charAt(0)) + type.key().substring(1)
 				: element.eClass().getName();
 		String name = Labels.name(element);
-		return kind + " '" + (name == null || name.isBlank() ? "(untitled)" : name) + "'";
+		return kind + " '" + parley.core.service.Labels.orUntitled(name) + "'";
 	}
 
 	/**

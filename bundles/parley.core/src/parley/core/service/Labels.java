@@ -36,6 +36,19 @@ public final class Labels {
 		return null;
 	}
 
+	/** The element's name as shown in lists, tabs and headings: its {@link #name}, or "(untitled)" when it has none. */
+	public static String shown(EObject element) {
+		return orUntitled(name(element));
+	}
+
+	/** {@code name}, or "(untitled)" when it is null or blank. */
+	public static String orUntitled(String name) {
+		return name == null || name.isBlank() ? UNTITLED : name;
+	}
+
+	/** How an element without a name is shown. */
+	public static final String UNTITLED = "(untitled)";
+
 	/** "Phrase 'Calm down'", "Scenario 'Angry caller' step 2", or "Technique 1b2c..." when unnamed. */
 	public static String describe(EObject element) {
 		if (element instanceof Step step && step.eContainer() != null) {

@@ -76,6 +76,11 @@ class TestWorkbenchParts extends ShellFixture {
 		// it follows edits, and forgets an entry that is deleted
 		editing.set(listening, parley.model.playbook.PlaybookPackage.Literals.TECHNIQUE__RATIONALE, "A new reason.");
 		assertTrue(detail.shownText().contains("A new reason."), detail.shownText());
+		// a title cleared in the editor (an edit the Problems part reports) is shown as untitled, not an error
+		editing.set(listening, parley.model.playbook.PlaybookPackage.Literals.ENTRY__TITLE, null);
+		assertTrue(detail.shownText().startsWith("(untitled)"), detail.shownText());
+		editing.undo();
+		assertTrue(detail.shownText().startsWith("Active listening"), detail.shownText());
 		editing.delete(java.util.List.of(listening));
 		assertTrue(detail.shownText().startsWith("Select an entry"), detail.shownText());
 	}

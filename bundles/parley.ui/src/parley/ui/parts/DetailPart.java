@@ -96,7 +96,7 @@ public final class DetailPart {
 	void show(Entry entry, PlaybookQueries queries) {
 		StringBuilder b = new StringBuilder();
 		List<StyleRange> styles = new ArrayList<>();
-		heading(b, styles, entry.getTitle(), true);
+		heading(b, styles, parley.core.service.Labels.shown(entry), true);
 		b.append(EntryType.of(entry.eClass()).key()).append(" · ").append(entry.getStatus().getLiteral()).append('\n');
 		for (EntryDetails.Field field : EntryDetails.of(entry, queries)) {
 			b.append('\n');

@@ -225,7 +225,7 @@ public final class EntryEditorPart {
 
 	private void updateTitle() {
 		String name = entity == null ? null : Labels.name(entity);
-		String shown = name == null || name.isBlank() ? "(untitled)" : name;
+		String shown = parley.core.service.Labels.orUntitled(name);
 		part.setLabel(isAlive() ? shown : shown + " (removed)");
 		if (header != null && !header.isDisposed()) {
 			EntryType type = EntryType.of(entity.eClass());

@@ -46,7 +46,7 @@ final class GoneBanner {
 	/** Shows the banner for the entity called {@code name} and greys out the form, or hides it and restores. */
 	void show(boolean gone, String name) {
 		if (gone) {
-			text.setText("\u201c" + (name == null || name.isBlank() ? "(untitled)" : name)
+			text.setText("\u201c" + parley.core.service.Labels.orUntitled(name)
 					+ "\u201d is not in the playbook any more: it was deleted, or its creation was undone. "
 					+ "Undo (Ctrl+Z) or redo (Ctrl+Y) brings it back; closing this tab loses nothing.");
 		}

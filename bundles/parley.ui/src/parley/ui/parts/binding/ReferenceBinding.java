@@ -53,7 +53,7 @@ public final class ReferenceBinding extends Binding {
 			EObject t = (EObject) target;
 			TableItem item = new TableItem(table, SWT.NONE);
 			String name = t.eIsProxy() ? "(missing entry)" : Labels.name(t);
-			item.setText(name == null ? "(untitled)" : name);
+			item.setText(parley.core.service.Labels.orUntitled(name));
 			item.setImage(form.icon(t));
 			item.setData(t);
 		}
