@@ -25,7 +25,7 @@ final class CommitCommand extends PlaybookCommand {
 
 	@Override
 	int run() throws StoreException, VcsException {
-		playbook();
+		playbook(); // a playbook that does not load (a broken file, say) is not saved as a version
 		try (var repo = repository()) {
 			Version v = SaveVersion.save(repo, message, author, null);
 			if (v == null || !json()) {

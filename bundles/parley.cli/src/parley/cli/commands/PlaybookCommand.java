@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import parley.cli.CliContext;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.StoreException;
+import parley.core.store.XmiPlaybookStore;
 import parley.search.SearchException;
 import parley.search.SearchService;
 import parley.vcs.PlaybookRepository;
@@ -21,8 +22,12 @@ import picocli.CommandLine.Spec;
  * <ul>
  * <li>{@link #playbook()} loads the model (every shard), once;</li>
  * <li>{@link #search()} answers from an up-to-date index without loading it;</li>
- * <li>{@link #repository()} opens its git repository.</li>
+ * <li>{@link #repository()} reads git only: unless the command loaded the playbook, only an interrupted save is
+ * completed first ({@link XmiPlaybookStore#recoverInterruptedSave}), so git never reads half a save.</li>
  * </ul>
+ * So {@code history} (without an entry), {@code diff} and {@code sync} parse no shard ({@code diff} parses only
+ * the files that changed; a sync that merges loads the model in {@code parley.vcs}); {@code commit} loads the
+ * playbook first, because a playbook that does not load is never saved as a version.
  * Failures of the layers below are worded by {@link CliCommand}.
  */
 abstract class PlaybookCommand extends CliCommand {
@@ -78,8 +83,12 @@ abstract class PlaybookCommand extends CliCommand {
 		return context.search(folder());
 	}
 
-	/** The playbook's repository. */
+	/**
+	 * The playbook's repository. Unless the command loaded the playbook first, the model is not read: only a save
+	 * that was interrupted is completed (or discarded) first, so git never reads half a save.
+	 */
 	PlaybookRepository repository() throws StoreException, VcsException {
-		return PlaybookRepository.open(playbook().folder());
+		Path dir = loaded != null ? loaded.folder() : XmiPlaybookStore.recoverInterruptedSave(folder());
+		return PlaybookRepository.open(dir);
 	}
 }

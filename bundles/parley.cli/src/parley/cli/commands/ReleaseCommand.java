@@ -31,7 +31,7 @@ final class ReleaseCommand extends PlaybookCommand {
 	@Override
 	int run() throws StoreException, VcsException {
 		MakeRelease.checkName(name);
-		playbook();
+		playbook(); // loads as before (only history, diff and sync read git alone)
 		try (var repo = repository()) {
 			String notes = MakeRelease.release(repo, name, message, Authors.resolve(author, null, repo));
 			out().println(MakeRelease.summary(name));

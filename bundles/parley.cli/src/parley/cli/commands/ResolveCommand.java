@@ -40,7 +40,7 @@ final class ResolveCommand extends PlaybookCommand {
 
 	@Override
 	int run() throws StoreException, VcsException {
-		playbook();
+		playbook(); // loads as before (only history, diff and sync read git alone)
 		try (var repo = repository()) {
 			String fullId = repo.conflicts().stream().map(c -> c.id()).filter(c -> c.startsWith(id)).findFirst().orElse(id);
 			PlaybookRepository.Choice how = choice.mine ? PlaybookRepository.Choice.MINE
