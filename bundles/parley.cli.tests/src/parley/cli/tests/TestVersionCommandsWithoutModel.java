@@ -108,6 +108,26 @@ class TestVersionCommandsWithoutModel extends StarterCliTest {
 	}
 
 	@Test
+	void aBrokenFileIsNamedByDiffWhileHistoryStillReadsGit() throws Exception {
+		assertEquals(0, traced(pb, "commit", "-m", "Starter", "--author", AUTHOR).exitCode());
+		Path shard = shardWith(pb, "Active listening");
+		Files.writeString(shard, "<not xmi");
+		String name = pb.relativize(shard).toString().replace('\\', '/');
+
+		CliRun history = traced(pb, "history");
+		assertEquals(0, history.exitCode(), history.toString());
+		assertTrue(history.out().contains("Starter"), history.out());
+
+		CliRun diff = traced(pb, "diff"); // the broken file changed, so the diff parses it
+		assertEquals(1, diff.exitCode(), diff.toString());
+		assertTrue(diff.err().startsWith("parley: ") && diff.err().contains(name), diff.err());
+
+		CliRun sync = traced(pb, "sync"); // a changed file is a change no version holds: refused before any fetch
+		assertEquals(1, sync.exitCode(), sync.toString());
+		assertTrue(sync.err().contains("not saved as a version"), sync.err());
+	}
+
+	@Test
 	void anInterruptedSaveIsCompletedBeforeGitReadsTheFolder() throws Exception {
 		assertEquals(0, traced(pb, "commit", "-m", "Starter", "--author", AUTHOR).exitCode());
 		// A save that reached its commit point and was killed before it renamed its files over the shard's.
