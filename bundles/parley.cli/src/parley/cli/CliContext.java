@@ -14,7 +14,12 @@ import parley.search.SearchException;
 import parley.search.SearchService;
 import parley.search.SearchServices;
 
-/** What commands share: output streams, environment, and opening the playbook they work on. */
+/**
+ * What the commands of one run share: output streams, environment, working directory, the store, and finding,
+ * loading and searching the playbook they work on. {@link parley.cli.commands.CommandFactory} hands it to each
+ * command as it makes it; failures of the layers below pass through as their checked exceptions, for the
+ * command's base class to word.
+ */
 public final class CliContext {
 	private final PrintWriter out;
 	private final PrintWriter err;
@@ -51,54 +56,31 @@ public final class CliContext {
 	}
 
 	/** Opens the search over a playbook; what it does on the way (a rebuild, say) is reported on stderr. */
-	public LiveSearchService search(OpenPlaybook playbook) {
-		try {
-			return SearchServices.open(playbook, notice -> err.println("parley: " + notice));
-		} catch (SearchException e) {
-			throw new CliException(e);
-		}
+	public LiveSearchService search(OpenPlaybook playbook) throws SearchException {
+		return SearchServices.open(playbook, notice -> err.println("parley: " + notice));
 	}
 
 	/**
-	 * Opens the search over the playbook selected as {@link #open(Path)} selects it, without loading the
-	 * playbook when its index is up to date with its files (the model is loaded, as by {@link #open(Path)},
-	 * only to build, update or repair the index).
+	 * Opens the search over the playbook in {@code folder} without loading the playbook when its index is up to
+	 * date with its files (the model is loaded, as by {@link #load(Path)}, only to build, update or repair the
+	 * index; a playbook that does not load fails as a {@link CliException}).
 	 */
-	public SearchService search(Path explicit) {
-		Path folder = folder(explicit);
-		try {
-			return SearchServices.open(folder, () -> load(folder), notice -> err.println("parley: " + notice));
-		} catch (SearchException e) {
-			throw new CliException(e);
-		}
+	public SearchService search(Path folder) throws SearchException {
+		return SearchServices.open(folder, () -> {
+			try {
+				return load(folder);
+			} catch (StoreException e) {
+				throw new CliException(e);
+			}
+		}, notice -> err.println("parley: " + notice));
 	}
 
-	/** The playbook given before the command ({@code parley --playbook DIR COMMAND}), or null. */
-	private Path beforeCommand;
-
-	/** Records the playbook given before the command; a command's own {@code --playbook} wins over it. */
-	public void defaultPlaybook(Path folder) {
-		this.beforeCommand = folder;
-	}
-
-	/** The playbook a command's own {@code --playbook} names, else the one given before the command, or null. */
-	public Path chosenPlaybook(Path explicit) {
-		return explicit != null ? explicit : beforeCommand;
-	}
-
-	/** Opens the playbook selected by {@code --playbook}, the working directory, or the user's default. */
-	public OpenPlaybook open(Path explicit) {
-		return load(folder(explicit));
-	}
-
-	/** The playbook folder selected by {@code --playbook}, the working directory, or the user's default. */
-	public Path folder(Path explicit) {
-		explicit = chosenPlaybook(explicit);
-		try {
-			return locations().resolve(explicit == null ? null : resolvePath(explicit), workingDir);
-		} catch (StoreException e) {
-			throw new CliException(e);
-		}
+	/**
+	 * The playbook folder: {@code chosen} (a {@code --playbook} given on the command line, relative to the working
+	 * directory) if not null, else the nearest playbook at or above the working directory, else the user's default.
+	 */
+	public Path folder(Path chosen) throws StoreException {
+		return locations().resolve(chosen == null ? null : resolvePath(chosen), workingDir);
 	}
 
 	/**
@@ -106,14 +88,10 @@ public final class CliContext {
 	 * on stderr ("parley: trace: loading the playbook in DIR"), which shows the commands that need no model
 	 * (a search on an up-to-date index) do not load it.
 	 */
-	private OpenPlaybook load(Path folder) {
+	public OpenPlaybook load(Path folder) throws StoreException {
 		if (environment.getOrDefault("PARLEY_TRACE", "").contains("model")) {
 			err.println("parley: trace: loading the playbook in " + folder);
 		}
-		try {
-			return store.open(folder);
-		} catch (StoreException e) {
-			throw new CliException(e);
-		}
+		return store.open(folder);
 	}
 }

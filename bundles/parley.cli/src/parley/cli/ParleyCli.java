@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import parley.cli.commands.CommandFactory;
 import parley.cli.commands.RootCommand;
 import parley.core.service.FailureText;
 import picocli.CommandLine;
@@ -35,8 +36,8 @@ public final class ParleyCli {
 	}
 
 	public int run(String... args) {
-		RootCommand root = new RootCommand(new CliContext(out, err, environment, workingDir));
-		CommandLine commandLine = new CommandLine(root);
+		CliContext context = new CliContext(out, err, environment, workingDir);
+		CommandLine commandLine = new CommandLine(RootCommand.class, new CommandFactory(context));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -3,7 +3,6 @@ package parley.cli.commands;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -16,19 +15,19 @@ import parley.search.bench.SearchBenchmark;
 import parley.vcs.VcsBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code parley bench store|search|vcs}: figures on a generated playbook (see docs/PERFORMANCE.md). */
 @Command(name = "bench", description = "Measure Parley on a generated playbook. Progress goes to stderr, figures to"
 		+ " stdout.", subcommands = { BenchCommand.Store.class, BenchCommand.Search.class, BenchCommand.Vcs.class,
 				BenchCommand.Publish.class })
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends CliCommand {
 
-	@ParentCommand
-	RootCommand root;
+	BenchCommand(CliContext context) {
+		super(context);
+	}
 
 	@Override
-	public Integer call() {
+	int run() {
 		throw new CliException("name what to measure: 'parley bench store', 'search', 'vcs' or 'publish'",
 				ParleyCli.USAGE);
 	}
@@ -39,9 +38,11 @@ final class BenchCommand implements Callable<Integer> {
 	}
 
 	/** Options every benchmark takes, and the run-and-print steps they share. */
-	abstract static class Common {
-		@ParentCommand
-		BenchCommand bench;
+	abstract static class Common extends CliCommand {
+
+		Common(CliContext context) {
+			super(context);
+		}
 
 		@Option(names = "--entities", paramLabel = "N",
 				description = "Playbook size (default 100000; for publish 780, about 300 manual pages).")
@@ -67,18 +68,17 @@ final class BenchCommand implements Callable<Integer> {
 			if (entities() < 10) {
 				throw new CliException("--entities must be at least 10", ParleyCli.USAGE);
 			}
-			CliContext context = bench.root.context();
 			try {
 				Path work = dir != null ? Files.createDirectories(context.resolvePath(dir))
 						: Files.createTempDirectory("parley-bench");
-				R result = benchmark.run(work, step -> context.err().println("bench: " + step));
+				R result = benchmark.run(work, step -> err().println("bench: " + step));
 				if (dir == null) {
 					Files.deleteIfExists(work);
 				}
 				if (json) {
-					context.out().println(Json.GSON.toJson(result));
+					out().println(Json.GSON.toJson(result));
 				} else {
-					print.accept(context.out(), result);
+					print.accept(out(), result);
 				}
 				return ParleyCli.OK;
 			} catch (CliException e) {
@@ -94,15 +94,19 @@ final class BenchCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "store", description = "Load, save one edit, save after editing every shard.")
-	static final class Store extends Common implements Callable<Integer> {
+	static final class Store extends Common {
 		@Option(names = "--rounds", paramLabel = "R", defaultValue = "7", description = "Measured rounds (default ${DEFAULT-VALUE}).")
 		int rounds;
 
 		@Option(names = "--warmup", paramLabel = "W", defaultValue = "3", description = "Unmeasured warm-up rounds (default ${DEFAULT-VALUE}).")
 		int warmup;
 
+		Store(CliContext context) {
+			super(context);
+		}
+
 		@Override
-		public Integer call() {
+		int run() {
 			return measure((work, progress) -> new StoreBenchmark(entities(), Math.max(1, rounds), Math.max(0, warmup), progress)
 					.run(work), (out, r) -> {
 						out.printf("store benchmark: %d entities, %d files, %.1f MB on disk, %s%n", r.entities(), r.files(),
@@ -118,12 +122,16 @@ final class BenchCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "search", description = "Index build, queries with highlighting, suggestions, edit to searchable.")
-	static final class Search extends Common implements Callable<Integer> {
+	static final class Search extends Common {
 		@Option(names = "--rounds", paramLabel = "R", defaultValue = "10", description = "Rounds over the query set (default ${DEFAULT-VALUE}).")
 		int rounds;
 
+		Search(CliContext context) {
+			super(context);
+		}
+
 		@Override
-		public Integer call() {
+		int run() {
 			return measure((work, progress) -> new SearchBenchmark(entities(), Math.max(1, rounds), progress).run(work),
 					(out, r) -> {
 						out.printf("search benchmark: %d entities, %s%n", r.entities(), machine());
@@ -139,12 +147,16 @@ final class BenchCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "vcs", description = "First version, one-entry versions, semantic diff, merge of two branches.")
-	static final class Vcs extends Common implements Callable<Integer> {
+	static final class Vcs extends Common {
 		@Option(names = "--rounds", paramLabel = "R", defaultValue = "9", description = "One-entry versions to time (default ${DEFAULT-VALUE}).")
 		int rounds;
 
+		Vcs(CliContext context) {
+			super(context);
+		}
+
 		@Override
-		public Integer call() {
+		int run() {
 			return measure((work, progress) -> new VcsBenchmark(entities(), Math.max(1, rounds), progress).run(work),
 					(out, r) -> {
 						out.printf("versioning benchmark: %d entities, %s%n", r.entities(), machine());
@@ -158,9 +170,13 @@ final class BenchCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "publish", description = "PDF manual (first export in this JVM, then warm) and pocket cards.")
-	static final class Publish extends Common implements Callable<Integer> {
+	static final class Publish extends Common {
 		@Option(names = "--rounds", paramLabel = "R", defaultValue = "5", description = "Warm exports to time (default ${DEFAULT-VALUE}).")
 		int rounds;
+
+		Publish(CliContext context) {
+			super(context);
+		}
 
 		@Override
 		int defaultEntities() {
@@ -168,7 +184,7 @@ final class BenchCommand implements Callable<Integer> {
 		}
 
 		@Override
-		public Integer call() {
+		int run() {
 			return measure((work, progress) -> new PublishBenchmark(entities(), Math.max(1, rounds), progress).run(work),
 					(out, r) -> {
 						out.printf("publish benchmark: %d entities, %s%n", r.entities(), machine());

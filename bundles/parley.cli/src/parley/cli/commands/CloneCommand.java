@@ -1,9 +1,8 @@
 package parley.cli.commands;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
-import parley.cli.CliException;
+import parley.cli.CliContext;
 import parley.cli.ParleyCli;
 import parley.core.service.PlaybookQueries;
 import parley.core.store.StoreException;
@@ -11,15 +10,11 @@ import parley.vcs.PlaybookRepository;
 import parley.vcs.VcsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code parley clone URL DIR}: a working copy of a shared playbook. */
 @Command(name = "clone", description = "Copy a shared playbook (a git repository: path, file://, ssh:// or https://)"
 		+ " into a new folder.")
-final class CloneCommand implements Callable<Integer> {
-
-	@ParentCommand
-	RootCommand root;
+final class CloneCommand extends CliCommand {
 
 	@Parameters(index = "0", paramLabel = "URL")
 	String url;
@@ -27,9 +22,12 @@ final class CloneCommand implements Callable<Integer> {
 	@Parameters(index = "1", paramLabel = "DIR")
 	Path dir;
 
+	CloneCommand(CliContext context) {
+		super(context);
+	}
+
 	@Override
-	public Integer call() {
-		var context = root.context();
+	int run() throws StoreException, VcsException {
 		Path folder = context.resolvePath(dir);
 		// A path is taken relative to where the command runs, as git does.
 		String address = url;
@@ -43,12 +41,10 @@ final class CloneCommand implements Callable<Integer> {
 			var open = context.store().open(folder);
 			var stats = new PlaybookQueries(open.playbook()).stats();
 			int versions = repo.history().size();
-			context.out().printf("Cloned '%s' into %s (%d %s; %d techniques, %d phrases, %d scenarios).%n",
+			out().printf("Cloned '%s' into %s (%d %s; %d techniques, %d phrases, %d scenarios).%n",
 					open.playbook().getTitle(), folder, versions, versions == 1 ? "version" : "versions", stats.get("techniques"),
 					stats.get("phrases"), stats.get("scenarios"));
 			return ParleyCli.OK;
-		} catch (VcsException | StoreException e) {
-			throw new CliException(e);
 		}
 	}
 }

@@ -2,42 +2,35 @@ package parley.cli.commands;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import parley.cli.CliException;
+import parley.cli.CliContext;
 import parley.cli.ParleyCli;
+import parley.core.store.StoreException;
 import parley.vcs.Conflict;
 import parley.vcs.VcsException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code parley conflicts}: the fields a merge left for people to decide, with both values. */
 @Command(name = "conflicts", description = "List the conflicts of a merge in progress, with both values.")
-final class ConflictsCommand implements Callable<Integer> {
+final class ConflictsCommand extends PlaybookCommand {
 
-	@ParentCommand
-	RootCommand root;
-
-	@Mixin
-	PlaybookOptions options;
+	ConflictsCommand(CliContext context) {
+		super(context);
+	}
 
 	@Override
-	public Integer call() {
-		var context = root.context();
-		var open = context.open(options.playbook);
-		try (var repo = VcsSupport.repository(open)) {
+	int run() throws StoreException, VcsException {
+		playbook(); // loads as before (only history, diff and sync read git alone)
+		try (var repo = repository()) {
 			List<Conflict> conflicts = repo.conflicts();
-			if (options.json) {
-				context.out().println(Json.GSON.toJson(conflicts));
+			if (json()) {
+				out().println(Json.GSON.toJson(conflicts));
 			} else if (conflicts.isEmpty()) {
-				context.out().println("No conflicts.");
+				out().println("No conflicts.");
 			} else {
-				print(context.out(), conflicts);
+				print(out(), conflicts);
 			}
 			return ParleyCli.OK;
-		} catch (VcsException e) {
-			throw new CliException(e);
 		}
 	}
 

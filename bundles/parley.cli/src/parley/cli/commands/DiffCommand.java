@@ -1,30 +1,23 @@
 package parley.cli.commands;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
+import parley.cli.CliContext;
 import parley.cli.CliException;
 import parley.cli.ParleyCli;
+import parley.core.store.StoreException;
 import parley.vcs.EntityChange;
 import parley.vcs.SemanticDiff;
 import parley.vcs.VcsException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code parley diff [FROM] [TO]}: what changed, entry by entry and field by field. */
 @Command(name = "diff", description = { "Show what changed between two versions, entry by entry and field by field.",
 		"Without arguments: the playbook now against the last saved version. With FROM: the playbook now against"
 				+ " FROM. With FROM and TO: between the two. Versions are ids from 'parley history', release names,"
 				+ " or HEAD, HEAD~1 ..." })
-final class DiffCommand implements Callable<Integer> {
-
-	@ParentCommand
-	RootCommand root;
-
-	@Mixin
-	PlaybookOptions options;
+final class DiffCommand extends PlaybookCommand {
 
 	@Parameters(index = "0", arity = "0..1", paramLabel = "FROM")
 	String from;
@@ -32,23 +25,23 @@ final class DiffCommand implements Callable<Integer> {
 	@Parameters(index = "1", arity = "0..1", paramLabel = "TO")
 	String to;
 
+	DiffCommand(CliContext context) {
+		super(context);
+	}
+
 	@Override
-	public Integer call() {
-		var context = root.context();
-		var open = context.open(options.playbook);
-		try (var repo = VcsSupport.repository(open)) {
+	int run() throws StoreException, VcsException {
+		try (var repo = repository()) {
 			if (!repo.hasVersions()) {
 				throw new CliException("there is no saved version to compare with; save one with 'parley commit -m MESSAGE'");
 			}
 			List<EntityChange> changes = repo.diff(from == null ? "HEAD" : from, to);
-			if (options.json) {
-				context.out().println(Json.GSON.toJson(changes));
+			if (json()) {
+				out().println(Json.GSON.toJson(changes));
 			} else {
-				context.out().print(SemanticDiff.describe(changes));
+				out().print(SemanticDiff.describe(changes));
 			}
 			return ParleyCli.OK;
-		} catch (VcsException e) {
-			throw new CliException(e);
 		}
 	}
 }

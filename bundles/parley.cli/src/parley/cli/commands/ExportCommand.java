@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -17,11 +16,13 @@ import org.eclipse.core.runtime.OperationCanceledException;
 
 import com.google.gson.JsonObject;
 
+import parley.cli.CliContext;
 import parley.cli.CliException;
 import parley.cli.ParleyCli;
 import parley.core.service.EntryFilter;
 import parley.core.service.EntryType;
 import parley.core.store.OpenPlaybook;
+import parley.core.store.StoreException;
 import parley.model.playbook.Channel;
 import parley.model.playbook.Status;
 import parley.publish.EmptySelectionException;
@@ -35,19 +36,18 @@ import parley.publish.workflow.ExportResult;
 import parley.publish.workflow.ExportWorkflow;
 import parley.publish.workflow.NoVersionsException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code parley export pdf}: the manual or pocket cards as a PDF. */
 @Command(name = "export", description = "Publish the playbook as a document.", subcommands = ExportCommand.Pdf.class)
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends CliCommand {
 
-	@ParentCommand
-	RootCommand root;
+	ExportCommand(CliContext context) {
+		super(context);
+	}
 
 	@Override
-	public Integer call() {
+	int run() {
 		throw new CliException("name the format: 'parley export pdf --out FILE'", ParleyCli.USAGE);
 	}
 
@@ -55,13 +55,7 @@ final class ExportCommand implements Callable<Integer> {
 			+ " sources) or pocket cards (one scenario per A6 page).",
 			"Filters combine: --status approved --tag empathy gives approved entries tagged empathy. The PDF is"
 					+ " tagged (PDF/UA) with its fonts embedded, and appears only when complete." })
-	static final class Pdf implements Callable<Integer> {
-
-		@ParentCommand
-		ExportCommand export;
-
-		@Mixin
-		PlaybookOptions options;
+	static final class Pdf extends PlaybookCommand {
 
 		@Option(names = { "-o", "--out" }, required = true, paramLabel = "FILE",
 				description = "The PDF to write (outside the playbook folder).")
@@ -104,20 +98,23 @@ final class ExportCommand implements Callable<Integer> {
 				description = "The version printed on the cover and footers (default: from the playbook's versions).")
 		String versionName;
 
+		Pdf(CliContext context) {
+			super(context);
+		}
+
 		@Override
-		public Integer call() {
-			var context = export.root.context();
+		int run() throws StoreException {
 			Layout chosen = Layout.parse(layout);
 			if (chosen == null) {
 				throw new CliException("unknown --layout '" + layout + "'; use manual or cards", ParleyCli.USAGE);
 			}
 			Selection selection = selection();
-			OpenPlaybook open = context.open(options.playbook);
+			OpenPlaybook open = playbook();
 			ExportRequest request = new ExportRequest(open.playbook(), open.folder(), chosen, selection, since,
 					context.resolvePath(out), title, versionName, false, LocalDate.now());
-			ExportResult exported = run(request, context.err());
+			ExportResult exported = export(request, err());
 			PublishResult result = exported.publish();
-			if (options.json) {
+			if (json()) {
 				JsonObject json = new JsonObject();
 				json.addProperty("file", result.file().toString());
 				json.addProperty("layout", chosen.key());
@@ -125,9 +122,9 @@ final class ExportCommand implements Callable<Integer> {
 				json.addProperty("entries", result.entries());
 				json.addProperty("bytes", result.bytes());
 				json.addProperty("millis", result.millis());
-				context.out().println(Json.GSON.toJson(json));
+				out().println(Json.GSON.toJson(json));
 			} else {
-				context.out().printf("Wrote %s: %s, %d pages, %d entries (%.1f s).%n", result.file(),
+				out().printf("Wrote %s: %s, %d pages, %d entries (%.1f s).%n", result.file(),
 						chosen == Layout.CARDS ? "pocket cards" : "manual", result.pages(), result.entries(),
 						result.millis() / 1000.0);
 			}
@@ -157,7 +154,7 @@ final class ExportCommand implements Callable<Integer> {
 		 * Publishes with a progress line on stderr. Ctrl+C cancels: the shutdown hook asks the export to
 		 * stop and waits until it has removed its temporary file.
 		 */
-		private static ExportResult run(ExportRequest request, PrintWriter err) {
+		private static ExportResult export(ExportRequest request, PrintWriter err) {
 			ProgressLine progress = new ProgressLine(err);
 			CountDownLatch finished = new CountDownLatch(1);
 			Thread hook = new Thread(() -> {

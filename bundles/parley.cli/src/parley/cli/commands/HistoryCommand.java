@@ -3,57 +3,50 @@ package parley.cli.commands;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import parley.cli.CliException;
+import parley.cli.CliContext;
 import parley.cli.ParleyCli;
 import parley.core.service.PlaybookQueries;
+import parley.core.store.StoreException;
 import parley.model.playbook.Entry;
 import parley.vcs.VcsException;
 import parley.vcs.Version;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code parley history [ID-or-title]}: the playbook's versions, or those that changed one entry. */
 @Command(name = "history", description = "List saved versions, newest first; with an entry, only the versions that changed it.")
-final class HistoryCommand implements Callable<Integer> {
+final class HistoryCommand extends PlaybookCommand {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-
-	@ParentCommand
-	RootCommand root;
-
-	@Mixin
-	PlaybookOptions options;
 
 	@Parameters(arity = "0..*", paramLabel = "ID-or-title", description = "An entry (id, id prefix or title).")
 	List<String> words;
 
+	HistoryCommand(CliContext context) {
+		super(context);
+	}
+
 	@Override
-	public Integer call() {
-		var context = root.context();
-		var open = context.open(options.playbook);
-		Entry entry = words == null || words.isEmpty() ? null : EntryArgument.resolve(new PlaybookQueries(open.playbook()), words);
-		try (var repo = VcsSupport.repository(open)) {
+	int run() throws StoreException, VcsException {
+		Entry entry = words == null || words.isEmpty() ? null
+				: EntryArgument.resolve(new PlaybookQueries(playbook().playbook()), words);
+		try (var repo = repository()) {
 			List<Version> versions = repo.history(entry == null ? null : entry.getId());
-			if (options.json) {
-				context.out().println(Json.GSON.toJson(versions));
+			if (json()) {
+				out().println(Json.GSON.toJson(versions));
 				return ParleyCli.OK;
 			}
 			if (versions.isEmpty()) {
-				context.out().println(entry == null ? "No versions yet; save one with 'parley commit -m MESSAGE'."
+				out().println(entry == null ? "No versions yet; save one with 'parley commit -m MESSAGE'."
 						: "No saved version changed '" + entry.getTitle() + "'.");
 			}
 			for (Version v : versions) {
-				context.out().printf("%s  %s  %s%s%n    %s%n", v.shortId(), WHEN.format(v.time()), v.author(),
+				out().printf("%s  %s  %s%s%n    %s%n", v.shortId(), WHEN.format(v.time()), v.author(),
 						v.releases().isEmpty() ? "" : "  (release " + String.join(", ", v.releases()) + ")",
 						v.message().replace("\n", "\n    "));
 			}
 			return ParleyCli.OK;
-		} catch (VcsException e) {
-			throw new CliException(e);
 		}
 	}
 }

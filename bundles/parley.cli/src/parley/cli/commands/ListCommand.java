@@ -1,31 +1,24 @@
 package parley.cli.commands;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import com.google.gson.JsonArray;
 
+import parley.cli.CliContext;
 import parley.cli.CliException;
 import parley.cli.ParleyCli;
 import parley.core.service.EntryFilter;
 import parley.core.service.EntryType;
 import parley.core.service.PlaybookQueries;
+import parley.core.store.StoreException;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Status;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code parley list}: entries, filtered by type, tag and status. */
 @Command(name = "list", description = "List entries (techniques, phrases, scenarios, sources).")
-final class ListCommand implements Callable<Integer> {
-
-	@ParentCommand
-	RootCommand root;
-
-	@Mixin
-	PlaybookOptions options;
+final class ListCommand extends PlaybookCommand {
 
 	@Option(names = "--type", paramLabel = "TYPE", description = "technique, phrase, scenario or source.")
 	String type;
@@ -36,8 +29,12 @@ final class ListCommand implements Callable<Integer> {
 	@Option(names = "--status", paramLabel = "STATUS", description = "draft, in-review, approved or retired.")
 	String status;
 
+	ListCommand(CliContext context) {
+		super(context);
+	}
+
 	@Override
-	public Integer call() {
+	int run() throws StoreException {
 		EntryType entryType = null;
 		if (type != null) {
 			entryType = EntryType.parse(type);
@@ -54,10 +51,9 @@ final class ListCommand implements Callable<Integer> {
 						ParleyCli.USAGE);
 			}
 		}
-		var open = root.context().open(options.playbook);
-		List<Entry> entries = new PlaybookQueries(open.playbook()).list(new EntryFilter(entryType, tag, entryStatus));
-		var out = root.context().out();
-		if (options.json) {
+		List<Entry> entries = new PlaybookQueries(playbook().playbook()).list(new EntryFilter(entryType, tag, entryStatus));
+		var out = out();
+		if (json()) {
 			JsonArray array = new JsonArray();
 			entries.forEach(e -> array.add(Json.summary(e)));
 			out.println(Json.GSON.toJson(array));

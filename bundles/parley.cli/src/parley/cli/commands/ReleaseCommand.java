@@ -1,27 +1,19 @@
 package parley.cli.commands;
 
-import java.util.concurrent.Callable;
-
-import parley.cli.CliException;
+import parley.cli.CliContext;
 import parley.cli.ParleyCli;
+import parley.core.store.StoreException;
 import parley.vcs.VcsException;
+import parley.vcs.workflow.Authors;
 import parley.vcs.workflow.MakeRelease;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code parley release NAME -m MSG}: name the latest version (an annotated git tag with release notes). */
 @Command(name = "release", description = "Name the latest saved version as a release (e.g. v1.2); the release notes"
 		+ " list what changed since the previous release.")
-final class ReleaseCommand implements Callable<Integer> {
-
-	@ParentCommand
-	RootCommand root;
-
-	@Mixin
-	PlaybookOptions options;
+final class ReleaseCommand extends PlaybookCommand {
 
 	@Parameters(index = "0", paramLabel = "NAME", description = "The release name, e.g. v1.2.")
 	String name;
@@ -32,23 +24,20 @@ final class ReleaseCommand implements Callable<Integer> {
 	@Option(names = "--author", paramLabel = "\"NAME <EMAIL>\"", description = "Who makes the release.")
 	String author;
 
+	ReleaseCommand(CliContext context) {
+		super(context);
+	}
+
 	@Override
-	public Integer call() {
-		try {
-			MakeRelease.checkName(name);
-		} catch (VcsException e) {
-			throw new CliException(e);
-		}
-		var context = root.context();
-		var open = context.open(options.playbook);
-		try (var repo = VcsSupport.repository(open)) {
-			String notes = MakeRelease.release(repo, name, message, VcsSupport.author(author, repo));
-			context.out().println(MakeRelease.summary(name));
-			context.out().println();
-			context.out().print(notes);
+	int run() throws StoreException, VcsException {
+		MakeRelease.checkName(name);
+		playbook(); // loads as before (only history, diff and sync read git alone)
+		try (var repo = repository()) {
+			String notes = MakeRelease.release(repo, name, message, Authors.resolve(author, null, repo));
+			out().println(MakeRelease.summary(name));
+			out().println();
+			out().print(notes);
 			return ParleyCli.OK;
-		} catch (VcsException e) {
-			throw new CliException(e);
 		}
 	}
 }

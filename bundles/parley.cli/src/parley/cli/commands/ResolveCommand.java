@@ -1,27 +1,18 @@
 package parley.cli.commands;
 
-import java.util.concurrent.Callable;
-
-import parley.cli.CliException;
+import parley.cli.CliContext;
 import parley.cli.ParleyCli;
+import parley.core.store.StoreException;
 import parley.vcs.PlaybookRepository;
 import parley.vcs.VcsException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code parley resolve ID FIELD --mine|--theirs|--value V}: settle one conflict of a merge. */
 @Command(name = "resolve", description = "Settle one conflict of a merge: keep your value, take theirs, or set a new one.")
-final class ResolveCommand implements Callable<Integer> {
-
-	@ParentCommand
-	RootCommand root;
-
-	@Mixin
-	PlaybookOptions options;
+final class ResolveCommand extends PlaybookCommand {
 
 	@Parameters(index = "0", paramLabel = "ID", description = "The entry's id (as 'parley conflicts' shows it).")
 	String id;
@@ -43,21 +34,22 @@ final class ResolveCommand implements Callable<Integer> {
 		String value;
 	}
 
+	ResolveCommand(CliContext context) {
+		super(context);
+	}
+
 	@Override
-	public Integer call() {
-		var context = root.context();
-		var open = context.open(options.playbook);
-		try (var repo = VcsSupport.repository(open)) {
+	int run() throws StoreException, VcsException {
+		playbook(); // loads as before (only history, diff and sync read git alone)
+		try (var repo = repository()) {
 			String fullId = repo.conflicts().stream().map(c -> c.id()).filter(c -> c.startsWith(id)).findFirst().orElse(id);
 			PlaybookRepository.Choice how = choice.mine ? PlaybookRepository.Choice.MINE
 					: choice.theirs ? PlaybookRepository.Choice.THEIRS : PlaybookRepository.Choice.VALUE;
 			int left = repo.resolve(fullId, field, how, choice.value);
-			context.out().println(left == 0
+			out().println(left == 0
 					? "All conflicts settled. Save the merge with 'parley commit -m ...', then 'parley sync'."
 					: left + " conflict(s) left; 'parley conflicts' lists them.");
 			return ParleyCli.OK;
-		} catch (VcsException e) {
-			throw new CliException(e);
 		}
 	}
 }

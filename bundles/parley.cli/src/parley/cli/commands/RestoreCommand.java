@@ -1,29 +1,21 @@
 package parley.cli.commands;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import parley.cli.CliException;
+import parley.cli.CliContext;
 import parley.cli.ParleyCli;
+import parley.core.store.StoreException;
 import parley.vcs.VcsException;
 import parley.vcs.workflow.RestoreVersion;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code parley restore [ID-or-title] --from VERSION}: bring back an entry, or the whole playbook. */
 @Command(name = "restore", description = { "Bring back one entry (or, without an entry, the whole playbook) as it was"
 		+ " in a version. This is a new change: review it with 'parley diff', save it with 'parley commit';"
 		+ " history is never rewritten.", "An entry deleted since can be named by its id (see 'parley history')." })
-final class RestoreCommand implements Callable<Integer> {
-
-	@ParentCommand
-	RootCommand root;
-
-	@Mixin
-	PlaybookOptions options;
+final class RestoreCommand extends PlaybookCommand {
 
 	@Parameters(arity = "0..*", paramLabel = "ID-or-title", description = "The entry (id, or title as it is now).")
 	List<String> words;
@@ -35,21 +27,22 @@ final class RestoreCommand implements Callable<Integer> {
 			+ " lost). Without it, restore refuses and names them: save a version first with 'parley commit'.")
 	boolean discardUnversioned;
 
+	RestoreCommand(CliContext context) {
+		super(context);
+	}
+
 	@Override
-	public Integer call() {
-		var context = root.context();
-		var open = context.open(options.playbook);
-		try (var repo = VcsSupport.repository(open)) {
+	int run() throws StoreException, VcsException {
+		var open = playbook();
+		try (var repo = repository()) {
 			RestoreVersion.Target target = words == null || words.isEmpty() ? null
 					: RestoreVersion.target(open.playbook(), String.join(" ", words));
 			RestoreVersion.Restored restored = RestoreVersion.onDisk(repo, target, from, discardUnversioned);
-			context.out().println(restored.summary() + " Review with 'parley diff', save with 'parley commit -m ...'.");
+			out().println(restored.summary() + " Review with 'parley diff', save with 'parley commit -m ...'.");
 			for (String s : restored.skipped()) {
-				context.err().println("parley: not restored, the linked entry no longer exists: " + s);
+				err().println("parley: not restored, the linked entry no longer exists: " + s);
 			}
 			return ParleyCli.OK;
-		} catch (VcsException e) {
-			throw new CliException(e);
 		}
 	}
 }

@@ -1,15 +1,19 @@
 package parley.cli.commands;
 
-import java.util.concurrent.Callable;
+import java.nio.file.Path;
 
 import parley.cli.CliContext;
 import parley.cli.ParleyCli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code parley}: the command suite. Each subcommand is a small class in this package over core services. */
+/**
+ * {@code parley}: the command suite. Each subcommand is a small class in this package over the services of the
+ * layers below, made with the run's context by {@link CommandFactory}.
+ */
 @Command(name = "parley", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Parley 0.1.0",
 		description = "Curate and check a customer-service de-escalation playbook.%n"
 				+ "The playbook folder comes from --playbook DIR, else the nearest playbook folder at or above the"
@@ -23,32 +27,27 @@ import picocli.CommandLine.Spec;
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the command failed, or validation found errors",
 				"2:unknown command or option" })
-public final class RootCommand implements Callable<Integer> {
-
-	private final CliContext context;
+public final class RootCommand extends CliCommand {
 
 	@Spec
 	CommandSpec spec;
 
-	public RootCommand(CliContext context) {
-		this.context = context;
-	}
-
-	/** {@code parley --playbook DIR COMMAND ...}: the playbook given before the command, as with {@code git -C}. */
-	@picocli.CommandLine.Option(names = { "-p", "--playbook" }, paramLabel = "DIR", scope = CommandLine.ScopeType.LOCAL,
+	/**
+	 * {@code parley --playbook DIR COMMAND ...}: the playbook given before the command, as with {@code git -C}.
+	 * Commands read it from the parse result ({@link PlaybookCommand}); the command's own option wins.
+	 */
+	@Option(names = { "-p", "--playbook" }, paramLabel = "DIR", scope = CommandLine.ScopeType.LOCAL,
 			description = "The playbook folder, for any command (also accepted after the command).")
-	void playbook(java.nio.file.Path folder) {
-		context.defaultPlaybook(folder);
-	}
+	Path playbook;
 
-	CliContext context() {
-		return context;
+	RootCommand(CliContext context) {
+		super(context);
 	}
 
 	@Override
-	public Integer call() {
-		context.err().println("parley: no command given");
-		spec.commandLine().usage(context.err());
+	int run() {
+		err().println("parley: no command given");
+		spec.commandLine().usage(err());
 		return ParleyCli.USAGE;
 	}
 }

@@ -3,13 +3,14 @@ package parley.cli.commands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import parley.cli.CliContext;
 import parley.cli.CliException;
 import parley.cli.ParleyCli;
+import parley.core.store.StoreException;
 import parley.search.Hit;
 import parley.search.SearchException;
 import parley.search.SearchLimitException;
@@ -17,23 +18,15 @@ import parley.search.SearchLimits;
 import parley.search.SearchRequest;
 import parley.search.SearchResults;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code parley search QUERY}: ranked, highlighted full-text search with filters and facets. */
 @Command(name = "search", description = { "Search the playbook. Query syntax: words (synonyms and small typos are"
 		+ " handled), \"exact phrase\", field:value (type:phrase tag:billing status:approved emotion:angry"
 		+ " channel:chat kind:avoid source:... title:...), -exclude, prefix*, AND, OR, (grouping).",
 		"Matching words in snippets are marked «like this»." })
-final class SearchCommand implements Callable<Integer> {
-
-	@ParentCommand
-	RootCommand root;
-
-	@Mixin
-	PlaybookOptions options;
+final class SearchCommand extends PlaybookCommand {
 
 	@Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several words are one query).")
 	List<String> words;
@@ -58,8 +51,12 @@ final class SearchCommand implements Callable<Integer> {
 	@Option(names = "--facets", description = "Also count matches by type, tag, status, emotion and channel.")
 	boolean facets;
 
+	SearchCommand(CliContext context) {
+		super(context);
+	}
+
 	@Override
-	public Integer call() {
+	int run() throws StoreException, SearchException {
 		if (limit < 1 || offset < 0) {
 			throw new CliException("--limit must be at least 1 and --offset at least 0", ParleyCli.USAGE);
 		}
@@ -69,19 +66,16 @@ final class SearchCommand implements Callable<Integer> {
 			throw limitExceeded(e);
 		}
 		String query = String.join(" ", words);
-		var context = root.context();
-		try (var search = context.search(options.playbook)) { // the playbook is loaded only if the index needs it
+		try (var search = search()) { // the playbook is loaded only if the index needs it
 			SearchResults results = search.search(new SearchRequest(query, types, tags, statuses, offset, limit, facets));
-			if (options.json) {
-				context.out().println(Json.GSON.toJson(json(query, results)));
+			if (json()) {
+				out().println(Json.GSON.toJson(json(query, results)));
 			} else {
-				print(context.out(), query, results);
+				print(out(), query, results);
 			}
 			return ParleyCli.OK;
 		} catch (SearchLimitException e) {
 			throw limitExceeded(e);
-		} catch (SearchException e) {
-			throw new CliException(e);
 		}
 	}
 

@@ -3,19 +3,20 @@ package parley.cli.commands;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.EObject;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import parley.cli.CliContext;
 import parley.cli.ParleyCli;
 import parley.core.service.EntryDetails;
 import parley.core.service.EntryDetails.Field;
 import parley.core.service.EntryType;
 import parley.core.service.Labels;
 import parley.core.service.PlaybookQueries;
+import parley.core.store.StoreException;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Phrase;
 import parley.model.playbook.PhraseKind;
@@ -24,31 +25,26 @@ import parley.model.playbook.Source;
 import parley.model.playbook.Step;
 import parley.model.playbook.Technique;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code parley show ID-or-title}: one entry in full, with its links named by title. */
 @Command(name = "show", description = "Show one entry in full. Give its id, an id prefix, its title or part of it.")
-final class ShowCommand implements Callable<Integer> {
-
-	@ParentCommand
-	RootCommand root;
-
-	@Mixin
-	PlaybookOptions options;
+final class ShowCommand extends PlaybookCommand {
 
 	@Parameters(index = "0", arity = "1..*", paramLabel = "ID-or-title", description = "Id, id prefix, or title.")
 	List<String> words;
 
+	ShowCommand(CliContext context) {
+		super(context);
+	}
+
 	@Override
-	public Integer call() {
-		var open = root.context().open(options.playbook);
-		PlaybookQueries queries = new PlaybookQueries(open.playbook());
+	int run() throws StoreException {
+		PlaybookQueries queries = new PlaybookQueries(playbook().playbook());
 		Entry entry = EntryArgument.resolve(queries, words);
 		List<Field> fields = EntryDetails.of(entry, queries);
-		var out = root.context().out();
-		if (options.json) {
+		var out = out();
+		if (json()) {
 			JsonObject o = Json.summary(entry);
 			for (Field f : fields) {
 				if (f.items() != null) {

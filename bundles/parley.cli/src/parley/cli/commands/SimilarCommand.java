@@ -1,30 +1,23 @@
 package parley.cli.commands;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
+import parley.cli.CliContext;
 import parley.cli.CliException;
 import parley.cli.ParleyCli;
 import parley.core.service.PlaybookQueries;
+import parley.core.store.StoreException;
 import parley.model.playbook.Entry;
 import parley.search.Hit;
 import parley.search.SearchException;
 import parley.search.SearchLimits;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code parley similar ID-or-title}: the entries whose wording is most like this one's. */
 @Command(name = "similar", description = "List the entries most similar to one entry (id, id prefix or title).")
-final class SimilarCommand implements Callable<Integer> {
-
-	@ParentCommand
-	RootCommand root;
-
-	@Mixin
-	PlaybookOptions options;
+final class SimilarCommand extends PlaybookCommand {
 
 	@Parameters(arity = "1..*", paramLabel = "ID-or-title", description = "The entry.")
 	List<String> words;
@@ -33,29 +26,30 @@ final class SimilarCommand implements Callable<Integer> {
 			description = "How many (default ${DEFAULT-VALUE}, at most " + SearchLimits.MAX_LIMIT + ").")
 	int limit;
 
+	SimilarCommand(CliContext context) {
+		super(context);
+	}
+
 	@Override
-	public Integer call() {
+	int run() throws StoreException, SearchException {
 		if (limit < 1 || limit > SearchLimits.MAX_LIMIT) {
 			throw new CliException("--limit must be between 1 and " + SearchLimits.MAX_LIMIT + ", not " + limit,
 					ParleyCli.USAGE);
 		}
-		var context = root.context();
-		var open = context.open(options.playbook);
+		var open = playbook();
 		Entry entry = EntryArgument.resolve(new PlaybookQueries(open.playbook()), words);
 		try (var search = context.search(open)) {
 			List<Hit> hits = search.similar(entry.getId(), limit);
-			if (options.json) {
-				context.out().println(Json.GSON.toJson(hits));
+			if (json()) {
+				out().println(Json.GSON.toJson(hits));
 			} else {
-				context.out().println("Entries like '" + entry.getTitle() + "':");
+				out().println("Entries like '" + entry.getTitle() + "':");
 				int rank = 0;
 				for (Hit hit : hits) {
-					context.out().printf("%3d. %s  [%s, %s]%n", ++rank, hit.title(), hit.type(), hit.id().substring(0, 8));
+					out().printf("%3d. %s  [%s, %s]%n", ++rank, hit.title(), hit.type(), hit.id().substring(0, 8));
 				}
 			}
 			return ParleyCli.OK;
-		} catch (SearchException e) {
-			throw new CliException(e);
 		}
 	}
 }

@@ -1,32 +1,29 @@
 package parley.cli.commands;
 
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import com.google.gson.JsonObject;
 
+import parley.cli.CliContext;
 import parley.cli.ParleyCli;
 import parley.core.service.PlaybookQueries;
+import parley.core.store.StoreException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code parley stats}: how many of everything. */
 @Command(name = "stats", description = "Count entries by type, phrase kind and status.")
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand extends PlaybookCommand {
 
-	@ParentCommand
-	RootCommand root;
-
-	@Mixin
-	PlaybookOptions options;
+	StatsCommand(CliContext context) {
+		super(context);
+	}
 
 	@Override
-	public Integer call() {
-		var open = root.context().open(options.playbook);
+	int run() throws StoreException {
+		var open = playbook();
 		Map<String, Integer> stats = new PlaybookQueries(open.playbook()).stats();
-		var out = root.context().out();
-		if (options.json) {
+		var out = out();
+		if (json()) {
 			JsonObject o = new JsonObject();
 			o.addProperty("playbook", open.playbook().getTitle());
 			o.addProperty("folder", open.folder().toString());

@@ -1,29 +1,22 @@
 package parley.cli.commands;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
+import parley.cli.CliContext;
 import parley.cli.CliException;
 import parley.cli.ParleyCli;
+import parley.core.store.StoreException;
 import parley.search.SearchException;
 import parley.search.SearchLimits;
 import parley.search.Suggestion;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code parley suggest PREFIX}: completions of titles and phrase wordings, as a search box offers them. */
 @Command(name = "suggest", description = "Complete what you have typed so far from titles and phrase wordings"
 		+ " (a word anywhere in a title counts; one typo is forgiven).")
-final class SuggestCommand implements Callable<Integer> {
-
-	@ParentCommand
-	RootCommand root;
-
-	@Mixin
-	PlaybookOptions options;
+final class SuggestCommand extends PlaybookCommand {
 
 	@Parameters(arity = "1..*", paramLabel = "PREFIX", description = "What has been typed so far.")
 	List<String> words;
@@ -31,25 +24,26 @@ final class SuggestCommand implements Callable<Integer> {
 	@Option(names = "--limit", paramLabel = "N", defaultValue = "8", description = "How many (default ${DEFAULT-VALUE}, at most " + SearchLimits.MAX_LIMIT + ").")
 	int limit;
 
+	SuggestCommand(CliContext context) {
+		super(context);
+	}
+
 	@Override
-	public Integer call() {
+	int run() throws StoreException, SearchException {
 		if (limit < 1 || limit > SearchLimits.MAX_LIMIT) {
 			throw new CliException("--limit must be between 1 and " + SearchLimits.MAX_LIMIT + ", not " + limit,
 					ParleyCli.USAGE);
 		}
-		var context = root.context();
-		try (var search = context.search(options.playbook)) { // the playbook is loaded only if the index needs it
+		try (var search = search()) { // the playbook is loaded only if the index needs it
 			List<Suggestion> suggestions = search.suggest(String.join(" ", words), limit);
-			if (options.json) {
-				context.out().println(Json.GSON.toJson(suggestions));
+			if (json()) {
+				out().println(Json.GSON.toJson(suggestions));
 			} else {
 				for (Suggestion s : suggestions) {
-					context.out().printf("%s  [%s, %s]%n", s.text(), s.type(), s.id().substring(0, 8));
+					out().printf("%s  [%s, %s]%n", s.text(), s.type(), s.id().substring(0, 8));
 				}
 			}
 			return ParleyCli.OK;
-		} catch (SearchException e) {
-			throw new CliException(e);
 		}
 	}
 }

@@ -1,38 +1,35 @@
 package parley.cli.commands;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import parley.cli.CliContext;
 import parley.cli.ParleyCli;
+import parley.core.store.StoreException;
 import parley.core.validation.PlaybookValidator;
 import parley.core.validation.Problem;
 import parley.core.validation.Severity;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code parley validate}: runs every validation rule; exits 1 when there are errors. */
 @Command(name = "validate", description = "Check the playbook: missing or dangling references, avoid-phrases without"
 		+ " replacement, scenarios without steps, duplicate titles, empty required fields. Exits 1 on errors.")
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends PlaybookCommand {
 
-	@ParentCommand
-	RootCommand root;
-
-	@Mixin
-	PlaybookOptions options;
+	ValidateCommand(CliContext context) {
+		super(context);
+	}
 
 	@Override
-	public Integer call() {
-		var open = root.context().open(options.playbook);
+	int run() throws StoreException {
+		var open = playbook();
 		List<Problem> problems = new PlaybookValidator().validate(open.playbook());
 		long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
 		long warnings = problems.size() - errors;
-		var out = root.context().out();
-		if (options.json) {
+		var out = out();
+		if (json()) {
 			JsonObject o = new JsonObject();
 			o.addProperty("errors", errors);
 			o.addProperty("warnings", warnings);

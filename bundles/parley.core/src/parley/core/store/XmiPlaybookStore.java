@@ -47,6 +47,20 @@ public final class XmiPlaybookStore implements PlaybookStore {
 
 	@Override
 	public OpenPlaybook open(Path folder) throws StoreException {
+		Path dir = recoverInterruptedSave(folder);
+		return read(dir, new FolderFiles(dir), false);
+	}
+
+	/**
+	 * What {@link #open} does before it reads a file, without loading the playbook: completes (or discards) a save
+	 * that was interrupted, so a reader of the folder's files that needs no model (git's status, a diff of the
+	 * changed files) never sees half a save. Cheap when no save was interrupted (one folder listing, no lock).
+	 *
+	 * @return the folder, absolute and normalized
+	 * @throws NotAPlaybookException if the folder has no playbook
+	 * @throws StoreException        if the interrupted save cannot be completed (the message says why)
+	 */
+	public static Path recoverInterruptedSave(Path folder) throws StoreException {
 		Path dir = folder.toAbsolutePath().normalize();
 		if (!PlaybookStore.isPlaybook(dir)) {
 			throw new NotAPlaybookException(dir);
@@ -59,7 +73,7 @@ public final class XmiPlaybookStore implements PlaybookStore {
 			throw new StoreException("Could not complete an interrupted save in " + LocalState.dir(dir)
 					+ ": " + e.getMessage() + ". Check the folder's permissions and open it again.", e);
 		}
-		return read(dir, new FolderFiles(dir), false);
+		return dir;
 	}
 
 	/**
