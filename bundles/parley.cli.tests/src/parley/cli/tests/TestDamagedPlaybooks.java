@@ -8,11 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import parley.testsupport.Folders;
+import parley.testsupport.Git;
 
 /**
  * Playbooks and repositories damaged outside Parley (issue 11, item 14): every command ends with one clear
@@ -21,14 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 class TestDamagedPlaybooks extends StarterCliTest {
 
-	private static String git(Path dir, String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString(), "-c", "user.name=Ana",
-				"-c", "user.email=ana@example.org"));
-		command.addAll(List.of(args));
-		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertEquals(0, p.waitFor(), out);
-		return out.strip();
+	private static final Git ANA = Git.as("Ana", "ana@example.org");
+
+	private static String git(Path dir, String... args) {
+		return ANA.run(dir, args).strip();
 	}
 
 	private void commit(String message) {
@@ -74,7 +72,7 @@ class TestDamagedPlaybooks extends StarterCliTest {
 	void anEntryFolderReplacedByAFileIsOneProblemAndNothingIsSavedAsAVersion() throws Exception {
 		commit("Starter");
 		String head = git(pb, "rev-parse", "HEAD");
-		deleteRecursively(pb.resolve("techniques"));
+		Folders.deleteRecursively(pb.resolve("techniques"));
 		Files.writeString(pb.resolve("techniques"), "notes about techniques\n");
 
 		CliRun validate = parley("validate");
@@ -153,14 +151,6 @@ class TestDamagedPlaybooks extends StarterCliTest {
 		try (Stream<Path> walk = Files.walk(dir)) {
 			return walk.filter(p -> !p.startsWith(dir.resolve(".git"))).map(p -> dir.relativize(p) + "@" + p.toFile().length())
 					.sorted().toList();
-		}
-	}
-
-	private static void deleteRecursively(Path path) throws Exception {
-		try (Stream<Path> walk = Files.walk(path)) {
-			for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
-				Files.delete(p);
-			}
 		}
 	}
 }

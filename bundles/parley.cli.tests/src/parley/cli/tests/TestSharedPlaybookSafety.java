@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import parley.testsupport.Git;
 
 /**
  * The command line on a shared playbook someone has tampered with (a committed journal and a symbolic link
@@ -19,14 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 class TestSharedPlaybookSafety extends StarterCliTest {
 
-	private static String git(Path dir, String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString(), "-c", "user.name=Mallory",
-				"-c", "user.email=m@example.org"));
-		command.addAll(List.of(args));
-		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertEquals(0, p.waitFor(), out);
-		return out;
+	private static final Git MALLORY = Git.as("Mallory", "m@example.org");
+
+	private static String git(Path dir, String... args) {
+		return MALLORY.run(dir, args);
 	}
 
 	@Test
@@ -35,7 +30,7 @@ class TestSharedPlaybookSafety extends StarterCliTest {
 		Path victimFile = Files.writeString(outside.resolve("notes.txt"), "mine\n");
 		assertEquals(0, parley("commit", "-m", "Starter", "--author", "Ana <ana@example.org>").exitCode());
 		Path bare = tmp.resolve("shared.git");
-		git(tmp, "clone", "--bare", "-q", pb.toString(), bare.toString());
+		Git.bareClone(pb, bare);
 		Path ana = tmp.resolve("ana");
 		CliRun relative = CliRun.run(home, tmp, "clone", "shared.git", "ana"); // paths relative to the working folder
 		assertEquals(0, relative.exitCode(), relative.toString());

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 
+import parley.testsupport.Git;
+
 /** commit, history, diff and release on a copy of the starter playbook. */
 class TestVersionCommands extends StarterCliTest {
 
@@ -67,8 +69,7 @@ class TestVersionCommands extends StarterCliTest {
 	void cloneCopiesASharedPlaybookWithItsHistory() throws Exception {
 		assertEquals(0, parley("commit", "-m", "Starter", "--author", "Ana <ana@example.org>").exitCode());
 		Path bare = tmp.resolve("shared.git");
-		Process p = new ProcessBuilder("git", "clone", "--bare", "-q", pb.toString(), bare.toString()).redirectErrorStream(true).start();
-		assertEquals(0, p.waitFor(), new String(p.getInputStream().readAllBytes()));
+		Git.bareClone(pb, bare);
 		Path copy = tmp.resolve("copy");
 		CliRun clone = CliRun.run(home, tmp, "clone", bare.toString(), copy.toString());
 		assertEquals(0, clone.exitCode(), clone.toString());
@@ -87,8 +88,7 @@ class TestVersionCommands extends StarterCliTest {
 	void syncMergesAndConflictsAreSettledFromTheCommandLine() throws Exception {
 		assertEquals(0, parley("commit", "-m", "Starter", "--author", "Ana <ana@example.org>").exitCode());
 		Path bare = tmp.resolve("shared.git");
-		Process p = new ProcessBuilder("git", "clone", "--bare", "-q", pb.toString(), bare.toString()).redirectErrorStream(true).start();
-		assertEquals(0, p.waitFor(), new String(p.getInputStream().readAllBytes()));
+		Git.bareClone(pb, bare);
 		Path a = tmp.resolve("a");
 		Path b = tmp.resolve("b");
 		assertEquals(0, CliRun.run(home, tmp, "clone", bare.toString(), a.toString()).exitCode());

@@ -8,24 +8,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import parley.core.sample.SyntheticPlaybook;
-import parley.core.service.StarterPlaybook;
 import parley.core.store.OpenPlaybook;
-import parley.core.store.StoreException;
-import parley.core.store.XmiPlaybookStore;
 
-/** Playbooks for tests: copies of the starter, generated playbooks, and snapshots of folder contents. */
+/**
+ * Snapshots of folder contents and entity counts for the core tests; the playbooks themselves come from
+ * {@link parley.testsupport.Playbooks}.
+ */
 final class Fixtures {
 	private Fixtures() {
-	}
-
-	static OpenPlaybook starter(Path dir) throws StoreException {
-		StarterPlaybook.copyTo(dir);
-		return new XmiPlaybookStore().open(dir);
-	}
-
-	static OpenPlaybook generated(Path dir, int entities) throws StoreException {
-		return new XmiPlaybookStore().create(dir, SyntheticPlaybook.generate(entities, 42));
 	}
 
 	/** Every versioned file (not .parley/) of a playbook folder with its content. */
@@ -46,30 +36,5 @@ final class Fixtures {
 		var p = open.playbook();
 		return p.getTechniques().size() + p.getPhrases().size() + p.getScenarios().size() + p.getSources().size()
 				+ p.getTags().size() + p.getAudiences().size();
-	}
-
-	static void deleteRecursively(Path dir) throws IOException {
-		if (Files.isSymbolicLink(dir) || !Files.exists(dir)) {
-			Files.deleteIfExists(dir);
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(dir)) {
-			for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
-				Files.delete(p);
-			}
-		}
-	}
-
-	static void copyRecursively(Path from, Path to) throws IOException {
-		try (Stream<Path> walk = Files.walk(from)) {
-			for (Path p : (Iterable<Path>) walk::iterator) {
-				Path target = to.resolve(from.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(target);
-				} else {
-					Files.copy(p, target);
-				}
-			}
-		}
 	}
 }

@@ -25,6 +25,7 @@ import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Phrase;
 import parley.model.playbook.Technique;
+import parley.testsupport.Playbooks;
 
 /**
  * Kills a saving process (SIGKILL, no shutdown hooks) at arbitrary moments and checks that the playbook
@@ -38,7 +39,7 @@ class TestAtomicSaveUnderKill {
 	@Test
 	void killedSavesLeaveOneConsistentVersion() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.generated(dir, 6000);
+		Playbooks.synthetic(dir, 6000, 42);
 		Random random = new Random(7);
 		int lastSeen = 0;
 		for (int round = 0; round < 6; round++) {

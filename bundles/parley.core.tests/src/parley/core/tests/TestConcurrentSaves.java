@@ -26,6 +26,7 @@ import parley.model.playbook.PhraseKind;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.PlaybookFactory;
 import parley.model.playbook.Technique;
+import parley.testsupport.Playbooks;
 
 /**
  * Two authors (two processes, here two independently opened copies) with the same playbook open save entries
@@ -43,7 +44,7 @@ class TestConcurrentSaves {
 
 	@BeforeEach
 	void open() throws Exception {
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		first = new XmiPlaybookStore().open(dir);
 		second = new XmiPlaybookStore().open(dir);
 		List<String> pair = sameShard(first.playbook());

@@ -23,6 +23,8 @@ import parley.core.store.StoreException;
 import parley.core.store.XmiPlaybookStore;
 import parley.core.validation.PlaybookValidator;
 import parley.model.playbook.Technique;
+import parley.testsupport.Folders;
+import parley.testsupport.Playbooks;
 
 /**
  * A playbook folder may come from someone else: whatever it holds, the store reads and writes only inside
@@ -46,7 +48,7 @@ class TestConfinement {
 	@BeforeEach
 	void playbookAndOutside() throws Exception {
 		pb = tmp.resolve("pb");
-		entities = Fixtures.count(Fixtures.generated(pb, 60));
+		entities = Fixtures.count(Playbooks.synthetic(pb, 60, 42));
 		outside = Files.createDirectories(tmp.resolve("outside"));
 		secret = Files.writeString(outside.resolve("secret.txt"), SECRET + "\n");
 		victim = Files.writeString(outside.resolve("victim.txt"), "mine\n");
@@ -104,7 +106,7 @@ class TestConfinement {
 	@Test
 	void journalWritingThroughASymlinkedFolderIsRefused() throws Exception {
 		Path techniques = pb.resolve("techniques");
-		Fixtures.deleteRecursively(techniques);
+		Folders.deleteRecursively(techniques);
 		Files.createSymbolicLink(techniques, outside);
 		Path journal = journal();
 		Files.writeString(journal.resolve("0.tmp"), "overwritten");
@@ -127,8 +129,8 @@ class TestConfinement {
 	void symlinkedFolderIsNotReadNorWrittenThrough() throws Exception {
 		OpenPlaybook open = new XmiPlaybookStore().open(pb);
 		Path phrases = pb.resolve("phrases");
-		Fixtures.copyRecursively(phrases, outside.resolve("phrases"));
-		Fixtures.deleteRecursively(phrases);
+		Folders.copyRecursively(phrases, outside.resolve("phrases"));
+		Folders.deleteRecursively(phrases);
 		Files.createSymbolicLink(phrases, outside.resolve("phrases"));
 		Map<String, String> outsideBefore = Fixtures.snapshot(outside.resolve("phrases"));
 
@@ -146,7 +148,7 @@ class TestConfinement {
 	void symlinkedLocalStateFolderIsRefused() throws Exception {
 		OpenPlaybook open = new XmiPlaybookStore().open(pb);
 		Path state = LocalState.dir(pb);
-		Fixtures.deleteRecursively(state);
+		Folders.deleteRecursively(state);
 		Files.createSymbolicLink(state, outside);
 		open.playbook().getTechniques().get(0).setTitle("Saved where?");
 		StoreException e = assertThrows(StoreException.class, open::save);
@@ -157,7 +159,7 @@ class TestConfinement {
 	@Test
 	void referenceLeavingThePlaybookIsNeverFollowed() throws Exception {
 		Path starter = tmp.resolve("starter");
-		OpenPlaybook open = Fixtures.starter(starter);
+		OpenPlaybook open = Playbooks.starter(starter);
 		Technique first = open.playbook().getTechniques().get(0);
 		Technique second = open.playbook().getTechniques().get(1);
 		// A file outside the playbook that defines an entry with the id the planted references name.

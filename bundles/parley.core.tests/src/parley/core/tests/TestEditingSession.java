@@ -33,6 +33,7 @@ import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.Scenario;
 import parley.model.playbook.Step;
 import parley.model.playbook.Technique;
+import parley.testsupport.Playbooks;
 
 /** The editing session: commands, undo/redo, stamps, save of changed shards only, links and crash recovery. */
 class TestEditingSession {
@@ -66,7 +67,7 @@ class TestEditingSession {
 	@Test
 	void editUndoRedoAndSaveWritesOnlyTheChangedShard() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		Map<String, String> before = Fixtures.snapshot(dir);
 		EditingSession s = open(dir);
 		Technique listening = entry(s.playbook().playbook(), Technique.class, "Active listening");
@@ -109,7 +110,7 @@ class TestEditingSession {
 	@Test
 	void createdEntriesAreStampedAndDeleteRemovesReferencesUndoably() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		EditingSession s = open(dir);
 		Playbook playbook = s.playbook().playbook();
 		Technique created = (Technique) s.create(P.getTechnique(), "Mirroring");
@@ -140,7 +141,7 @@ class TestEditingSession {
 	@Test
 	void linksFollowWhatADropMeans() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		EditingSession s = open(dir);
 		Playbook playbook = s.playbook().playbook();
 		Scenario scenario = playbook.getScenarios().get(0);
@@ -167,7 +168,7 @@ class TestEditingSession {
 	@Test
 	void duplicateGivesNewIdsToTheCopyAndItsSteps() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		EditingSession s = open(dir);
 		Scenario original = s.playbook().playbook().getScenarios().get(0);
 		Scenario copy = (Scenario) s.duplicate(original);
@@ -183,7 +184,7 @@ class TestEditingSession {
 	@Test
 	void unsavedChangesAreRecoveredAfterACrash() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		EditingSession s = open(dir);
 		Path recovery = parley.core.store.LocalState.file(dir, parley.core.store.LocalState.RECOVERY);
 		Playbook playbook = s.playbook().playbook();
@@ -228,7 +229,7 @@ class TestEditingSession {
 	@Test
 	void undoingBackToTheSavedStateDeletesTheRecoveryFile() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		EditingSession s = open(dir);
 		Technique listening = entry(s.playbook().playbook(), Technique.class, "Active listening");
 		s.set(listening, P.getEntry_Owner(), "Sam");
@@ -247,7 +248,7 @@ class TestEditingSession {
 	@Test
 	void discardingOneEntryRestoresItsSavedStateAsOneUndoableCommand() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		Map<String, String> before = Fixtures.snapshot(dir);
 		EditingSession s = open(dir);
 		Playbook playbook = s.playbook().playbook();
@@ -293,7 +294,7 @@ class TestEditingSession {
 	@Test
 	void discardingANewEntryRemovesItAndTheLinksToIt() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		EditingSession s = open(dir);
 		Playbook playbook = s.playbook().playbook();
 		Technique created = (Technique) s.create(P.getTechnique(), "Mirroring");
@@ -315,7 +316,7 @@ class TestEditingSession {
 	@Test
 	void unsavedChangesNameNewChangedAndDeletedEntitiesButNotUndoneOnes() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		EditingSession s = open(dir);
 		Playbook playbook = s.playbook().playbook();
 		Scenario scenario = playbook.getScenarios().get(0);

@@ -16,6 +16,8 @@ import parley.core.store.OpenPlaybook;
 import parley.core.store.StoreException;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Technique;
+import parley.testsupport.Folders;
+import parley.testsupport.Playbooks;
 
 /**
  * A save that fails (a full disk, a folder that cannot be written; here the journal's place is taken by a
@@ -30,12 +32,12 @@ class TestFailedSave {
 	@Test
 	void aFailedSaveKeepsItsChangesForTheNextSave() throws Exception {
 		Path dir = tmp.resolve("pb");
-		OpenPlaybook open = Fixtures.starter(dir);
+		OpenPlaybook open = Playbooks.starter(dir);
 		Technique first = open.playbook().getTechniques().get(0);
 		open.playbook().setDescription("Saved once");
 		open.save(); // the journal folder exists from now on, as after any save
 		Path journal = LocalState.file(dir, LocalState.JOURNAL);
-		Fixtures.deleteRecursively(journal);
+		Folders.deleteRecursively(journal);
 		Files.writeString(journal, "in the way");
 		Map<String, String> before = Fixtures.snapshot(dir);
 
@@ -57,7 +59,7 @@ class TestFailedSave {
 	@Test
 	void aPlaybookWithoutAnInterruptedSaveOpensWithoutTheLock() throws Exception {
 		Path dir = tmp.resolve("pb");
-		OpenPlaybook open = Fixtures.starter(dir);
+		OpenPlaybook open = Playbooks.starter(dir);
 		open.playbook().setTitle("Saved once");
 		open.save();
 		assertTrue(Files.isDirectory(LocalState.file(dir, LocalState.JOURNAL)), "the journal folder stays after a save");

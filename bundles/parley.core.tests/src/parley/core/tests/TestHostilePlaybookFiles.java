@@ -26,6 +26,7 @@ import parley.core.validation.PlaybookValidator;
 import parley.core.validation.Problem;
 import parley.model.playbook.Scenario;
 import parley.model.playbook.Technique;
+import parley.testsupport.Playbooks;
 
 /**
  * Playbook files written to hurt (issue 11): each is refused with a message naming the file, or loads, within
@@ -44,7 +45,7 @@ class TestHostilePlaybookFiles {
 	@Test
 	void billionLaughsIsRefusedAsADoctype() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		StringBuilder dtd = new StringBuilder("<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n");
 		dtd.append(" <!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n");
 		for (int i = 2; i <= 9; i++) {
@@ -70,7 +71,7 @@ class TestHostilePlaybookFiles {
 	@Test
 	void deepNestingIsAClearErrorNotAStackOverflow() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		Path shard = firstShard(dir, "techniques");
 		String content = Files.readString(shard);
 		int open = content.indexOf("<parley:Technique");
@@ -94,7 +95,7 @@ class TestHostilePlaybookFiles {
 	@Test
 	void twentyMegabyteAttributeLoadsInBoundedTime() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		Path shard = firstShard(dir, "techniques");
 		String huge = "calm ".repeat(4 * 1024 * 1024); // 20 MiB of text in one attribute
 		String content = Files.readString(shard).replaceFirst("title=\"[^\"]*\"", "title=\"" + huge + "\"");
@@ -113,7 +114,7 @@ class TestHostilePlaybookFiles {
 	@Test
 	void referenceToAnElementOfAnotherTypeIsRefusedWithItsFileAndField() throws Exception {
 		Path dir = tmp.resolve("pb");
-		OpenPlaybook starter = Fixtures.starter(dir);
+		OpenPlaybook starter = Playbooks.starter(dir);
 		Scenario scenario = starter.playbook().getScenarios().stream().filter(s -> !s.getSources().isEmpty())
 				.findFirst().orElseThrow();
 		String sourceId = scenario.getSources().get(0).getId();
@@ -138,7 +139,7 @@ class TestHostilePlaybookFiles {
 	@Test
 	void referenceToSomethingThatIsNotAnEntryStaysDangling() throws Exception {
 		Path dir = tmp.resolve("pb");
-		OpenPlaybook starter = Fixtures.starter(dir);
+		OpenPlaybook starter = Playbooks.starter(dir);
 		Scenario scenario = starter.playbook().getScenarios().stream().filter(s -> !s.getTags().isEmpty())
 				.findFirst().orElseThrow();
 		String tagId = scenario.getTags().get(0).getId();
@@ -168,7 +169,7 @@ class TestHostilePlaybookFiles {
 		try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			server.setSoTimeout(1);
 			Path dir = tmp.resolve("pb");
-			int tags = Fixtures.starter(dir).playbook().getTags().size();
+			int tags = Playbooks.starter(dir).playbook().getTags().size();
 			Path shard = firstShard(dir, "tags");
 			String address = "http://127.0.0.1:" + server.getLocalPort() + "/model.ecore";
 			String content = Files.readString(shard).replaceFirst("xmlns:parley=", "xmlns:x=\"" + address + "\" xmlns:parley=")
@@ -187,7 +188,7 @@ class TestHostilePlaybookFiles {
 	@Test
 	void javaNamespaceNeverInitialisesAClass() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		Path shard = firstShard(dir, "tags");
 		String content = Files.readString(shard)
 				.replaceFirst("xmlns:parley=", java.util.regex.Matcher.quoteReplacement(

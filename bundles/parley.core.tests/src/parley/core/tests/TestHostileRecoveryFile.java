@@ -27,6 +27,7 @@ import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.Technique;
+import parley.testsupport.Playbooks;
 
 /**
  * Crash-recovery files written to hurt (issue 11), as the fuzzer found them
@@ -52,7 +53,7 @@ class TestHostileRecoveryFile {
 
 	/** A recovery file written by a real session: an edited summary, a new technique, a deleted scenario. */
 	private String realRecoveryFile(Path dir) throws Exception {
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		EditingSession writer = new EditingSession(new XmiPlaybookStore().open(dir));
 		try {
 			Playbook playbook = writer.playbook().playbook();

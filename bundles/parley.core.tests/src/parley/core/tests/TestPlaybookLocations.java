@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import parley.core.service.PlaybookLocations;
 import parley.core.store.NotAPlaybookException;
 import parley.core.store.PlaybookStore;
+import parley.testsupport.Playbooks;
 
 class TestPlaybookLocations {
 
@@ -40,14 +41,14 @@ class TestPlaybookLocations {
 		PlaybookLocations locations = new PlaybookLocations(Map.of("PARLEY_HOME", tmp.resolve("home").toString()), tmp);
 		assertThrows(NotAPlaybookException.class, () -> locations.resolve(tmp.resolve("nothing-here"), tmp));
 		Path pb = tmp.resolve("mine");
-		Fixtures.starter(pb);
+		Playbooks.starter(pb);
 		assertEquals(pb, locations.resolve(pb, tmp));
 	}
 
 	@Test
 	void workingDirectoryInsideAPlaybookSelectsIt() throws Exception {
 		Path pb = tmp.resolve("team/playbook");
-		Fixtures.starter(pb);
+		Playbooks.starter(pb);
 		Path inside = Files.createDirectories(pb.resolve("techniques"));
 		PlaybookLocations locations = new PlaybookLocations(Map.of("PARLEY_HOME", tmp.resolve("home").toString()), tmp);
 		assertEquals(pb, locations.resolve(null, inside));
@@ -56,7 +57,7 @@ class TestPlaybookLocations {
 	@Test
 	void aPlaybookFolderWithoutItsPlaybookFileIsReportedNotPassedOver() throws Exception {
 		Path pb = tmp.resolve("team/playbook");
-		Fixtures.starter(pb);
+		Playbooks.starter(pb);
 		Files.delete(pb.resolve("playbook.xmi"));
 		PlaybookLocations locations = new PlaybookLocations(Map.of("PARLEY_HOME", tmp.resolve("home").toString()), tmp);
 		NotAPlaybookException e = assertThrows(NotAPlaybookException.class, () -> locations.resolve(null, pb.resolve("techniques")));

@@ -17,6 +17,7 @@ import parley.model.playbook.Entry;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.Status;
 import parley.model.playbook.Technique;
+import parley.testsupport.Playbooks;
 
 class TestPlaybookQueries {
 
@@ -28,7 +29,7 @@ class TestPlaybookQueries {
 
 	@BeforeEach
 	void open() throws Exception {
-		playbook = Fixtures.starter(tmp.resolve("pb")).playbook();
+		playbook = Playbooks.starter(tmp.resolve("pb")).playbook();
 		queries = new PlaybookQueries(playbook);
 	}
 

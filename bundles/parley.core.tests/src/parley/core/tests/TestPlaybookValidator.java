@@ -24,6 +24,7 @@ import parley.model.playbook.Playbook;
 import parley.model.playbook.PlaybookFactory;
 import parley.model.playbook.Scenario;
 import parley.model.playbook.Technique;
+import parley.testsupport.Playbooks;
 
 class TestPlaybookValidator {
 
@@ -34,7 +35,7 @@ class TestPlaybookValidator {
 
 	@BeforeEach
 	void starter() throws Exception {
-		OpenPlaybook open = Fixtures.starter(tmp.resolve("pb"));
+		OpenPlaybook open = Playbooks.starter(tmp.resolve("pb"));
 		playbook = open.playbook();
 	}
 

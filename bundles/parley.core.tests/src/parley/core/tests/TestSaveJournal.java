@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.PlaybookLayout;
 import parley.core.store.XmiPlaybookStore;
+import parley.testsupport.Playbooks;
 
 /** Recovery of a save interrupted before and after its commit point (the journal written by hand). */
 class TestSaveJournal {
@@ -23,7 +24,7 @@ class TestSaveJournal {
 	@Test
 	void committedJournalIsCompletedOnOpen() throws Exception {
 		Path dir = tmp.resolve("pb");
-		OpenPlaybook open = Fixtures.generated(dir, 40);
+		OpenPlaybook open = Playbooks.synthetic(dir, 40, 42);
 		String newRoot = Files.readString(dir.resolve(PlaybookLayout.ROOT_FILE)).replace(open.playbook().getTitle(), "Renamed by a save that was interrupted");
 		Path journal = parley.core.store.LocalState.file(dir, parley.core.store.LocalState.JOURNAL);
 		Files.createDirectories(journal);
@@ -39,7 +40,7 @@ class TestSaveJournal {
 	@Test
 	void uncommittedJournalIsDiscarded() throws Exception {
 		Path dir = tmp.resolve("pb");
-		OpenPlaybook open = Fixtures.generated(dir, 40);
+		OpenPlaybook open = Playbooks.synthetic(dir, 40, 42);
 		Map<String, String> before = Fixtures.snapshot(dir);
 		Path journal = parley.core.store.LocalState.file(dir, parley.core.store.LocalState.JOURNAL);
 		Files.createDirectories(journal);
@@ -55,7 +56,7 @@ class TestSaveJournal {
 	@Test
 	void journalDeletesFilesOfEmptiedShards() throws Exception {
 		Path dir = tmp.resolve("pb");
-		OpenPlaybook open = Fixtures.generated(dir, 40);
+		OpenPlaybook open = Playbooks.synthetic(dir, 40, 42);
 		var audience = open.playbook().getAudiences().get(0);
 		String shard = PlaybookLayout.shardPath(PlaybookLayout.kindOf(audience.eClass()), audience);
 		for (var list : java.util.List.of(open.playbook().getTechniques(), open.playbook().getPhrases(),
@@ -75,7 +76,7 @@ class TestSaveJournal {
 		// another process was making. Here the "other saver" holds the playbook's lock while its journal has
 		// no commit file yet; an open must wait for it, then see the saved change.
 		Path dir = tmp.resolve("pb");
-		OpenPlaybook open = Fixtures.generated(dir, 40);
+		OpenPlaybook open = Playbooks.synthetic(dir, 40, 42);
 		String newRoot = Files.readString(dir.resolve(PlaybookLayout.ROOT_FILE)).replace(open.playbook().getTitle(), "Saved by the other writer");
 		Path journal = parley.core.store.LocalState.file(dir, parley.core.store.LocalState.JOURNAL);
 		java.util.concurrent.CountDownLatch journalWritten = new java.util.concurrent.CountDownLatch(1);

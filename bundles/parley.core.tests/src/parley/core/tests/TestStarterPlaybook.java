@@ -22,6 +22,7 @@ import parley.model.playbook.PhraseKind;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.Scenario;
 import parley.model.playbook.Step;
+import parley.testsupport.Playbooks;
 
 /** The starter playbook: complete, linked, cited, and always handed out as a copy. */
 class TestStarterPlaybook {
@@ -31,7 +32,7 @@ class TestStarterPlaybook {
 
 	@Test
 	void hasThePromisedContent() throws Exception {
-		Playbook p = Fixtures.starter(tmp.resolve("pb")).playbook();
+		Playbook p = Playbooks.starter(tmp.resolve("pb")).playbook();
 		assertTrue(p.getTechniques().size() >= 15, "techniques: " + p.getTechniques().size());
 		assertTrue(p.getPhrases().size() >= 40, "phrases: " + p.getPhrases().size());
 		assertTrue(p.getScenarios().size() >= 8, "scenarios: " + p.getScenarios().size());
@@ -42,7 +43,7 @@ class TestStarterPlaybook {
 
 	@Test
 	void everyEntryCitesASourceAndEveryLinkResolves() throws Exception {
-		Playbook p = Fixtures.starter(tmp.resolve("pb")).playbook();
+		Playbook p = Playbooks.starter(tmp.resolve("pb")).playbook();
 		Set<Entry> cited = new HashSet<>();
 		cited.addAll(p.getTechniques());
 		cited.addAll(p.getPhrases());
@@ -68,7 +69,7 @@ class TestStarterPlaybook {
 	@Test
 	void copiesAreIndependentOfTheShippedFiles() throws Exception {
 		Path first = tmp.resolve("first");
-		OpenPlaybook open = Fixtures.starter(first);
+		OpenPlaybook open = Playbooks.starter(first);
 		Map<String, String> pristine = Fixtures.snapshot(first);
 		open.playbook().setTitle("Edited copy");
 		open.save();

@@ -30,6 +30,8 @@ import parley.model.playbook.PlaybookFactory;
 import parley.model.playbook.Scenario;
 import parley.model.playbook.Tag;
 import parley.model.playbook.Technique;
+import parley.testsupport.Folders;
+import parley.testsupport.Playbooks;
 
 class TestXmiPlaybookStore {
 
@@ -41,7 +43,7 @@ class TestXmiPlaybookStore {
 	@Test
 	void roundTripKeepsEveryEntityFieldAndReference() throws Exception {
 		Path dir = tmp.resolve("pb");
-		OpenPlaybook created = Fixtures.generated(dir, 300);
+		OpenPlaybook created = Playbooks.synthetic(dir, 300, 42);
 		Playbook original = created.playbook();
 		Scenario scenario = original.getScenarios().get(0);
 
@@ -67,7 +69,7 @@ class TestXmiPlaybookStore {
 	@Test
 	void filesAreShardedUtf8WithLfAndStableAcrossSaves() throws Exception {
 		Path dir = tmp.resolve("pb");
-		OpenPlaybook open = Fixtures.generated(dir, 200);
+		OpenPlaybook open = Playbooks.synthetic(dir, 200, 42);
 		Technique t = open.playbook().getTechniques().get(0);
 		t.setTitle("Café “quoted” – 日本語 – Ωμέγα");
 		open.save();
@@ -87,7 +89,7 @@ class TestXmiPlaybookStore {
 	@Test
 	void editingOneFieldChangesOneLineOfOneFile() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.generated(dir, 500);
+		Playbooks.synthetic(dir, 500, 42);
 		Map<String, String> before = Fixtures.snapshot(dir);
 		OpenPlaybook open = store.open(dir);
 		Phrase phrase = open.playbook().getPhrases().get(7);
@@ -116,7 +118,7 @@ class TestXmiPlaybookStore {
 	@Test
 	void newAndDeletedEntitiesLandInAndLeaveTheirShard() throws Exception {
 		Path dir = tmp.resolve("pb");
-		OpenPlaybook open = Fixtures.generated(dir, 100);
+		OpenPlaybook open = Playbooks.synthetic(dir, 100, 42);
 		Tag tag = PlaybookFactory.eINSTANCE.createTag();
 		tag.setName("brand-new");
 		open.playbook().getTags().add(tag);
@@ -142,7 +144,7 @@ class TestXmiPlaybookStore {
 	@Test
 	void malformedXmlNamesFileLineAndProblem() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.generated(dir, 50);
+		Playbooks.synthetic(dir, 50, 42);
 		Path shard = firstShard(dir, "phrases");
 		String content = Files.readString(shard);
 		Files.writeString(shard, content.replaceFirst("</parley:Phrase>", "</parley:Phrasee>"));
@@ -157,7 +159,7 @@ class TestXmiPlaybookStore {
 	@Test
 	void unknownFieldAndBadValueAreReportedWithFileAndLine() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.generated(dir, 50);
+		Playbooks.synthetic(dir, 50, 42);
 		Path techniques = firstShard(dir, "techniques");
 		Files.writeString(techniques, Files.readString(techniques).replaceFirst(" title=", " titel="));
 		Path phrases = firstShard(dir, "phrases");
@@ -176,7 +178,7 @@ class TestXmiPlaybookStore {
 	@Test
 	void doctypeAndExternalEntitiesAreRefused() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.generated(dir, 20);
+		Playbooks.synthetic(dir, 20, 42);
 		Path secret = tmp.resolve("secret.txt");
 		Files.writeString(secret, "TOP-SECRET-CONTENT");
 		Path root = dir.resolve(PlaybookLayout.ROOT_FILE);
@@ -193,7 +195,7 @@ class TestXmiPlaybookStore {
 	@Test
 	void missingReferenceIsReportedAndKept() throws Exception {
 		Path dir = tmp.resolve("pb");
-		OpenPlaybook open = Fixtures.generated(dir, 60);
+		OpenPlaybook open = Playbooks.synthetic(dir, 60, 42);
 		Phrase avoid = open.playbook().getPhrases().stream().filter(p -> p.getKind() == PhraseKind.AVOID).findFirst().orElseThrow();
 		Phrase replacement = avoid.getReplacements().get(0);
 		String replacementShard = PlaybookLayout.shardPath(PlaybookLayout.kindOf(replacement.eClass()), replacement);
@@ -224,7 +226,7 @@ class TestXmiPlaybookStore {
 	@Test
 	void bytesThatAreNotUtf8AreReportedWithFileLineAndWhatToDo() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		Files.createDirectories(dir.resolve(".git")); // a versioned playbook: the advice names git
 		String shard = "techniques/0.xmi";
 		List<String> lines = Files.readAllLines(dir.resolve(shard), StandardCharsets.UTF_8);
@@ -257,7 +259,7 @@ class TestXmiPlaybookStore {
 	@Test
 	void aFileThatHoldsTheReplacementCharacterItselfIsRead() throws Exception {
 		Path dir = tmp.resolve("pb");
-		OpenPlaybook open = Fixtures.starter(dir);
+		OpenPlaybook open = Playbooks.starter(dir);
 		open.playbook().getTechniques().get(0).setSummary("An unknown sign \uFFFD stays as it is.");
 		open.save();
 		assertEquals("An unknown sign \uFFFD stays as it is.", store.open(dir).playbook().getTechniques().get(0).getSummary());
@@ -266,8 +268,8 @@ class TestXmiPlaybookStore {
 	@Test
 	void anEntryFolderReplacedByAFileIsOneClearProblemAndNothingOpens() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.starter(dir);
-		Fixtures.deleteRecursively(dir.resolve("techniques"));
+		Playbooks.starter(dir);
+		Folders.deleteRecursively(dir.resolve("techniques"));
 		Files.writeString(dir.resolve("techniques"), "oops\n");
 
 		MalformedPlaybookException e = assertThrows(MalformedPlaybookException.class, () -> store.open(dir));
@@ -281,7 +283,7 @@ class TestXmiPlaybookStore {
 	@Test
 	void aPlaybookMissingItsPlaybookFileSaysHowToBringItBackNotToInit() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.starter(dir);
+		Playbooks.starter(dir);
 		Files.delete(dir.resolve(PlaybookLayout.ROOT_FILE));
 		NotAPlaybookException plain = assertThrows(NotAPlaybookException.class, () -> store.open(dir));
 		assertTrue(plain.getMessage().contains("playbook.xmi") && plain.getMessage().contains("is missing")
@@ -299,10 +301,10 @@ class TestXmiPlaybookStore {
 	@Test
 	void failedSaveLeavesPreviousVersionIntact() throws Exception {
 		Path dir = tmp.resolve("pb");
-		OpenPlaybook open = Fixtures.generated(dir, 80);
+		OpenPlaybook open = Playbooks.synthetic(dir, 80, 42);
 		Map<String, String> before = Fixtures.snapshot(dir);
 		// Make the local state folder unusable: the journal cannot be created.
-		deleteRecursively(dir.resolve(PlaybookLayout.LOCAL_DIR));
+		Folders.deleteRecursively(dir.resolve(PlaybookLayout.LOCAL_DIR));
 		Files.writeString(dir.resolve(PlaybookLayout.LOCAL_DIR), "not a folder");
 		open.playbook().getTechniques().get(0).setTitle("Changed");
 		StoreException e = assertThrows(StoreException.class, open::save);
@@ -315,7 +317,7 @@ class TestXmiPlaybookStore {
 	@Test
 	void createRefusesAnExistingPlaybook() throws Exception {
 		Path dir = tmp.resolve("pb");
-		Fixtures.generated(dir, 10);
+		Playbooks.synthetic(dir, 10, 42);
 		Playbook other = PlaybookFactory.eINSTANCE.createPlaybook();
 		other.setTitle("Other");
 		StoreException e = assertThrows(StoreException.class, () -> store.create(dir, other));
@@ -342,14 +344,5 @@ class TestXmiPlaybookStore {
 			}
 		}
 		return null;
-	}
-
-	static void deleteRecursively(Path path) throws Exception {
-		if (!Files.exists(path)) {
-			return;
-		}
-		try (var walk = Files.walk(path)) {
-			walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-		}
 	}
 }

@@ -19,9 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import parley.core.service.EntryType;
-import parley.core.service.StarterPlaybook;
 import parley.core.store.OpenPlaybook;
-import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.PlaybookFactory;
 import parley.model.playbook.Status;
 import parley.model.playbook.Technique;
@@ -40,6 +38,7 @@ import parley.publish.workflow.GitVersions;
 import parley.publish.workflow.NoVersionsException;
 import parley.publish.workflow.VersionChoice;
 import parley.publish.workflow.VersionSource;
+import parley.testsupport.Playbooks;
 import parley.vcs.PlaybookRepository;
 
 /**
@@ -73,8 +72,7 @@ class TestExportWorkflow {
 	@BeforeEach
 	void starter() throws Exception {
 		pb = tmp.resolve("pb");
-		StarterPlaybook.copyTo(pb);
-		open = new XmiPlaybookStore().open(pb);
+		open = Playbooks.starter(pb);
 	}
 
 	private ExportRequest request(Path out) {
@@ -86,7 +84,7 @@ class TestExportWorkflow {
 		Map<String, byte[]> before = TestOutputGuard.snapshot(pb);
 		ExportWorkflow workflow = new ExportWorkflow(NO_PUBLISHING, NO_VERSIONS);
 		Path other = tmp.resolve("other");
-		StarterPlaybook.copyTo(other);
+		Playbooks.starterCopy(other);
 		for (Path out : List.of(pb.resolve("manual.pdf"), pb.resolve("playbook.xmi"), pb.resolve("techniques/0.xmi"),
 				tmp.resolve("elsewhere/../pb/manual.pdf"), other.resolve("playbook.xmi"), tmp.resolve("playbook.xmi"))) {
 			OutputRefusedException e = assertThrows(OutputRefusedException.class,

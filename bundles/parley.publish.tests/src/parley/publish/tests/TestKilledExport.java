@@ -28,11 +28,11 @@ import org.osgi.framework.namespace.HostNamespace;
 import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 
-import parley.core.service.StarterPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Playbook;
 import parley.publish.PublishResult;
 import parley.publish.pdf.PdfPublisher;
+import parley.testsupport.Playbooks;
 
 /**
  * An export killed in the middle of writing (SIGKILL: no shutdown hook, no clean-up) leaves its part file;
@@ -46,7 +46,7 @@ class TestKilledExport {
 	@Test
 	void theNextExportRemovesWhatAKilledExportLeft() throws Exception {
 		Path folder = tmp.resolve("starter");
-		StarterPlaybook.copyTo(folder);
+		Playbooks.starterCopy(folder);
 		Path out = tmp.resolve("out/manual.pdf");
 		Files.createDirectories(out.getParent());
 		Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",

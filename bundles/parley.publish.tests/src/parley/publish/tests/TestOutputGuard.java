@@ -17,12 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import parley.core.service.StarterPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Playbook;
 import parley.publish.OutputGuard;
 import parley.publish.OutputRefusedException;
 import parley.publish.pdf.PdfPublisher;
+import parley.testsupport.Playbooks;
 
 /**
  * An export never writes inside a playbook folder (issue 11, item 5): not over {@code playbook.xmi} or a
@@ -38,8 +38,7 @@ class TestOutputGuard {
 	@BeforeEach
 	void starter() throws Exception {
 		pb = tmp.resolve("pb");
-		StarterPlaybook.copyTo(pb);
-		playbook = new XmiPlaybookStore().open(pb).playbook();
+		playbook = Playbooks.starter(pb).playbook();
 	}
 
 	/** Every file of the folder with its bytes, to show nothing changed. */
@@ -99,7 +98,7 @@ class TestOutputGuard {
 	@Test
 	void anotherPlaybookFolderIsRefusedToo() throws Exception {
 		Path other = tmp.resolve("team/other");
-		StarterPlaybook.copyTo(other);
+		Playbooks.starterCopy(other);
 		OutputRefusedException e = refused(other.resolve("phrases/manual.pdf"));
 		assertEquals(other, e.playbookFolder());
 		assertThrows(OutputRefusedException.class, () -> OutputGuard.check(null, other.resolve("manual.pdf")));

@@ -34,8 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import parley.core.service.EntryType;
-import parley.core.service.StarterPlaybook;
-import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Phrase;
 import parley.model.playbook.Playbook;
@@ -50,6 +48,7 @@ import parley.publish.WhatChanged;
 import parley.publish.pdf.Edition;
 import parley.publish.pdf.ManualDocument;
 import parley.publish.pdf.PdfPublisher;
+import parley.testsupport.Playbooks;
 
 /** The manual and the pocket cards of the starter playbook, read back with PDFBox. */
 class TestPdfPublisher {
@@ -66,8 +65,7 @@ class TestPdfPublisher {
 	@BeforeAll
 	static void publishStarter() throws Exception {
 		Path folder = dir.resolve("starter");
-		StarterPlaybook.copyTo(folder);
-		playbook = new XmiPlaybookStore().open(folder).playbook();
+		playbook = Playbooks.starter(folder).playbook();
 		manual = dir.resolve("manual.pdf");
 		cards = dir.resolve("cards.pdf");
 		manualResult = publish(options(Layout.MANUAL), manual);

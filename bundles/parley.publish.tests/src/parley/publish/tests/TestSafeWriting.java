@@ -16,8 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import parley.core.service.StarterPlaybook;
-import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Playbook;
 import parley.publish.Layout;
 import parley.publish.PublishException;
@@ -25,6 +23,7 @@ import parley.publish.PublishOptions;
 import parley.publish.PublishResult;
 import parley.publish.Selection;
 import parley.publish.pdf.PdfPublisher;
+import parley.testsupport.Playbooks;
 
 /** Exports never leave a broken or partial PDF behind, report progress and can be cancelled. */
 class TestSafeWriting {
@@ -39,8 +38,7 @@ class TestSafeWriting {
 	@BeforeAll
 	static void load() throws Exception {
 		Path folder = shared.resolve("starter");
-		StarterPlaybook.copyTo(folder);
-		playbook = new XmiPlaybookStore().open(folder).playbook();
+		playbook = Playbooks.starter(folder).playbook();
 	}
 
 	static PublishOptions manual() {

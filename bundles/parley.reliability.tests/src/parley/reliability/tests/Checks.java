@@ -40,6 +40,8 @@ import parley.search.SearchException;
 import parley.search.SearchRequest;
 import parley.search.SearchService;
 import parley.search.SearchServices;
+import parley.testsupport.Command;
+import parley.testsupport.Git;
 
 /**
  * What the matrix checks after a fault. Each check fails with what was lost or left broken and where.
@@ -98,7 +100,7 @@ final class Checks {
 
 	/** {@code git fsck} finds no broken or missing object and no bad reference (dangling objects are fine). */
 	static void fsckClean(Path repository, String where) {
-		Fixture.Result fsck = Fixture.gitResult(repository, "fsck", "--no-dangling", "--no-progress", "--full");
+		Command.Result fsck = Git.result(repository, "fsck", "--no-dangling", "--no-progress", "--full");
 		assertEquals(0, fsck.code(), where + ": git fsck in " + repository + " failed:\n" + fsck.out());
 		String problems = fsck.out().lines().filter(l -> !l.isBlank() && !l.startsWith("Checking") && !l.startsWith("notice"))
 				.reduce("", (a, b) -> a + b + "\n");

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 
+import parley.testsupport.Command;
+
 /**
  * Real faults from the file system, never simulated in code: a small file system that fills up (a tmpfs
  * mounted for the test, else a loop-mounted ext4 image) and a read-only folder (a read-only bind mount when
@@ -44,20 +46,20 @@ final class Mounts {
 	}
 
 	static boolean root() {
-		Fixture.Result id = Fixture.run(List.of("id", "-u"));
+		Command.Result id = Command.run(List.of("id", "-u"));
 		return id.code() == 0 && id.out().strip().equals("0");
 	}
 
 	/** A small file system of {@code bytes} mounted on {@code dir} (created if needed). */
 	static Mount small(Path dir, long bytes) throws IOException {
 		Files.createDirectories(dir);
-		Fixture.Result tmpfs = Fixture.run(List.of("mount", "-t", "tmpfs", "-o", "size=" + bytes + ",mode=0755",
+		Command.Result tmpfs = Command.run(List.of("mount", "-t", "tmpfs", "-o", "size=" + bytes + ",mode=0755",
 				"parley-faults", dir.toString()));
 		if (tmpfs.code() == 0) {
 			return new Mount(dir, "tmpfs of " + (bytes >> 20) + " MiB", () -> unmount(dir));
 		}
 		Path image = dir.resolveSibling(dir.getFileName() + ".ext4");
-		Fixture.Result loop = Fixture.run(List.of("sh", "-c", "truncate -s " + Math.max(bytes, 8L << 20) + " '" + image
+		Command.Result loop = Command.run(List.of("sh", "-c", "truncate -s " + Math.max(bytes, 8L << 20) + " '" + image
 				+ "' && mkfs.ext4 -q -F -m 0 '" + image + "' && mount -o loop '" + image + "' '" + dir + "'"));
 		if (loop.code() == 0) {
 			return new Mount(dir, "loop-mounted ext4 image", () -> {
@@ -93,7 +95,7 @@ final class Mounts {
 				}
 			}));
 		}
-		Fixture.Result bind = Fixture.run(List.of("sh", "-c", "mount --bind '" + dir + "' '" + dir + "' && mount -o remount,bind,ro '"
+		Command.Result bind = Command.run(List.of("sh", "-c", "mount --bind '" + dir + "' '" + dir + "' && mount -o remount,bind,ro '"
 				+ dir + "' '" + dir + "'"));
 		if (bind.code() == 0) {
 			return new Mount(dir, "read-only bind mount", () -> unmount(dir));
@@ -105,8 +107,8 @@ final class Mounts {
 	}
 
 	private static void unmount(Path dir) {
-		if (Fixture.run(List.of("umount", dir.toString())).code() != 0) {
-			Fixture.run(List.of("umount", "-l", dir.toString())); // a file still open in this JVM (git's pack cache)
+		if (Command.run(List.of("umount", dir.toString())).code() != 0) {
+			Command.run(List.of("umount", "-l", dir.toString())); // a file still open in this JVM (git's pack cache)
 		}
 	}
 

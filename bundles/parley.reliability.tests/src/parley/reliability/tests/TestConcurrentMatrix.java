@@ -18,6 +18,7 @@ import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.Technique;
+import parley.testsupport.Git;
 import parley.vcs.PlaybookRepository;
 
 /**
@@ -305,7 +306,7 @@ class TestConcurrentMatrix extends MatrixBase {
 		while (trials.next()) {
 			String where = trials.where();
 			Path origin = Fixture.playbook(fresh("origin"));
-			Path bare = Fixture.share(origin, fresh("shared.git"));
+			Path bare = Git.bareRemote(origin, fresh("shared.git"));
 			Path mine = Fixture.cloneOf(bare, fresh("mine"));
 			Path theirs = Fixture.cloneOf(bare, fresh("theirs"));
 			Path stop = fresh("stop");

@@ -15,6 +15,7 @@ import parley.core.store.OpenPlaybook;
 import parley.core.store.StoreException;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Technique;
+import parley.testsupport.Git;
 
 /**
  * Column "disk full" of the fault matrix: the playbook (or the export's folder, or the shared remote) lives on
@@ -231,7 +232,7 @@ class TestDiskFullMatrix extends MatrixBase {
 		long needed = 0;
 		try (Mounts.Mount disk = Mounts.small(fresh("disk"), SIZE)) {
 			Path origin = Fixture.playbook(fresh("origin"));
-			Path bare = Fixture.share(origin, fresh("shared.git"));
+			Path bare = Git.bareRemote(origin, fresh("shared.git"));
 			Path mine = Fixture.cloneOf(bare, disk.dir.resolve("mine"));
 			Path theirs = Fixture.cloneOf(bare, fresh("theirs"));
 			while (trials.next()) {
@@ -271,7 +272,7 @@ class TestDiskFullMatrix extends MatrixBase {
 		long needed = 0;
 		try (Mounts.Mount disk = Mounts.small(fresh("disk"), SIZE)) {
 			Path origin = Fixture.playbook(fresh("origin"));
-			Path bare = Fixture.share(origin, disk.dir.resolve("shared.git"));
+			Path bare = Git.bareRemote(origin, disk.dir.resolve("shared.git"));
 			Path mine = Fixture.cloneOf(bare, fresh("mine"));
 			while (trials.next()) {
 				String where = trials.where();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import parley.core.store.OpenPlaybook;
 import parley.model.playbook.Technique;
+import parley.testsupport.Git;
 
 /**
  * Column "SIGKILL" of the fault matrix: a child process runs one operation over and over and is killed
@@ -193,7 +194,7 @@ class TestKillMatrix extends MatrixBase {
 		while (trials.next()) {
 			String where = trials.where();
 			Path origin = Fixture.playbook(fresh("origin"));
-			Path bare = Fixture.share(origin, fresh("shared.git"));
+			Path bare = Git.bareRemote(origin, fresh("shared.git"));
 			Path a = Fixture.cloneOf(bare, fresh("a"));
 			Path b = Fixture.cloneOf(bare, fresh("b"));
 			List<String> mine;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.StoreException;
 import parley.core.store.XmiPlaybookStore;
+import parley.testsupport.Git;
 
 /**
  * Column "read-only folder" of the fault matrix: the playbook folder (for an export, the output folder; for a
@@ -28,7 +29,7 @@ class TestReadOnlyMatrix extends MatrixBase {
 
 	/** Everything a version and the folder hold: files, branch, tags. */
 	private static String state(Path pb) throws Exception {
-		return Checks.workingTree(pb) + " " + Fixture.git(pb, "for-each-ref");
+		return Checks.workingTree(pb) + " " + Git.git(pb, "for-each-ref");
 	}
 
 	@Test
@@ -116,7 +117,7 @@ class TestReadOnlyMatrix extends MatrixBase {
 	@DisplayName("sync × read-only folder")
 	void sync() throws Exception {
 		Path origin = Fixture.playbook(fresh("origin"));
-		Path bare = Fixture.share(origin, fresh("shared.git"));
+		Path bare = Git.bareRemote(origin, fresh("shared.git"));
 		Path mine = Fixture.cloneOf(bare, fresh("mine"));
 		Path theirs = Fixture.cloneOf(bare, fresh("theirs"));
 		Fixture.version(theirs, "phrases", "theirs");
@@ -132,7 +133,7 @@ class TestReadOnlyMatrix extends MatrixBase {
 		trials.next();
 		String where = trials.where();
 		Path origin = Fixture.playbook(fresh("origin"));
-		Path bare = Fixture.share(origin, fresh("shared.git"));
+		Path bare = Git.bareRemote(origin, fresh("shared.git"));
 		Path mine = Fixture.cloneOf(bare, fresh("mine"));
 		String version = Fixture.version(mine, "all", "mine");
 		String remoteBefore = Fixture.head(bare, "refs/heads/main");

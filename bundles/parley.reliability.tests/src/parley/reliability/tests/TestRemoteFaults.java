@@ -20,6 +20,8 @@ import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.Technique;
+import parley.testsupport.Command;
+import parley.testsupport.Git;
 import parley.vcs.PlaybookRepository;
 
 /**
@@ -35,7 +37,7 @@ class TestRemoteFaults extends MatrixBase {
 		Trials trials = new Trials("sync × remote unreachable");
 		List<String> seen = new ArrayList<>();
 		Path origin = Fixture.playbook(fresh("origin"));
-		Path bare = Fixture.share(origin, fresh("shared.git"));
+		Path bare = Git.bareRemote(origin, fresh("shared.git"));
 		Path mine = Fixture.cloneOf(bare, fresh("mine"));
 		while (trials.next()) {
 			String where = trials.where();
@@ -45,7 +47,7 @@ class TestRemoteFaults extends MatrixBase {
 				address = trials.trial() % 2 == 1 ? tmp.resolve("no-such-remote.git").toString()
 						: "git://127.0.0.1:" + closed.getLocalPort() + "/shared.git";
 			} // closed now: nothing listens on that port
-			Fixture.git(mine, "remote", "set-url", "origin", address);
+			Git.git(mine, "remote", "set-url", "origin", address);
 			Cli sync = parley(mine, "sync", "--author", FaultChild.AUTHOR);
 			assertEquals(1, sync.exitCode(), where + ": sync with an unreachable remote:\n" + sync);
 			Checks.userMessage(sync.err(), where, "refused", "not found", "does not exist", "not a git", "no such",
@@ -55,7 +57,7 @@ class TestRemoteFaults extends MatrixBase {
 			Checks.loadsAndValidates(mine, home, where);
 			Checks.fsckClean(mine, where);
 			Checks.noGitLocks(mine.resolve(".git"), where);
-			Fixture.git(mine, "remote", "set-url", "origin", bare.toString());
+			Git.git(mine, "remote", "set-url", "origin", bare.toString());
 			Cli again = parley(mine, "sync", "--author", FaultChild.AUTHOR);
 			assertEquals(0, again.exitCode(), where + ": sync fails once the remote is back:\n" + again);
 			Checks.reachable(bare, "refs/heads/main", List.of(version), where);
@@ -69,19 +71,19 @@ class TestRemoteFaults extends MatrixBase {
 		Trials trials = new Trials("sync × push rejected (race)");
 		List<String> seen = new ArrayList<>();
 		Path origin = Fixture.playbook(fresh("origin"));
-		Path bare = Fixture.share(origin, fresh("shared.git"));
+		Path bare = Git.bareRemote(origin, fresh("shared.git"));
 		Path mine = Fixture.cloneOf(bare, fresh("mine"));
 		Path theirs = Fixture.cloneOf(bare, fresh("theirs"));
 		List<String> interloping = new ArrayList<>();
 		// the other author: a version made beforehand, pushed by a separate git process at the worst moment
 		Runnable push = () -> {
-			Fixture.Result r = Fixture.gitResult(theirs, "push", "-q", "origin", "main");
+			Command.Result r = Git.result(theirs, "push", "-q", "origin", "main");
 			if (r.code() != 0) {
 				throw new IllegalStateException("the interloping push failed: " + r.out());
 			}
 		};
 		try (RacingRemote race = new RacingRemote(push)) {
-			Fixture.git(mine, "remote", "set-url", "origin", RacingRemote.address(bare));
+			Git.git(mine, "remote", "set-url", "origin", RacingRemote.address(bare));
 			while (trials.next()) {
 				String where = trials.where();
 				assertEquals(0, parley(theirs, "sync").exitCode());
@@ -125,7 +127,7 @@ class TestRemoteFaults extends MatrixBase {
 		while (trials.next()) {
 			String where = trials.where();
 			Path origin = Fixture.playbook(fresh("origin"));
-			Path bare = Fixture.share(origin, fresh("shared.git"));
+			Path bare = Git.bareRemote(origin, fresh("shared.git"));
 			Path mine = Fixture.cloneOf(bare, fresh("mine"));
 			Path theirs = Fixture.cloneOf(bare, fresh("theirs"));
 			Path stop = fresh("stop");
@@ -169,7 +171,7 @@ class TestRemoteFaults extends MatrixBase {
 	@DisplayName("sync × merge keeps files that are not the model (synonyms.txt)")
 	void syncKeepsSynonyms() throws Exception {
 		Path origin = Fixture.playbook(fresh("origin"));
-		Path bare = Fixture.share(origin, fresh("shared.git"));
+		Path bare = Git.bareRemote(origin, fresh("shared.git"));
 		Path mine = Fixture.cloneOf(bare, fresh("mine"));
 		Path theirs = Fixture.cloneOf(bare, fresh("theirs"));
 		Files.writeString(theirs.resolve("synonyms.txt"), "yelling, shouting, screaming\n");
@@ -186,7 +188,7 @@ class TestRemoteFaults extends MatrixBase {
 	@DisplayName("sync × two authors edit different fields of one entry (modified stamps)")
 	void differentFieldsOfOneEntryMerge() throws Exception {
 		Path origin = Fixture.playbook(fresh("origin"));
-		Path bare = Fixture.share(origin, fresh("shared.git"));
+		Path bare = Git.bareRemote(origin, fresh("shared.git"));
 		Path mine = Fixture.cloneOf(bare, fresh("mine"));
 		Path theirs = Fixture.cloneOf(bare, fresh("theirs"));
 		editInWorkbench(theirs, Instant.parse("2026-03-01T10:00:00Z"), PlaybookPackage.Literals.TECHNIQUE__SUMMARY, "Theirs.");

@@ -15,13 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import parley.core.edit.EditingSession;
-import parley.core.service.StarterPlaybook;
 import parley.core.store.OpenPlaybook;
-import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.Technique;
 import parley.search.Hit;
 import parley.search.SearchRequest;
+import parley.testsupport.Playbooks;
 
 /** Live index updates come in one batch per command, never from inside an EMF notification (issue 12, item 5). */
 class TestLiveIndexBatches {
@@ -31,8 +30,7 @@ class TestLiveIndexBatches {
 
 	@Test
 	void aCommandIsIndexedInOneBatchAfterItEnds() throws Exception {
-		StarterPlaybook.copyTo(tmp.resolve("pb"));
-		OpenPlaybook open = new XmiPlaybookStore().open(tmp.resolve("pb"));
+		OpenPlaybook open = Playbooks.starter(tmp.resolve("pb"));
 		EditingSession session = new EditingSession(open);
 		try (LuceneSearchService search = LuceneSearchService.open(open, n -> { });
 				LiveIndexUpdater live = LiveIndexUpdater.attach(search, session)) {
@@ -66,8 +64,7 @@ class TestLiveIndexBatches {
 
 	@Test
 	void directEditsAreIndexedInOneBatchBeforeTheNextSearch() throws Exception {
-		StarterPlaybook.copyTo(tmp.resolve("pb"));
-		OpenPlaybook open = new XmiPlaybookStore().open(tmp.resolve("pb"));
+		OpenPlaybook open = Playbooks.starter(tmp.resolve("pb"));
 		try (LuceneSearchService search = LuceneSearchService.open(open, n -> { });
 				LiveIndexUpdater live = LiveIndexUpdater.attach(search)) {
 			long before = search.changeCount();

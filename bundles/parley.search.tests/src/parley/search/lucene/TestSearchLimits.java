@@ -22,14 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
-import parley.core.service.StarterPlaybook;
-import parley.core.store.XmiPlaybookStore;
 import parley.search.Hit;
-import parley.search.SearchLimitException;
 import parley.search.SearchLimitException.Limit;
+import parley.search.SearchLimitException;
 import parley.search.SearchLimits;
 import parley.search.SearchRequest;
 import parley.search.SearchResults;
+import parley.testsupport.Playbooks;
 
 /**
  * Searches have bounds (issue 11, item 13): paging, the number of terms, the length of a word and near
@@ -51,8 +50,7 @@ class TestSearchLimits {
 	@BeforeAll
 	static void open() throws Exception {
 		Path folder = tmp.resolve("pb");
-		StarterPlaybook.copyTo(folder);
-		search = LuceneSearchService.open(new XmiPlaybookStore().open(folder), notice -> { });
+		search = LuceneSearchService.open(Playbooks.starter(folder), notice -> { });
 	}
 
 	@AfterAll

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import parley.core.service.StarterPlaybook;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Entry;
@@ -12,6 +11,7 @@ import parley.search.Hit;
 import parley.search.SearchException;
 import parley.search.SearchRequest;
 import parley.search.lucene.LuceneSearchService;
+import parley.testsupport.Playbooks;
 
 /** A copy of the starter playbook with its search service, and what the service reported. */
 final class Starter implements AutoCloseable {
@@ -23,7 +23,7 @@ final class Starter implements AutoCloseable {
 	Starter(Path folder) throws Exception {
 		this.folder = folder;
 		if (!java.nio.file.Files.exists(folder.resolve("playbook.xmi"))) {
-			StarterPlaybook.copyTo(folder);
+			Playbooks.starterCopy(folder);
 		}
 		this.playbook = new XmiPlaybookStore().open(folder);
 		this.search = LuceneSearchService.open(playbook, notices::add);

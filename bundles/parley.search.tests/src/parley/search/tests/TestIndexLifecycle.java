@@ -15,11 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Phrase;
-import parley.model.playbook.PlaybookFactory;
 import parley.model.playbook.PhraseKind;
+import parley.model.playbook.PlaybookFactory;
 import parley.search.DuplicatePair;
 import parley.search.SearchRequest;
 import parley.search.lucene.LuceneSearchService;
+import parley.testsupport.Folders;
 
 /** The index as a cache: built, brought up to date, rebuilt when lost or damaged, shared across processes. */
 class TestIndexLifecycle {
@@ -51,7 +52,7 @@ class TestIndexLifecycle {
 	void deletedIndexIsRebuiltWithANotice() throws Exception {
 		Path pb = tmp.resolve("pb");
 		new Starter(pb).close();
-		deleteRecursively(index(pb));
+		Folders.deleteRecursively(index(pb));
 		try (Starter again = new Starter(pb)) {
 			assertTrue(again.notices.stream().anyMatch(n -> n.startsWith("Building the search index")), again.notices.toString());
 			assertFalse(again.hits("empathy").isEmpty());
@@ -250,11 +251,5 @@ class TestIndexLifecycle {
 		parley.search.SearchException e = org.junit.jupiter.api.Assertions.assertThrows(parley.search.SearchException.class,
 				() -> LuceneSearchService.open(open, n -> { }));
 		assertTrue(e.getMessage().contains("synonyms.txt") && e.getMessage().contains("line 2"), e.getMessage());
-	}
-
-	static void deleteRecursively(Path path) throws Exception {
-		try (Stream<Path> walk = Files.walk(path)) {
-			walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-		}
 	}
 }

@@ -24,6 +24,7 @@ import parley.search.Hit;
 import parley.search.SearchRequest;
 import parley.search.SearchService;
 import parley.search.SearchServices;
+import parley.testsupport.Folders;
 
 /**
  * A service opened on a folder ({@link SearchServices#open(Path, Supplier, java.util.function.Consumer)})
@@ -106,7 +107,7 @@ class TestSearchWithoutModel {
 	void aMissingIndexIsBuiltFromTheLoadedPlaybook() throws Exception {
 		Path pb = tmp.resolve("pb");
 		new Starter(pb).close();
-		TestIndexLifecycle.deleteRecursively(LocalState.file(pb, LocalState.INDEX));
+		Folders.deleteRecursively(LocalState.file(pb, LocalState.INDEX));
 		try (SearchService search = open(pb)) {
 			assertFalse(titles(search, "empathy").isEmpty());
 		}

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import parley.core.sample.SyntheticPlaybook;
 import parley.core.service.PlaybookQueries;
-import parley.core.service.StarterPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.Scenario;
@@ -31,6 +30,7 @@ import parley.model.playbook.Status;
 import parley.publish.Publishers;
 import parley.publish.WhatChanged;
 import parley.publish.workflow.ExportWorkflow;
+import parley.testsupport.Playbooks;
 import parley.ui.Preferences;
 
 /** The export dialog writes a PDF with the chosen layout and filters, and can be cancelled; preferences stick. */
@@ -47,8 +47,7 @@ class TestExportAndPreferences {
 	void setUp() throws Exception {
 		display = Display.getDefault();
 		shell = new Shell(display);
-		StarterPlaybook.copyTo(tmp.resolve("pb"));
-		playbook = new XmiPlaybookStore().open(tmp.resolve("pb")).playbook();
+		playbook = Playbooks.starter(tmp.resolve("pb")).playbook();
 	}
 
 	@AfterEach

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import parley.core.edit.EditingSession;
 import parley.core.service.PlaybookSession;
-import parley.core.service.StarterPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Playbook;
+import parley.testsupport.Playbooks;
 import parley.ui.EntryOpener;
 import parley.ui.parts.EntryEditorPart;
 
@@ -71,7 +71,7 @@ abstract class ShellFixture {
 		session = new PlaybookSession(new XmiPlaybookStore());
 		context.set(PlaybookSession.class, session);
 		folder = tmp.resolve("pb");
-		StarterPlaybook.copyTo(folder);
+		Playbooks.starterCopy(folder);
 		session.open(folder);
 		editing = new EditingSession(session.current());
 		context.set(EditingSession.class, editing);

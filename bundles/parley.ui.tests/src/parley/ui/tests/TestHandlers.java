@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import parley.core.edit.EditingSession;
-import parley.core.service.StarterPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Identified;
 import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.Scenario;
 import parley.model.playbook.Technique;
+import parley.testsupport.Playbooks;
 import parley.ui.handlers.DeleteHandler;
 import parley.ui.handlers.DuplicateHandler;
 import parley.ui.handlers.NewEntryHandler;
@@ -43,8 +43,7 @@ class TestHandlers {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		StarterPlaybook.copyTo(tmp);
-		editing = new EditingSession(new XmiPlaybookStore().open(tmp));
+		editing = new EditingSession(Playbooks.starter(tmp));
 		context = EclipseContextFactory.create("handlers");
 	}
 

@@ -8,10 +8,9 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.junit.jupiter.api.Test;
 
 import parley.core.edit.EditingSession;
-import parley.core.sample.SyntheticPlaybook;
-import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.Technique;
+import parley.testsupport.Playbooks;
 import parley.ui.parts.NavigatorPart;
 import parley.ui.parts.ProblemsPart;
 
@@ -25,7 +24,7 @@ class TestLargePlaybook extends ShellFixture {
 	@Test
 	void tenThousandEntriesStayResponsive() throws Exception {
 		Path large = tmp.resolve("large");
-		new XmiPlaybookStore().create(large, SyntheticPlaybook.generate(10_000, 7));
+		Playbooks.synthetic(large, 10_000, 7);
 		session.open(large);
 		EditingSession big = new EditingSession(session.current());
 		try {

@@ -12,11 +12,10 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.junit.jupiter.api.Test;
 
 import parley.core.edit.EditingSession;
-import parley.core.sample.SyntheticPlaybook;
-import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.Technique;
 import parley.search.SearchService;
+import parley.testsupport.Playbooks;
 import parley.ui.WorkbenchSearch;
 import parley.ui.parts.SearchPart;
 
@@ -30,7 +29,7 @@ class TestLargeSearch extends ShellFixture {
 	@Test
 	void tenThousandEntriesSearchAsYouType() throws Exception {
 		Path large = tmp.resolve("large");
-		new XmiPlaybookStore().create(large, SyntheticPlaybook.generate(10_000, 7));
+		Playbooks.synthetic(large, 10_000, 7);
 		session.open(large);
 		EditingSession big = new EditingSession(session.current());
 		WorkbenchSearch workbench = new WorkbenchSearch(context, context.get(UISynchronize.class));

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import parley.core.service.NewPlaybook;
 import parley.core.service.PlaybookSession;
 import parley.core.service.RecentPlaybooks;
-import parley.core.service.StarterPlaybook;
 import parley.core.store.XmiPlaybookStore;
+import parley.testsupport.Playbooks;
 import parley.ui.EntryOpener;
 import parley.ui.PlaybookSwitcher;
 
@@ -36,7 +36,7 @@ class TestPlaybookSwitcher {
 	@Test
 	void openingAnotherPlaybookSwitchesClosesEditorsAndRemembersIt() throws Exception {
 		Path first = tmp.resolve("first");
-		StarterPlaybook.copyTo(first);
+		Playbooks.starterCopy(first);
 		Path second = tmp.resolve("second");
 		NewPlaybook.create(new XmiPlaybookStore(), second, true, "Night shift");
 		PlaybookSession session = new PlaybookSession(new XmiPlaybookStore());

@@ -51,9 +51,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import parley.core.edit.EditingSession;
 import parley.core.service.PlaybookSession;
-import parley.core.service.StarterPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Playbook;
+import parley.testsupport.Playbooks;
 import parley.ui.EntryOpener;
 import parley.ui.PartEntryOpener;
 import parley.ui.Prompts;
@@ -95,7 +95,7 @@ abstract class WorkbenchFixture {
 	void setUpWorkbench() throws Exception {
 		display = Display.getDefault();
 		folder = tmp.resolve("pb");
-		StarterPlaybook.copyTo(folder);
+		Playbooks.starterCopy(folder);
 		session = new PlaybookSession(new XmiPlaybookStore());
 		session.open(folder);
 		editing = new EditingSession(session.current());

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import parley.core.service.StarterPlaybook;
+import parley.testsupport.Playbooks;
 import parley.vcs.Author;
 import parley.vcs.InvalidInputException;
 import parley.vcs.PlaybookRepository;
@@ -33,7 +33,7 @@ class TestAuthors {
 	@BeforeEach
 	void open() throws Exception {
 		Path pb = tmp.resolve("pb");
-		StarterPlaybook.copyTo(pb);
+		Playbooks.starterCopy(pb);
 		repo = PlaybookRepository.open(pb);
 	}
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import parley.core.service.StarterPlaybook;
 import parley.core.store.LocalState;
+import parley.testsupport.Playbooks;
 import parley.vcs.Conflict;
 import parley.vcs.MergeInProgressException;
 import parley.vcs.PlaybookRepository;
@@ -53,7 +53,7 @@ class TestMergeFile {
 	@BeforeEach
 	void open() throws Exception {
 		folder = tmp.resolve("pb");
-		StarterPlaybook.copyTo(folder);
+		Playbooks.starterCopy(folder);
 		repo = PlaybookRepository.open(folder);
 		Files.createDirectories(LocalState.dir(folder));
 	}

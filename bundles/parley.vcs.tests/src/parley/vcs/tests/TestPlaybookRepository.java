@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static parley.testsupport.Git.git;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,13 +13,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import parley.core.service.StarterPlaybook;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Phrase;
 import parley.model.playbook.PhraseKind;
 import parley.model.playbook.PlaybookFactory;
 import parley.model.playbook.Technique;
+import parley.testsupport.Playbooks;
 import parley.vcs.Author;
 import parley.vcs.EntityChange;
 import parley.vcs.PlaybookRepository;
@@ -42,17 +41,9 @@ class TestPlaybookRepository {
 	@BeforeEach
 	void starter() throws Exception {
 		pb = tmp.resolve("pb");
-		StarterPlaybook.copyTo(pb);
+		Playbooks.starterCopy(pb);
 	}
 
-	private static String git(Path dir, String... args) throws IOException, InterruptedException {
-		List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
-		command.addAll(List.of(args));
-		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertEquals(0, p.waitFor(), out);
-		return out;
-	}
 
 	@Test
 	void versionsAreGitCommitsOnMainWithAuthorAndChangedEntries() throws Exception {

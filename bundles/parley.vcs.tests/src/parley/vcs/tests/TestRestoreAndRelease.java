@@ -12,10 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import parley.core.service.StarterPlaybook;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Technique;
+import parley.testsupport.Playbooks;
 import parley.vcs.Author;
 import parley.vcs.InvalidInputException;
 import parley.vcs.NoSuchVersionException;
@@ -42,7 +42,7 @@ class TestRestoreAndRelease {
 	@BeforeEach
 	void open() throws Exception {
 		pb = tmp.resolve("pb");
-		StarterPlaybook.copyTo(pb);
+		Playbooks.starterCopy(pb);
 		repo = PlaybookRepository.open(pb);
 		first = repo.commit("Starter", ana);
 		OpenPlaybook open = new XmiPlaybookStore().open(pb);

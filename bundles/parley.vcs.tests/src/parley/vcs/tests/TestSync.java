@@ -3,11 +3,13 @@ package parley.vcs.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static parley.testsupport.Git.git;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -16,12 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import parley.core.service.StarterPlaybook;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.Tag;
 import parley.model.playbook.Technique;
+import parley.testsupport.Await;
+import parley.testsupport.Folders;
+import parley.testsupport.Playbooks;
 import parley.vcs.Author;
 import parley.vcs.Conflict;
 import parley.vcs.PlaybookRepository;
@@ -41,21 +45,12 @@ class TestSync {
 	Author ana = new Author("Ana", "ana@example.org");
 	Author ben = new Author("Ben", "ben@example.org");
 
-	static String git(Path dir, String... args) throws IOException, InterruptedException {
-		List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
-		command.addAll(List.of(args));
-		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertEquals(0, p.waitFor(), out);
-		return out;
-	}
-
 	@BeforeEach
 	void shareTheStarter() throws Exception {
 		shared = tmp.resolve("shared.git");
 		git(tmp, "init", "-q", "--bare", "-b", "main", shared.toString());
 		Path origin = tmp.resolve("origin");
-		StarterPlaybook.copyTo(origin);
+		Playbooks.starterCopy(origin);
 		try (PlaybookRepository repo = PlaybookRepository.open(origin)) {
 			repo.commit("Starter content", ana);
 		}
@@ -236,19 +231,15 @@ class TestSync {
 			String url = "git://127.0.0.1:" + port + "/shared.git";
 			Path a = tmp.resolve("net-a");
 			Path b = tmp.resolve("net-b");
-			long deadline = System.currentTimeMillis() + 10_000;
-			while (true) {
+			Await.await(() -> {
 				try {
 					PlaybookRepository.cloneFrom(url, a).close();
-					break;
+					return true;
 				} catch (VcsException notYet) {
-					if (System.currentTimeMillis() > deadline) {
-						throw notYet;
-					}
-					deleteQuietly(a);
-					Thread.sleep(200);
+					delete(a);
+					return false;
 				}
-			}
+			}, Duration.ofSeconds(10), "the git daemon to serve " + url);
 			PlaybookRepository.cloneFrom(url, b).close();
 			edit(a, p -> p.getTechniques().get(0).setSummary("Over the wire."));
 			assertEquals(SyncResult.Outcome.PUSHED, commitAndSync(a, "Over the wire", ana).outcome());
@@ -268,7 +259,7 @@ class TestSync {
 	@Test
 	void anAddressBecomesTheDefaultRemoteAndUnversionedChangesAreSeen() throws Exception {
 		Path local = tmp.resolve("local");
-		StarterPlaybook.copyTo(local);
+		Playbooks.starterCopy(local);
 		try (PlaybookRepository repo = PlaybookRepository.open(local)) {
 			assertTrue(repo.hasUnversionedChanges(), "before the first version");
 			repo.commit("Starter", ana);
@@ -290,11 +281,11 @@ class TestSync {
 		}
 	}
 
-	private static void deleteQuietly(Path dir) throws IOException {
-		if (java.nio.file.Files.exists(dir)) {
-			try (var walk = java.nio.file.Files.walk(dir)) {
-				walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-			}
+	private static void delete(Path dir) {
+		try {
+			Folders.deleteRecursively(dir);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static parley.testsupport.Git.git;
 
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -17,10 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import parley.core.service.StarterPlaybook;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Technique;
+import parley.testsupport.Playbooks;
 import parley.vcs.Author;
 import parley.vcs.Conflict;
 import parley.vcs.PlaybookRepository;
@@ -44,13 +45,13 @@ class TestSyncKeepsEverything {
 	@BeforeEach
 	void shareTheStarter() throws Exception {
 		shared = tmp.resolve("shared.git");
-		TestSync.git(tmp, "init", "-q", "--bare", "-b", "main", shared.toString());
+		git(tmp, "init", "-q", "--bare", "-b", "main", shared.toString());
 		Path origin = tmp.resolve("origin");
-		StarterPlaybook.copyTo(origin);
+		Playbooks.starterCopy(origin);
 		try (PlaybookRepository repo = PlaybookRepository.open(origin)) {
 			repo.commit("Starter content", ana);
 		}
-		TestSync.git(origin, "remote", "add", "origin", shared.toString());
+		git(origin, "remote", "add", "origin", shared.toString());
 		try (PlaybookRepository repo = PlaybookRepository.open(origin)) {
 			repo.sync("origin", ana);
 		}
@@ -86,7 +87,7 @@ class TestSyncKeepsEverything {
 		assertEquals(SyncResult.Outcome.MERGED, commitAndSync(b, "A title", ben).outcome());
 		assertTrue(Files.readString(b.resolve("synonyms.txt")).contains("irate, furious, livid"), "the merge keeps their line");
 		assertEquals("Ana's notes\n", Files.readString(b.resolve("team-notes.txt")));
-		assertTrue(TestSync.git(b, "show", "HEAD:synonyms.txt").contains("irate, furious, livid"), "and versions it");
+		assertTrue(git(b, "show", "HEAD:synonyms.txt").contains("irate, furious, livid"), "and versions it");
 		try (PlaybookRepository repo = PlaybookRepository.open(a)) {
 			assertEquals(SyncResult.Outcome.PULLED, repo.sync("origin", ana).outcome());
 		}
@@ -115,7 +116,7 @@ class TestSyncKeepsEverything {
 			repo.commit("Merge", ben);
 		}
 		assertEquals("Ana wrote this\n", Files.readString(b.resolve("team-notes.txt")));
-		assertEquals("Ana wrote this\n", TestSync.git(b, "show", "HEAD:team-notes.txt"));
+		assertEquals("Ana wrote this\n", git(b, "show", "HEAD:team-notes.txt"));
 	}
 
 	@Test
@@ -150,7 +151,7 @@ class TestSyncKeepsEverything {
 			repo.commit("After the crash", ana);
 		}
 		assertFalse(Files.exists(lock));
-		assertTrue(TestSync.git(a, "log", "-1", "--format=%s").startsWith("After the crash"));
+		assertTrue(git(a, "log", "-1", "--format=%s").startsWith("After the crash"));
 
 		// A lock a live process holds is left alone, with advice instead of a stack trace.
 		oldLock(lock);
@@ -181,7 +182,7 @@ class TestSyncKeepsEverything {
 			repo.commit("During gc", ana);
 		}
 		assertTrue(Files.exists(lock), "a gc lock a live process holds is left alone");
-		assertTrue(TestSync.git(a, "log", "-1", "--format=%s").startsWith("During gc"));
+		assertTrue(git(a, "log", "-1", "--format=%s").startsWith("During gc"));
 	}
 
 	/** A lock file a minute old, as a killed git or Parley process leaves it. */
@@ -205,7 +206,7 @@ class TestSyncKeepsEverything {
 	@Test
 	void restoringAWholeVersionBringsBackEveryFileAndRemovesNewShards() throws Exception {
 		Path a = cloneAs("a");
-		String before = TestSync.git(a, "rev-parse", "HEAD").strip();
+		String before = git(a, "rev-parse", "HEAD").strip();
 		String synonyms = Files.readString(a.resolve("synonyms.txt"));
 		OpenPlaybook open = new XmiPlaybookStore().open(a);
 		open.playbook().getTechniques().forEach(t -> t.setSummary("Rewritten"));
@@ -219,7 +220,7 @@ class TestSyncKeepsEverything {
 			repo.commit("Rewrite", ana);
 			repo.restorePlaybook(before);
 		}
-		List<String> diff = TestSync.git(a, "diff", "--stat", before).lines().toList();
+		List<String> diff = git(a, "diff", "--stat", before).lines().toList();
 		assertTrue(diff.isEmpty(), "the folder is exactly the version again: " + diff);
 		assertEquals(synonyms, Files.readString(a.resolve("synonyms.txt")));
 		assertFalse(Files.exists(a.resolve("techniques/f.xmi")) && Files.readString(a.resolve("techniques/f.xmi")).contains("Added later"));

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import parley.core.service.StarterPlaybook;
 import parley.core.store.LocalState;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
+import parley.testsupport.Playbooks;
 import parley.vcs.Author;
 import parley.vcs.Conflict;
 import parley.vcs.MergeInProgressException;
@@ -29,8 +29,8 @@ import parley.vcs.RemoteUnreachableException;
 import parley.vcs.SyncResult;
 import parley.vcs.UnversionedChangesException;
 import parley.vcs.VcsException;
-import parley.vcs.workflow.SyncPlaybook;
 import parley.vcs.workflow.SyncPlaybook.Synced;
+import parley.vcs.workflow.SyncPlaybook;
 
 /** Sync as the command line and the workbench run it ({@link SyncPlaybook}), and the typed errors of a sync. */
 class TestSyncPlaybook {
@@ -46,7 +46,7 @@ class TestSyncPlaybook {
 	@BeforeEach
 	void open() throws Exception {
 		pb = tmp.resolve("pb");
-		StarterPlaybook.copyTo(pb);
+		Playbooks.starterCopy(pb);
 		shared = tmp.resolve("shared.git");
 		Git.init().setBare(true).setInitialBranch("main").setDirectory(shared.toFile()).call().close();
 		repo = PlaybookRepository.open(pb);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static parley.testsupport.Git.git;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -34,12 +35,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import parley.core.service.StarterPlaybook;
 import parley.core.store.LocalState;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.PlaybookPaths;
 import parley.core.store.XmiPlaybookStore;
 import parley.core.validation.PlaybookValidator;
+import parley.testsupport.Playbooks;
 import parley.vcs.Author;
 import parley.vcs.PlaybookRepository;
 import parley.vcs.SyncResult;
@@ -73,13 +74,13 @@ class TestUntrustedRepositories {
 		secretFile = Files.writeString(outside.resolve("secret.txt"), "TOP-SECRET-91c\n");
 		marker = outside.resolve("ran");
 		shared = tmp.resolve("shared.git");
-		TestSync.git(tmp, "init", "-q", "--bare", "-b", "main", shared.toString());
+		git(tmp, "init", "-q", "--bare", "-b", "main", shared.toString());
 		Path origin = tmp.resolve("origin");
-		StarterPlaybook.copyTo(origin);
+		Playbooks.starterCopy(origin);
 		try (PlaybookRepository repo = PlaybookRepository.open(origin)) {
 			repo.commit("Starter content", ana);
 		}
-		TestSync.git(origin, "remote", "add", "origin", shared.toString());
+		git(origin, "remote", "add", "origin", shared.toString());
 		try (PlaybookRepository repo = PlaybookRepository.open(origin)) {
 			assertEquals(SyncResult.Outcome.PUSHED, repo.sync("origin", ana).outcome());
 		}
@@ -284,18 +285,18 @@ class TestUntrustedRepositories {
 		assertEquals(4, e.refusals().size(), e.refusals().toString());
 
 		Map<String, String> before = snapshot(victim);
-		String head = TestSync.git(victim, "rev-parse", "HEAD");
+		String head = git(victim, "rev-parse", "HEAD");
 		try (PlaybookRepository repo = PlaybookRepository.open(victim)) {
 			UntrustedContentException sync = assertThrows(UntrustedContentException.class, () -> repo.sync("origin", ana));
 			assertTrue(sync.getMessage().contains("Mallory") && sync.getMessage().contains("nothing here changed"),
 					sync.getMessage());
 		}
-		assertEquals(head, TestSync.git(victim, "rev-parse", "HEAD"), "the refused version was not taken");
+		assertEquals(head, git(victim, "rev-parse", "HEAD"), "the refused version was not taken");
 		assertEquals(before, snapshot(victim));
 
 		// Even if the user takes the version with plain git, Parley's local state is elsewhere (.git/parley):
 		// opening, validating, saving and versioning never replay the committed journal.
-		TestSync.git(victim, "merge", "-q", "--ff-only", "origin/main");
+		git(victim, "merge", "-q", "--ff-only", "origin/main");
 		assertTrue(Files.exists(victim.resolve(".parley/journal/commit")));
 		OpenPlaybook open = new XmiPlaybookStore().open(victim);
 		new PlaybookValidator().validate(open.playbook());
@@ -320,17 +321,17 @@ class TestUntrustedRepositories {
 		assertCloneRefused(tmp.resolve("fresh"), ".parley/no-hooks/post-commit");
 
 		// The user takes the version with plain git; then versions, syncs and plain git commits run no hook.
-		TestSync.git(victim, "pull", "-q", "--ff-only", "origin", "main");
+		git(victim, "pull", "-q", "--ff-only", "origin", "main");
 		assertTrue(Files.isExecutable(victim.resolve(".parley/no-hooks/post-commit")));
-		assertEquals(".git/parley/no-hooks", TestSync.git(victim, "config", "core.hooksPath").strip());
+		assertEquals(".git/parley/no-hooks", git(victim, "config", "core.hooksPath").strip());
 		edit(victim, "A version after the hooks arrived");
 		try (PlaybookRepository repo = PlaybookRepository.open(victim)) {
 			repo.commit("Edit", ana);
 			assertEquals(SyncResult.Outcome.PUSHED, repo.sync("origin", ana).outcome());
 		}
 		edit(victim, "A commit with plain git");
-		TestSync.git(victim, "-c", "user.name=Ana", "-c", "user.email=ana@example.org", "commit", "-q", "-am", "Plain");
-		TestSync.git(victim, "push", "-q", "origin", "main");
+		git(victim, "-c", "user.name=Ana", "-c", "user.email=ana@example.org", "commit", "-q", "-am", "Plain");
+		git(victim, "push", "-q", "origin", "main");
 		assertNothingOutsideChangedAndNothingRan();
 	}
 
@@ -351,7 +352,7 @@ class TestUntrustedRepositories {
 			assertThrows(UntrustedContentException.class, () -> repo.sync("origin", ana));
 		}
 		// With plain git, links arrive as plain files holding the link's text (core.symlinks=false).
-		TestSync.git(victim, "pull", "-q", "--ff-only", "origin", "main");
+		git(victim, "pull", "-q", "--ff-only", "origin", "main");
 		assertFalse(Files.isSymbolicLink(victim.resolve("phrases")));
 		assertFalse(Files.isSymbolicLink(victim.resolve("techniques/0.xmi")));
 		assertNothingOutsideChangedAndNothingRan();
@@ -399,7 +400,7 @@ class TestUntrustedRepositories {
 	void submodulesAreRefusedAndNeverFetched() throws Exception {
 		Path victim = cloneClean("victim");
 		Path other = tmp.resolve("other.git");
-		TestSync.git(tmp, "init", "-q", "--bare", "-b", "main", other.toString());
+		git(tmp, "init", "-q", "--bare", "-b", "main", other.toString());
 		Blobs blobs = new Blobs();
 		push("Submodule", files -> {
 			files.put(".gitmodules", blobs.file("[submodule \"lib\"]\n\tpath = lib\n\turl = " + other
@@ -424,7 +425,7 @@ class TestUntrustedRepositories {
 			UntrustedContentException e = assertThrows(UntrustedContentException.class, () -> repo.sync("origin", ana));
 			assertTrue(e.getMessage().contains("sources/f.xmi"), e.getMessage());
 			// Comparing with the version, or restoring from it, does not read the blob into memory either.
-			String tip = TestSync.git(victim, "rev-parse", "origin/main").strip();
+			String tip = git(victim, "rev-parse", "origin/main").strip();
 			VcsException load = assertThrows(VcsException.class, () -> repo.load(tip));
 			assertTrue(load.getMessage().contains("MiB"), load.getMessage());
 		}
@@ -452,9 +453,9 @@ class TestUntrustedRepositories {
 		Path victim = cloneClean("victim");
 		// The user's own git configuration defines a filter (as a tool like git-lfs does); a repository that
 		// names it must not make Parley or plain git run it, nor change bytes on the way.
-		TestSync.git(victim, "config", "filter.evil.smudge", "sh -c 'echo smudge >> " + marker + "; cat'");
-		TestSync.git(victim, "config", "filter.evil.clean", "sh -c 'echo clean >> " + marker + "; cat'");
-		TestSync.git(victim, "config", "filter.evil.required", "true");
+		git(victim, "config", "filter.evil.smudge", "sh -c 'echo smudge >> " + marker + "; cat'");
+		git(victim, "config", "filter.evil.clean", "sh -c 'echo clean >> " + marker + "; cat'");
+		git(victim, "config", "filter.evil.required", "true");
 		Blobs blobs = new Blobs();
 		push("Attributes", files -> {
 			files.put(".gitattributes", blobs.file("* filter=evil ident text eol=crlf\n"));
@@ -471,8 +472,8 @@ class TestUntrustedRepositories {
 			repo.commit("Edit", ana);
 		}
 		Files.delete(victim.resolve("notes.txt"));
-		TestSync.git(victim, "checkout", "-q", "--", "notes.txt");
-		TestSync.git(victim, "status", "--porcelain");
+		git(victim, "checkout", "-q", "--", "notes.txt");
+		git(victim, "status", "--porcelain");
 		assertEquals("$Id$\nline\n", Files.readString(victim.resolve("notes.txt")));
 		assertNothingOutsideChangedAndNothingRan();
 	}
@@ -482,7 +483,7 @@ class TestUntrustedRepositories {
 		Path victim = cloneClean("victim");
 		Blobs blobs = new Blobs();
 		ObjectId bad = push("Bad", files -> files.put("techniques/0.xmi", blobs.link(secretFile.toString())), blobs);
-		TestSync.git(victim, "fetch", "-q", "origin");
+		git(victim, "fetch", "-q", "origin");
 		Map<String, String> before = snapshot(victim);
 		try (PlaybookRepository repo = PlaybookRepository.open(victim)) {
 			assertThrows(VcsException.class, () -> repo.restorePlaybook(bad.getName()));
@@ -516,7 +517,7 @@ class TestUntrustedRepositories {
 		assertFalse(Files.exists(victim.resolve(".parley")), "nothing of this copy's state sits in the work tree");
 		// A folder that becomes a repository takes the state it already had along.
 		Path plain = tmp.resolve("plain");
-		StarterPlaybook.copyTo(plain);
+		Playbooks.starterCopy(plain);
 		Files.createDirectories(plain.resolve(".parley"));
 		Files.writeString(plain.resolve(".parley/recovery.xmi"), "<xmi:XMI/>");
 		PlaybookRepository.open(plain).close();
