@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import parley.core.edit.BackgroundRead;
 import parley.core.edit.EditingSession;
 import parley.core.store.XmiPlaybookStore;
+import parley.testsupport.Playbooks;
 import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.Technique;
 
@@ -38,7 +39,7 @@ class TestThreadingRule {
 
 	@BeforeEach
 	void open() throws Exception {
-		Fixtures.starter(tmp);
+		Playbooks.starter(tmp);
 		session = new EditingSession(new XmiPlaybookStore().open(tmp));
 		technique = session.playbook().playbook().getTechniques().get(0);
 		title = technique.getTitle();
