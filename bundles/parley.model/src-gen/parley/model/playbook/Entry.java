@@ -32,6 +32,11 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link parley.model.playbook.Entry#getReviewIntervalDays <em>Review Interval Days</em>}</li>
  *   <li>{@link parley.model.playbook.Entry#getCreated <em>Created</em>}</li>
  *   <li>{@link parley.model.playbook.Entry#getModified <em>Modified</em>}</li>
+ *   <li>{@link parley.model.playbook.Entry#getEditedBy <em>Edited By</em>}</li>
+ *   <li>{@link parley.model.playbook.Entry#getReviewer <em>Reviewer</em>}</li>
+ *   <li>{@link parley.model.playbook.Entry#getReplacedBy <em>Replaced By</em>}</li>
+ *   <li>{@link parley.model.playbook.Entry#getEvents <em>Events</em>}</li>
+ *   <li>{@link parley.model.playbook.Entry#getComments <em>Comments</em>}</li>
  * </ul>
  *
  * @see parley.model.playbook.PlaybookPackage#getEntry()
@@ -252,5 +257,110 @@ public interface Entry extends Identified {
 	 * @generated
 	 */
 	void setModified(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Edited By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who last changed the entry's content (the fields an approval covers).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Edited By</em>' attribute.
+	 * @see #setEditedBy(String)
+	 * @see parley.model.playbook.PlaybookPackage#getEntry_EditedBy()
+	 * @model
+	 * @generated
+	 */
+	String getEditedBy();
+
+	/**
+	 * Sets the value of the '{@link parley.model.playbook.Entry#getEditedBy <em>Edited By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Edited By</em>' attribute.
+	 * @see #getEditedBy()
+	 * @generated
+	 */
+	void setEditedBy(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who is asked to review the entry while it is in review (optional).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reviewer</em>' attribute.
+	 * @see #setReviewer(String)
+	 * @see parley.model.playbook.PlaybookPackage#getEntry_Reviewer()
+	 * @model
+	 * @generated
+	 */
+	String getReviewer();
+
+	/**
+	 * Sets the value of the '{@link parley.model.playbook.Entry#getReviewer <em>Reviewer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reviewer</em>' attribute.
+	 * @see #getReviewer()
+	 * @generated
+	 */
+	void setReviewer(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Replaced By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a retired entry: the entry that takes its place (optional).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Replaced By</em>' reference.
+	 * @see #setReplacedBy(Entry)
+	 * @see parley.model.playbook.PlaybookPackage#getEntry_ReplacedBy()
+	 * @model
+	 * @generated
+	 */
+	Entry getReplacedBy();
+
+	/**
+	 * Sets the value of the '{@link parley.model.playbook.Entry#getReplacedBy <em>Replaced By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Replaced By</em>' reference.
+	 * @see #getReplacedBy()
+	 * @generated
+	 */
+	void setReplacedBy(Entry value);
+
+	/**
+	 * Returns the value of the '<em><b>Events</b></em>' containment reference list.
+	 * The list contents are of type {@link parley.model.playbook.CurationEvent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The entry's curation history, oldest first: every transition, who made it, when and why. The last approval in it records the content approved.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Events</em>' containment reference list.
+	 * @see parley.model.playbook.PlaybookPackage#getEntry_Events()
+	 * @model containment="true" resolveProxies="true"
+	 * @generated
+	 */
+	EList<CurationEvent> getEvents();
+
+	/**
+	 * Returns the value of the '<em><b>Comments</b></em>' containment reference list.
+	 * The list contents are of type {@link parley.model.playbook.ReviewComment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Review notes about the entry, oldest first.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Comments</em>' containment reference list.
+	 * @see parley.model.playbook.PlaybookPackage#getEntry_Comments()
+	 * @model containment="true" resolveProxies="true"
+	 * @generated
+	 */
+	EList<ReviewComment> getComments();
 
 } // Entry

@@ -11,7 +11,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Anything with a stable identity. The id is a random UUID assigned on first use and never changed.
+ * Anything with a stable identity. The id is a random UUID assigned when the element is created and never changed.
  * <!-- end-model-doc -->
  *
  * <p>

@@ -21,6 +21,11 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link parley.model.playbook.Playbook#getTitle <em>Title</em>}</li>
  *   <li>{@link parley.model.playbook.Playbook#getDescription <em>Description</em>}</li>
  *   <li>{@link parley.model.playbook.Playbook#getOrganisation <em>Organisation</em>}</li>
+ *   <li>{@link parley.model.playbook.Playbook#isFourEyes <em>Four Eyes</em>}</li>
+ *   <li>{@link parley.model.playbook.Playbook#getTechniqueReviewDays <em>Technique Review Days</em>}</li>
+ *   <li>{@link parley.model.playbook.Playbook#getPhraseReviewDays <em>Phrase Review Days</em>}</li>
+ *   <li>{@link parley.model.playbook.Playbook#getScenarioReviewDays <em>Scenario Review Days</em>}</li>
+ *   <li>{@link parley.model.playbook.Playbook#getSourceReviewDays <em>Source Review Days</em>}</li>
  *   <li>{@link parley.model.playbook.Playbook#getTechniques <em>Techniques</em>}</li>
  *   <li>{@link parley.model.playbook.Playbook#getPhrases <em>Phrases</em>}</li>
  *   <li>{@link parley.model.playbook.Playbook#getScenarios <em>Scenarios</em>}</li>
@@ -99,6 +104,126 @@ public interface Playbook extends Identified {
 	 * @generated
 	 */
 	void setOrganisation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Four Eyes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Four eyes: whoever approves an entry must not be the person who last edited its content.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Four Eyes</em>' attribute.
+	 * @see #setFourEyes(boolean)
+	 * @see parley.model.playbook.PlaybookPackage#getPlaybook_FourEyes()
+	 * @model
+	 * @generated
+	 */
+	boolean isFourEyes();
+
+	/**
+	 * Sets the value of the '{@link parley.model.playbook.Playbook#isFourEyes <em>Four Eyes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Four Eyes</em>' attribute.
+	 * @see #isFourEyes()
+	 * @generated
+	 */
+	void setFourEyes(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Technique Review Days</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Days between reviews of a technique whose own interval is 0; 0 means no schedule. Likewise phraseReviewDays, scenarioReviewDays and sourceReviewDays.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Technique Review Days</em>' attribute.
+	 * @see #setTechniqueReviewDays(int)
+	 * @see parley.model.playbook.PlaybookPackage#getPlaybook_TechniqueReviewDays()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getTechniqueReviewDays();
+
+	/**
+	 * Sets the value of the '{@link parley.model.playbook.Playbook#getTechniqueReviewDays <em>Technique Review Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Technique Review Days</em>' attribute.
+	 * @see #getTechniqueReviewDays()
+	 * @generated
+	 */
+	void setTechniqueReviewDays(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Phrase Review Days</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Phrase Review Days</em>' attribute.
+	 * @see #setPhraseReviewDays(int)
+	 * @see parley.model.playbook.PlaybookPackage#getPlaybook_PhraseReviewDays()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getPhraseReviewDays();
+
+	/**
+	 * Sets the value of the '{@link parley.model.playbook.Playbook#getPhraseReviewDays <em>Phrase Review Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Phrase Review Days</em>' attribute.
+	 * @see #getPhraseReviewDays()
+	 * @generated
+	 */
+	void setPhraseReviewDays(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Scenario Review Days</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Scenario Review Days</em>' attribute.
+	 * @see #setScenarioReviewDays(int)
+	 * @see parley.model.playbook.PlaybookPackage#getPlaybook_ScenarioReviewDays()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getScenarioReviewDays();
+
+	/**
+	 * Sets the value of the '{@link parley.model.playbook.Playbook#getScenarioReviewDays <em>Scenario Review Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Scenario Review Days</em>' attribute.
+	 * @see #getScenarioReviewDays()
+	 * @generated
+	 */
+	void setScenarioReviewDays(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Source Review Days</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Source Review Days</em>' attribute.
+	 * @see #setSourceReviewDays(int)
+	 * @see parley.model.playbook.PlaybookPackage#getPlaybook_SourceReviewDays()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getSourceReviewDays();
+
+	/**
+	 * Sets the value of the '{@link parley.model.playbook.Playbook#getSourceReviewDays <em>Source Review Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source Review Days</em>' attribute.
+	 * @see #getSourceReviewDays()
+	 * @generated
+	 */
+	void setSourceReviewDays(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Techniques</b></em>' containment reference list.

@@ -95,6 +95,24 @@ public interface PlaybookFactory extends EFactory {
 	Audience createAudience();
 
 	/**
+	 * Returns a new object of class '<em>Curation Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Curation Event</em>'.
+	 * @generated
+	 */
+	CurationEvent createCurationEvent();
+
+	/**
+	 * Returns a new object of class '<em>Review Comment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Review Comment</em>'.
+	 * @generated
+	 */
+	ReviewComment createReviewComment();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -146,13 +146,58 @@ public interface PlaybookPackage extends EPackage {
 	int PLAYBOOK__ORGANISATION = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Four Eyes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYBOOK__FOUR_EYES = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Technique Review Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYBOOK__TECHNIQUE_REVIEW_DAYS = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Phrase Review Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYBOOK__PHRASE_REVIEW_DAYS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Scenario Review Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYBOOK__SCENARIO_REVIEW_DAYS = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Source Review Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYBOOK__SOURCE_REVIEW_DAYS = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The feature id for the '<em><b>Techniques</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAYBOOK__TECHNIQUES = IDENTIFIED_FEATURE_COUNT + 3;
+	int PLAYBOOK__TECHNIQUES = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Phrases</b></em>' containment reference list.
@@ -161,7 +206,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAYBOOK__PHRASES = IDENTIFIED_FEATURE_COUNT + 4;
+	int PLAYBOOK__PHRASES = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Scenarios</b></em>' containment reference list.
@@ -170,7 +215,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAYBOOK__SCENARIOS = IDENTIFIED_FEATURE_COUNT + 5;
+	int PLAYBOOK__SCENARIOS = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -179,7 +224,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAYBOOK__SOURCES = IDENTIFIED_FEATURE_COUNT + 6;
+	int PLAYBOOK__SOURCES = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Tags</b></em>' containment reference list.
@@ -188,7 +233,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAYBOOK__TAGS = IDENTIFIED_FEATURE_COUNT + 7;
+	int PLAYBOOK__TAGS = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Audiences</b></em>' containment reference list.
@@ -197,7 +242,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAYBOOK__AUDIENCES = IDENTIFIED_FEATURE_COUNT + 8;
+	int PLAYBOOK__AUDIENCES = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of structural features of the '<em>Playbook</em>' class.
@@ -206,7 +251,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAYBOOK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+	int PLAYBOOK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Playbook</em>' class.
@@ -336,13 +381,58 @@ public interface PlaybookPackage extends EPackage {
 	int ENTRY__MODIFIED = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Edited By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTRY__EDITED_BY = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTRY__REVIEWER = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Replaced By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTRY__REPLACED_BY = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTRY__EVENTS = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTRY__COMMENTS = IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
 	 * The number of structural features of the '<em>Entry</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENTRY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
+	int ENTRY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Entry</em>' class.
@@ -470,6 +560,51 @@ public interface PlaybookPackage extends EPackage {
 	 * @ordered
 	 */
 	int TECHNIQUE__MODIFIED = ENTRY__MODIFIED;
+
+	/**
+	 * The feature id for the '<em><b>Edited By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TECHNIQUE__EDITED_BY = ENTRY__EDITED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TECHNIQUE__REVIEWER = ENTRY__REVIEWER;
+
+	/**
+	 * The feature id for the '<em><b>Replaced By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TECHNIQUE__REPLACED_BY = ENTRY__REPLACED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TECHNIQUE__EVENTS = ENTRY__EVENTS;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TECHNIQUE__COMMENTS = ENTRY__COMMENTS;
 
 	/**
 	 * The feature id for the '<em><b>Summary</b></em>' attribute.
@@ -653,6 +788,51 @@ public interface PlaybookPackage extends EPackage {
 	int PHRASE__MODIFIED = ENTRY__MODIFIED;
 
 	/**
+	 * The feature id for the '<em><b>Edited By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHRASE__EDITED_BY = ENTRY__EDITED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHRASE__REVIEWER = ENTRY__REVIEWER;
+
+	/**
+	 * The feature id for the '<em><b>Replaced By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHRASE__REPLACED_BY = ENTRY__REPLACED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHRASE__EVENTS = ENTRY__EVENTS;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHRASE__COMMENTS = ENTRY__COMMENTS;
+
+	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -832,6 +1012,51 @@ public interface PlaybookPackage extends EPackage {
 	 * @ordered
 	 */
 	int SCENARIO__MODIFIED = ENTRY__MODIFIED;
+
+	/**
+	 * The feature id for the '<em><b>Edited By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__EDITED_BY = ENTRY__EDITED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__REVIEWER = ENTRY__REVIEWER;
+
+	/**
+	 * The feature id for the '<em><b>Replaced By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__REPLACED_BY = ENTRY__REPLACED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__EVENTS = ENTRY__EVENTS;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__COMMENTS = ENTRY__COMMENTS;
 
 	/**
 	 * The feature id for the '<em><b>Situation</b></em>' attribute.
@@ -1079,6 +1304,51 @@ public interface PlaybookPackage extends EPackage {
 	int SOURCE__MODIFIED = ENTRY__MODIFIED;
 
 	/**
+	 * The feature id for the '<em><b>Edited By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__EDITED_BY = ENTRY__EDITED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__REVIEWER = ENTRY__REVIEWER;
+
+	/**
+	 * The feature id for the '<em><b>Replaced By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__REPLACED_BY = ENTRY__REPLACED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__EVENTS = ENTRY__EVENTS;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__COMMENTS = ENTRY__COMMENTS;
+
+	/**
 	 * The feature id for the '<em><b>Publisher</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1243,6 +1513,171 @@ public interface PlaybookPackage extends EPackage {
 	int AUDIENCE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link parley.model.playbook.impl.CurationEventImpl <em>Curation Event</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see parley.model.playbook.impl.CurationEventImpl
+	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getCurationEvent()
+	 * @generated
+	 */
+	int CURATION_EVENT = 10;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_EVENT__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_EVENT__ACTION = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_EVENT__BY = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_EVENT__AT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_EVENT__COMMENT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Fingerprint</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_EVENT__FINGERPRINT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Content</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_EVENT__CONTENT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Curation Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_EVENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Curation Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURATION_EVENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link parley.model.playbook.impl.ReviewCommentImpl <em>Review Comment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see parley.model.playbook.impl.ReviewCommentImpl
+	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getReviewComment()
+	 * @generated
+	 */
+	int REVIEW_COMMENT = 11;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__AUTHOR = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__AT = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__TEXT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Review Comment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Review Comment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link parley.model.playbook.CurationAction <em>Curation Action</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see parley.model.playbook.CurationAction
+	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getCurationAction()
+	 * @generated
+	 */
+	int CURATION_ACTION = 12;
+
+	/**
 	 * The meta object id for the '{@link parley.model.playbook.Status <em>Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1250,7 +1685,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getStatus()
 	 * @generated
 	 */
-	int STATUS = 10;
+	int STATUS = 13;
 
 	/**
 	 * The meta object id for the '{@link parley.model.playbook.PhraseKind <em>Phrase Kind</em>}' enum.
@@ -1260,7 +1695,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getPhraseKind()
 	 * @generated
 	 */
-	int PHRASE_KIND = 11;
+	int PHRASE_KIND = 14;
 
 	/**
 	 * The meta object id for the '{@link parley.model.playbook.Channel <em>Channel</em>}' enum.
@@ -1270,7 +1705,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getChannel()
 	 * @generated
 	 */
-	int CHANNEL = 12;
+	int CHANNEL = 15;
 
 	/**
 	 * The meta object id for the '{@link parley.model.playbook.Emotion <em>Emotion</em>}' enum.
@@ -1280,7 +1715,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getEmotion()
 	 * @generated
 	 */
-	int EMOTION = 13;
+	int EMOTION = 16;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1290,7 +1725,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 14;
+	int LOCAL_DATE = 17;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -1300,7 +1735,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 15;
+	int INSTANT = 18;
 
 
 	/**
@@ -1366,6 +1801,61 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPlaybook_Organisation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Playbook#isFourEyes <em>Four Eyes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Four Eyes</em>'.
+	 * @see parley.model.playbook.Playbook#isFourEyes()
+	 * @see #getPlaybook()
+	 * @generated
+	 */
+	EAttribute getPlaybook_FourEyes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Playbook#getTechniqueReviewDays <em>Technique Review Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Technique Review Days</em>'.
+	 * @see parley.model.playbook.Playbook#getTechniqueReviewDays()
+	 * @see #getPlaybook()
+	 * @generated
+	 */
+	EAttribute getPlaybook_TechniqueReviewDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Playbook#getPhraseReviewDays <em>Phrase Review Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Phrase Review Days</em>'.
+	 * @see parley.model.playbook.Playbook#getPhraseReviewDays()
+	 * @see #getPlaybook()
+	 * @generated
+	 */
+	EAttribute getPlaybook_PhraseReviewDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Playbook#getScenarioReviewDays <em>Scenario Review Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scenario Review Days</em>'.
+	 * @see parley.model.playbook.Playbook#getScenarioReviewDays()
+	 * @see #getPlaybook()
+	 * @generated
+	 */
+	EAttribute getPlaybook_ScenarioReviewDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Playbook#getSourceReviewDays <em>Source Review Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Review Days</em>'.
+	 * @see parley.model.playbook.Playbook#getSourceReviewDays()
+	 * @see #getPlaybook()
+	 * @generated
+	 */
+	EAttribute getPlaybook_SourceReviewDays();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link parley.model.playbook.Playbook#getTechniques <em>Techniques</em>}'.
@@ -1563,6 +2053,61 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getEntry_Modified();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Entry#getEditedBy <em>Edited By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Edited By</em>'.
+	 * @see parley.model.playbook.Entry#getEditedBy()
+	 * @see #getEntry()
+	 * @generated
+	 */
+	EAttribute getEntry_EditedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Entry#getReviewer <em>Reviewer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewer</em>'.
+	 * @see parley.model.playbook.Entry#getReviewer()
+	 * @see #getEntry()
+	 * @generated
+	 */
+	EAttribute getEntry_Reviewer();
+
+	/**
+	 * Returns the meta object for the reference '{@link parley.model.playbook.Entry#getReplacedBy <em>Replaced By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Replaced By</em>'.
+	 * @see parley.model.playbook.Entry#getReplacedBy()
+	 * @see #getEntry()
+	 * @generated
+	 */
+	EReference getEntry_ReplacedBy();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link parley.model.playbook.Entry#getEvents <em>Events</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Events</em>'.
+	 * @see parley.model.playbook.Entry#getEvents()
+	 * @see #getEntry()
+	 * @generated
+	 */
+	EReference getEntry_Events();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link parley.model.playbook.Entry#getComments <em>Comments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Comments</em>'.
+	 * @see parley.model.playbook.Entry#getComments()
+	 * @see #getEntry()
+	 * @generated
+	 */
+	EReference getEntry_Comments();
 
 	/**
 	 * Returns the meta object for class '{@link parley.model.playbook.Technique <em>Technique</em>}'.
@@ -1921,6 +2466,135 @@ public interface PlaybookPackage extends EPackage {
 	EAttribute getAudience_Description();
 
 	/**
+	 * Returns the meta object for class '{@link parley.model.playbook.CurationEvent <em>Curation Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Curation Event</em>'.
+	 * @see parley.model.playbook.CurationEvent
+	 * @generated
+	 */
+	EClass getCurationEvent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.CurationEvent#getAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action</em>'.
+	 * @see parley.model.playbook.CurationEvent#getAction()
+	 * @see #getCurationEvent()
+	 * @generated
+	 */
+	EAttribute getCurationEvent_Action();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.CurationEvent#getBy <em>By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>By</em>'.
+	 * @see parley.model.playbook.CurationEvent#getBy()
+	 * @see #getCurationEvent()
+	 * @generated
+	 */
+	EAttribute getCurationEvent_By();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.CurationEvent#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see parley.model.playbook.CurationEvent#getAt()
+	 * @see #getCurationEvent()
+	 * @generated
+	 */
+	EAttribute getCurationEvent_At();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.CurationEvent#getComment <em>Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comment</em>'.
+	 * @see parley.model.playbook.CurationEvent#getComment()
+	 * @see #getCurationEvent()
+	 * @generated
+	 */
+	EAttribute getCurationEvent_Comment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.CurationEvent#getFingerprint <em>Fingerprint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fingerprint</em>'.
+	 * @see parley.model.playbook.CurationEvent#getFingerprint()
+	 * @see #getCurationEvent()
+	 * @generated
+	 */
+	EAttribute getCurationEvent_Fingerprint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.CurationEvent#getContent <em>Content</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Content</em>'.
+	 * @see parley.model.playbook.CurationEvent#getContent()
+	 * @see #getCurationEvent()
+	 * @generated
+	 */
+	EAttribute getCurationEvent_Content();
+
+	/**
+	 * Returns the meta object for class '{@link parley.model.playbook.ReviewComment <em>Review Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Review Comment</em>'.
+	 * @see parley.model.playbook.ReviewComment
+	 * @generated
+	 */
+	EClass getReviewComment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.ReviewComment#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see parley.model.playbook.ReviewComment#getAuthor()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.ReviewComment#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see parley.model.playbook.ReviewComment#getAt()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_At();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.ReviewComment#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see parley.model.playbook.ReviewComment#getText()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Text();
+
+	/**
+	 * Returns the meta object for enum '{@link parley.model.playbook.CurationAction <em>Curation Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Curation Action</em>'.
+	 * @see parley.model.playbook.CurationAction
+	 * @generated
+	 */
+	EEnum getCurationAction();
+
+	/**
 	 * Returns the meta object for enum '{@link parley.model.playbook.Status <em>Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2062,6 +2736,46 @@ public interface PlaybookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PLAYBOOK__ORGANISATION = eINSTANCE.getPlaybook_Organisation();
+
+		/**
+		 * The meta object literal for the '<em><b>Four Eyes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYBOOK__FOUR_EYES = eINSTANCE.getPlaybook_FourEyes();
+
+		/**
+		 * The meta object literal for the '<em><b>Technique Review Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYBOOK__TECHNIQUE_REVIEW_DAYS = eINSTANCE.getPlaybook_TechniqueReviewDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Phrase Review Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYBOOK__PHRASE_REVIEW_DAYS = eINSTANCE.getPlaybook_PhraseReviewDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenario Review Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYBOOK__SCENARIO_REVIEW_DAYS = eINSTANCE.getPlaybook_ScenarioReviewDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Review Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYBOOK__SOURCE_REVIEW_DAYS = eINSTANCE.getPlaybook_SourceReviewDays();
 
 		/**
 		 * The meta object literal for the '<em><b>Techniques</b></em>' containment reference list feature.
@@ -2208,6 +2922,46 @@ public interface PlaybookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ENTRY__MODIFIED = eINSTANCE.getEntry_Modified();
+
+		/**
+		 * The meta object literal for the '<em><b>Edited By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENTRY__EDITED_BY = eINSTANCE.getEntry_EditedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENTRY__REVIEWER = eINSTANCE.getEntry_Reviewer();
+
+		/**
+		 * The meta object literal for the '<em><b>Replaced By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENTRY__REPLACED_BY = eINSTANCE.getEntry_ReplacedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Events</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENTRY__EVENTS = eINSTANCE.getEntry_Events();
+
+		/**
+		 * The meta object literal for the '<em><b>Comments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENTRY__COMMENTS = eINSTANCE.getEntry_Comments();
 
 		/**
 		 * The meta object literal for the '{@link parley.model.playbook.impl.TechniqueImpl <em>Technique</em>}' class.
@@ -2486,6 +3240,108 @@ public interface PlaybookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute AUDIENCE__DESCRIPTION = eINSTANCE.getAudience_Description();
+
+		/**
+		 * The meta object literal for the '{@link parley.model.playbook.impl.CurationEventImpl <em>Curation Event</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see parley.model.playbook.impl.CurationEventImpl
+		 * @see parley.model.playbook.impl.PlaybookPackageImpl#getCurationEvent()
+		 * @generated
+		 */
+		EClass CURATION_EVENT = eINSTANCE.getCurationEvent();
+
+		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CURATION_EVENT__ACTION = eINSTANCE.getCurationEvent_Action();
+
+		/**
+		 * The meta object literal for the '<em><b>By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CURATION_EVENT__BY = eINSTANCE.getCurationEvent_By();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CURATION_EVENT__AT = eINSTANCE.getCurationEvent_At();
+
+		/**
+		 * The meta object literal for the '<em><b>Comment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CURATION_EVENT__COMMENT = eINSTANCE.getCurationEvent_Comment();
+
+		/**
+		 * The meta object literal for the '<em><b>Fingerprint</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CURATION_EVENT__FINGERPRINT = eINSTANCE.getCurationEvent_Fingerprint();
+
+		/**
+		 * The meta object literal for the '<em><b>Content</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CURATION_EVENT__CONTENT = eINSTANCE.getCurationEvent_Content();
+
+		/**
+		 * The meta object literal for the '{@link parley.model.playbook.impl.ReviewCommentImpl <em>Review Comment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see parley.model.playbook.impl.ReviewCommentImpl
+		 * @see parley.model.playbook.impl.PlaybookPackageImpl#getReviewComment()
+		 * @generated
+		 */
+		EClass REVIEW_COMMENT = eINSTANCE.getReviewComment();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__AUTHOR = eINSTANCE.getReviewComment_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__AT = eINSTANCE.getReviewComment_At();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__TEXT = eINSTANCE.getReviewComment_Text();
+
+		/**
+		 * The meta object literal for the '{@link parley.model.playbook.CurationAction <em>Curation Action</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see parley.model.playbook.CurationAction
+		 * @see parley.model.playbook.impl.PlaybookPackageImpl#getCurationAction()
+		 * @generated
+		 */
+		EEnum CURATION_ACTION = eINSTANCE.getCurationAction();
 
 		/**
 		 * The meta object literal for the '{@link parley.model.playbook.Status <em>Status</em>}' enum.

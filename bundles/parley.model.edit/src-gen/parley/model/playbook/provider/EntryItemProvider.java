@@ -10,12 +10,14 @@ import java.util.List;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import parley.model.playbook.Entry;
+import parley.model.playbook.PlaybookFactory;
 import parley.model.playbook.PlaybookPackage;
 
 /**
@@ -57,6 +59,9 @@ public class EntryItemProvider extends IdentifiedItemProvider {
 			addReviewIntervalDaysPropertyDescriptor(object);
 			addCreatedPropertyDescriptor(object);
 			addModifiedPropertyDescriptor(object);
+			addEditedByPropertyDescriptor(object);
+			addReviewerPropertyDescriptor(object);
+			addReplacedByPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -304,6 +309,103 @@ public class EntryItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Edited By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEditedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Entry_editedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Entry_editedBy_feature", "_UI_Entry_type"),
+				 PlaybookPackage.Literals.ENTRY__EDITED_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Reviewer feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReviewerPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Entry_reviewer_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Entry_reviewer_feature", "_UI_Entry_type"),
+				 PlaybookPackage.Literals.ENTRY__REVIEWER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Replaced By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReplacedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Entry_replacedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Entry_replacedBy_feature", "_UI_Entry_type"),
+				 PlaybookPackage.Literals.ENTRY__REPLACED_BY,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(PlaybookPackage.Literals.ENTRY__EVENTS);
+			childrenFeatures.add(PlaybookPackage.Literals.ENTRY__COMMENTS);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -338,7 +440,13 @@ public class EntryItemProvider extends IdentifiedItemProvider {
 			case PlaybookPackage.ENTRY__REVIEW_INTERVAL_DAYS:
 			case PlaybookPackage.ENTRY__CREATED:
 			case PlaybookPackage.ENTRY__MODIFIED:
+			case PlaybookPackage.ENTRY__EDITED_BY:
+			case PlaybookPackage.ENTRY__REVIEWER:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case PlaybookPackage.ENTRY__EVENTS:
+			case PlaybookPackage.ENTRY__COMMENTS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -354,6 +462,16 @@ public class EntryItemProvider extends IdentifiedItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PlaybookPackage.Literals.ENTRY__EVENTS,
+				 PlaybookFactory.eINSTANCE.createCurationEvent()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PlaybookPackage.Literals.ENTRY__COMMENTS,
+				 PlaybookFactory.eINSTANCE.createReviewComment()));
 	}
 
 }

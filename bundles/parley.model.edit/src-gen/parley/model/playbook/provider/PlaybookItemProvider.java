@@ -52,6 +52,11 @@ public class PlaybookItemProvider extends IdentifiedItemProvider {
 			addTitlePropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
 			addOrganisationPropertyDescriptor(object);
+			addFourEyesPropertyDescriptor(object);
+			addTechniqueReviewDaysPropertyDescriptor(object);
+			addPhraseReviewDaysPropertyDescriptor(object);
+			addScenarioReviewDaysPropertyDescriptor(object);
+			addSourceReviewDaysPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -118,6 +123,116 @@ public class PlaybookItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Four Eyes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFourEyesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Playbook_fourEyes_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Playbook_fourEyes_feature", "_UI_Playbook_type"),
+				 PlaybookPackage.Literals.PLAYBOOK__FOUR_EYES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Technique Review Days feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTechniqueReviewDaysPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Playbook_techniqueReviewDays_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Playbook_techniqueReviewDays_feature", "_UI_Playbook_type"),
+				 PlaybookPackage.Literals.PLAYBOOK__TECHNIQUE_REVIEW_DAYS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Phrase Review Days feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPhraseReviewDaysPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Playbook_phraseReviewDays_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Playbook_phraseReviewDays_feature", "_UI_Playbook_type"),
+				 PlaybookPackage.Literals.PLAYBOOK__PHRASE_REVIEW_DAYS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Scenario Review Days feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addScenarioReviewDaysPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Playbook_scenarioReviewDays_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Playbook_scenarioReviewDays_feature", "_UI_Playbook_type"),
+				 PlaybookPackage.Literals.PLAYBOOK__SCENARIO_REVIEW_DAYS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Source Review Days feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSourceReviewDaysPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Playbook_sourceReviewDays_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Playbook_sourceReviewDays_feature", "_UI_Playbook_type"),
+				 PlaybookPackage.Literals.PLAYBOOK__SOURCE_REVIEW_DAYS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -198,6 +313,11 @@ public class PlaybookItemProvider extends IdentifiedItemProvider {
 			case PlaybookPackage.PLAYBOOK__TITLE:
 			case PlaybookPackage.PLAYBOOK__DESCRIPTION:
 			case PlaybookPackage.PLAYBOOK__ORGANISATION:
+			case PlaybookPackage.PLAYBOOK__FOUR_EYES:
+			case PlaybookPackage.PLAYBOOK__TECHNIQUE_REVIEW_DAYS:
+			case PlaybookPackage.PLAYBOOK__PHRASE_REVIEW_DAYS:
+			case PlaybookPackage.PLAYBOOK__SCENARIO_REVIEW_DAYS:
+			case PlaybookPackage.PLAYBOOK__SOURCE_REVIEW_DAYS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case PlaybookPackage.PLAYBOOK__TECHNIQUES:

@@ -257,6 +257,52 @@ public class PlaybookItemProviderAdapterFactory extends PlaybookAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link parley.model.playbook.CurationEvent} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CurationEventItemProvider curationEventItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link parley.model.playbook.CurationEvent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCurationEventAdapter() {
+		if (curationEventItemProvider == null) {
+			curationEventItemProvider = new CurationEventItemProvider(this);
+		}
+
+		return curationEventItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link parley.model.playbook.ReviewComment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReviewCommentItemProvider reviewCommentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link parley.model.playbook.ReviewComment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createReviewCommentAdapter() {
+		if (reviewCommentItemProvider == null) {
+			reviewCommentItemProvider = new ReviewCommentItemProvider(this);
+		}
+
+		return reviewCommentItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -369,6 +415,8 @@ public class PlaybookItemProviderAdapterFactory extends PlaybookAdapterFactory i
 		if (sourceItemProvider != null) sourceItemProvider.dispose();
 		if (tagItemProvider != null) tagItemProvider.dispose();
 		if (audienceItemProvider != null) audienceItemProvider.dispose();
+		if (curationEventItemProvider != null) curationEventItemProvider.dispose();
+		if (reviewCommentItemProvider != null) reviewCommentItemProvider.dispose();
 	}
 
 }

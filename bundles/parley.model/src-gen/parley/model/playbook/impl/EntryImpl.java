@@ -10,19 +10,25 @@ import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
+import org.eclipse.emf.ecore.util.InternalEList;
 import parley.model.playbook.Audience;
 import parley.model.playbook.Channel;
+import parley.model.playbook.CurationEvent;
 import parley.model.playbook.Entry;
 import parley.model.playbook.PlaybookPackage;
+import parley.model.playbook.ReviewComment;
 import parley.model.playbook.Source;
 import parley.model.playbook.Status;
 import parley.model.playbook.Tag;
@@ -46,6 +52,11 @@ import parley.model.playbook.Tag;
  *   <li>{@link parley.model.playbook.impl.EntryImpl#getReviewIntervalDays <em>Review Interval Days</em>}</li>
  *   <li>{@link parley.model.playbook.impl.EntryImpl#getCreated <em>Created</em>}</li>
  *   <li>{@link parley.model.playbook.impl.EntryImpl#getModified <em>Modified</em>}</li>
+ *   <li>{@link parley.model.playbook.impl.EntryImpl#getEditedBy <em>Edited By</em>}</li>
+ *   <li>{@link parley.model.playbook.impl.EntryImpl#getReviewer <em>Reviewer</em>}</li>
+ *   <li>{@link parley.model.playbook.impl.EntryImpl#getReplacedBy <em>Replaced By</em>}</li>
+ *   <li>{@link parley.model.playbook.impl.EntryImpl#getEvents <em>Events</em>}</li>
+ *   <li>{@link parley.model.playbook.impl.EntryImpl#getComments <em>Comments</em>}</li>
  * </ul>
  *
  * @generated
@@ -230,6 +241,76 @@ public abstract class EntryImpl extends IdentifiedImpl implements Entry {
 	 * @ordered
 	 */
 	protected Instant modified = MODIFIED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEditedBy() <em>Edited By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEditedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EDITED_BY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEditedBy() <em>Edited By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEditedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected String editedBy = EDITED_BY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReviewer() <em>Reviewer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewer()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REVIEWER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReviewer() <em>Reviewer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewer()
+	 * @generated
+	 * @ordered
+	 */
+	protected String reviewer = REVIEWER_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getReplacedBy() <em>Replaced By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReplacedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected Entry replacedBy;
+
+	/**
+	 * The cached value of the '{@link #getEvents() <em>Events</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEvents()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CurationEvent> events;
+
+	/**
+	 * The cached value of the '{@link #getComments() <em>Comments</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getComments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ReviewComment> comments;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -469,6 +550,134 @@ public abstract class EntryImpl extends IdentifiedImpl implements Entry {
 	 * @generated
 	 */
 	@Override
+	public String getEditedBy() {
+		return editedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEditedBy(String newEditedBy) {
+		String oldEditedBy = editedBy;
+		editedBy = newEditedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.ENTRY__EDITED_BY, oldEditedBy, editedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getReviewer() {
+		return reviewer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewer(String newReviewer) {
+		String oldReviewer = reviewer;
+		reviewer = newReviewer;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.ENTRY__REVIEWER, oldReviewer, reviewer));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Entry getReplacedBy() {
+		if (replacedBy != null && replacedBy.eIsProxy()) {
+			InternalEObject oldReplacedBy = (InternalEObject)replacedBy;
+			replacedBy = (Entry)eResolveProxy(oldReplacedBy);
+			if (replacedBy != oldReplacedBy) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PlaybookPackage.ENTRY__REPLACED_BY, oldReplacedBy, replacedBy));
+			}
+		}
+		return replacedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Entry basicGetReplacedBy() {
+		return replacedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReplacedBy(Entry newReplacedBy) {
+		Entry oldReplacedBy = replacedBy;
+		replacedBy = newReplacedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.ENTRY__REPLACED_BY, oldReplacedBy, replacedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CurationEvent> getEvents() {
+		if (events == null) {
+			events = new EObjectContainmentEList.Resolving<CurationEvent>(CurationEvent.class, this, PlaybookPackage.ENTRY__EVENTS);
+		}
+		return events;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ReviewComment> getComments() {
+		if (comments == null) {
+			comments = new EObjectContainmentEList.Resolving<ReviewComment>(ReviewComment.class, this, PlaybookPackage.ENTRY__COMMENTS);
+		}
+		return comments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case PlaybookPackage.ENTRY__EVENTS:
+				return ((InternalEList<?>)getEvents()).basicRemove(otherEnd, msgs);
+			case PlaybookPackage.ENTRY__COMMENTS:
+				return ((InternalEList<?>)getComments()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PlaybookPackage.ENTRY__TITLE:
@@ -493,6 +702,17 @@ public abstract class EntryImpl extends IdentifiedImpl implements Entry {
 				return getCreated();
 			case PlaybookPackage.ENTRY__MODIFIED:
 				return getModified();
+			case PlaybookPackage.ENTRY__EDITED_BY:
+				return getEditedBy();
+			case PlaybookPackage.ENTRY__REVIEWER:
+				return getReviewer();
+			case PlaybookPackage.ENTRY__REPLACED_BY:
+				if (resolve) return getReplacedBy();
+				return basicGetReplacedBy();
+			case PlaybookPackage.ENTRY__EVENTS:
+				return getEvents();
+			case PlaybookPackage.ENTRY__COMMENTS:
+				return getComments();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -543,6 +763,23 @@ public abstract class EntryImpl extends IdentifiedImpl implements Entry {
 			case PlaybookPackage.ENTRY__MODIFIED:
 				setModified((Instant)newValue);
 				return;
+			case PlaybookPackage.ENTRY__EDITED_BY:
+				setEditedBy((String)newValue);
+				return;
+			case PlaybookPackage.ENTRY__REVIEWER:
+				setReviewer((String)newValue);
+				return;
+			case PlaybookPackage.ENTRY__REPLACED_BY:
+				setReplacedBy((Entry)newValue);
+				return;
+			case PlaybookPackage.ENTRY__EVENTS:
+				getEvents().clear();
+				getEvents().addAll((Collection<? extends CurationEvent>)newValue);
+				return;
+			case PlaybookPackage.ENTRY__COMMENTS:
+				getComments().clear();
+				getComments().addAll((Collection<? extends ReviewComment>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -588,6 +825,21 @@ public abstract class EntryImpl extends IdentifiedImpl implements Entry {
 			case PlaybookPackage.ENTRY__MODIFIED:
 				setModified(MODIFIED_EDEFAULT);
 				return;
+			case PlaybookPackage.ENTRY__EDITED_BY:
+				setEditedBy(EDITED_BY_EDEFAULT);
+				return;
+			case PlaybookPackage.ENTRY__REVIEWER:
+				setReviewer(REVIEWER_EDEFAULT);
+				return;
+			case PlaybookPackage.ENTRY__REPLACED_BY:
+				setReplacedBy((Entry)null);
+				return;
+			case PlaybookPackage.ENTRY__EVENTS:
+				getEvents().clear();
+				return;
+			case PlaybookPackage.ENTRY__COMMENTS:
+				getComments().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -622,6 +874,16 @@ public abstract class EntryImpl extends IdentifiedImpl implements Entry {
 				return CREATED_EDEFAULT == null ? created != null : !CREATED_EDEFAULT.equals(created);
 			case PlaybookPackage.ENTRY__MODIFIED:
 				return MODIFIED_EDEFAULT == null ? modified != null : !MODIFIED_EDEFAULT.equals(modified);
+			case PlaybookPackage.ENTRY__EDITED_BY:
+				return EDITED_BY_EDEFAULT == null ? editedBy != null : !EDITED_BY_EDEFAULT.equals(editedBy);
+			case PlaybookPackage.ENTRY__REVIEWER:
+				return REVIEWER_EDEFAULT == null ? reviewer != null : !REVIEWER_EDEFAULT.equals(reviewer);
+			case PlaybookPackage.ENTRY__REPLACED_BY:
+				return replacedBy != null;
+			case PlaybookPackage.ENTRY__EVENTS:
+				return events != null && !events.isEmpty();
+			case PlaybookPackage.ENTRY__COMMENTS:
+				return comments != null && !comments.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -652,6 +914,10 @@ public abstract class EntryImpl extends IdentifiedImpl implements Entry {
 		result.append(created);
 		result.append(", modified: ");
 		result.append(modified);
+		result.append(", editedBy: ");
+		result.append(editedBy);
+		result.append(", reviewer: ");
+		result.append(reviewer);
 		result.append(')');
 		return result.toString();
 	}

@@ -69,6 +69,8 @@ public class PlaybookFactoryImpl extends EFactoryImpl implements PlaybookFactory
 			case PlaybookPackage.SOURCE: return createSource();
 			case PlaybookPackage.TAG: return createTag();
 			case PlaybookPackage.AUDIENCE: return createAudience();
+			case PlaybookPackage.CURATION_EVENT: return createCurationEvent();
+			case PlaybookPackage.REVIEW_COMMENT: return createReviewComment();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -82,6 +84,8 @@ public class PlaybookFactoryImpl extends EFactoryImpl implements PlaybookFactory
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case PlaybookPackage.CURATION_ACTION:
+				return createCurationActionFromString(eDataType, initialValue);
 			case PlaybookPackage.STATUS:
 				return createStatusFromString(eDataType, initialValue);
 			case PlaybookPackage.PHRASE_KIND:
@@ -107,6 +111,8 @@ public class PlaybookFactoryImpl extends EFactoryImpl implements PlaybookFactory
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case PlaybookPackage.CURATION_ACTION:
+				return convertCurationActionToString(eDataType, instanceValue);
 			case PlaybookPackage.STATUS:
 				return convertStatusToString(eDataType, instanceValue);
 			case PlaybookPackage.PHRASE_KIND:
@@ -210,6 +216,48 @@ public class PlaybookFactoryImpl extends EFactoryImpl implements PlaybookFactory
 	public Audience createAudience() {
 		AudienceImpl audience = new AudienceImpl();
 		return audience;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CurationEvent createCurationEvent() {
+		CurationEventImpl curationEvent = new CurationEventImpl();
+		return curationEvent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReviewComment createReviewComment() {
+		ReviewCommentImpl reviewComment = new ReviewCommentImpl();
+		return reviewComment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CurationAction createCurationActionFromString(EDataType eDataType, String initialValue) {
+		CurationAction result = CurationAction.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCurationActionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -38,6 +38,11 @@ import parley.model.playbook.Technique;
  *   <li>{@link parley.model.playbook.impl.PlaybookImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link parley.model.playbook.impl.PlaybookImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link parley.model.playbook.impl.PlaybookImpl#getOrganisation <em>Organisation</em>}</li>
+ *   <li>{@link parley.model.playbook.impl.PlaybookImpl#isFourEyes <em>Four Eyes</em>}</li>
+ *   <li>{@link parley.model.playbook.impl.PlaybookImpl#getTechniqueReviewDays <em>Technique Review Days</em>}</li>
+ *   <li>{@link parley.model.playbook.impl.PlaybookImpl#getPhraseReviewDays <em>Phrase Review Days</em>}</li>
+ *   <li>{@link parley.model.playbook.impl.PlaybookImpl#getScenarioReviewDays <em>Scenario Review Days</em>}</li>
+ *   <li>{@link parley.model.playbook.impl.PlaybookImpl#getSourceReviewDays <em>Source Review Days</em>}</li>
  *   <li>{@link parley.model.playbook.impl.PlaybookImpl#getTechniques <em>Techniques</em>}</li>
  *   <li>{@link parley.model.playbook.impl.PlaybookImpl#getPhrases <em>Phrases</em>}</li>
  *   <li>{@link parley.model.playbook.impl.PlaybookImpl#getScenarios <em>Scenarios</em>}</li>
@@ -108,6 +113,106 @@ public class PlaybookImpl extends IdentifiedImpl implements Playbook {
 	 * @ordered
 	 */
 	protected String organisation = ORGANISATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isFourEyes() <em>Four Eyes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFourEyes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean FOUR_EYES_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isFourEyes() <em>Four Eyes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFourEyes()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean fourEyes = FOUR_EYES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTechniqueReviewDays() <em>Technique Review Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTechniqueReviewDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int TECHNIQUE_REVIEW_DAYS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getTechniqueReviewDays() <em>Technique Review Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTechniqueReviewDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected int techniqueReviewDays = TECHNIQUE_REVIEW_DAYS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPhraseReviewDays() <em>Phrase Review Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhraseReviewDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PHRASE_REVIEW_DAYS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getPhraseReviewDays() <em>Phrase Review Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhraseReviewDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected int phraseReviewDays = PHRASE_REVIEW_DAYS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getScenarioReviewDays() <em>Scenario Review Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScenarioReviewDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SCENARIO_REVIEW_DAYS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getScenarioReviewDays() <em>Scenario Review Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScenarioReviewDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected int scenarioReviewDays = SCENARIO_REVIEW_DAYS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSourceReviewDays() <em>Source Review Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceReviewDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SOURCE_REVIEW_DAYS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getSourceReviewDays() <em>Source Review Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceReviewDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected int sourceReviewDays = SOURCE_REVIEW_DAYS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getTechniques() <em>Techniques</em>}' containment reference list.
@@ -263,6 +368,121 @@ public class PlaybookImpl extends IdentifiedImpl implements Playbook {
 	 * @generated
 	 */
 	@Override
+	public boolean isFourEyes() {
+		return fourEyes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFourEyes(boolean newFourEyes) {
+		boolean oldFourEyes = fourEyes;
+		fourEyes = newFourEyes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.PLAYBOOK__FOUR_EYES, oldFourEyes, fourEyes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getTechniqueReviewDays() {
+		return techniqueReviewDays;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTechniqueReviewDays(int newTechniqueReviewDays) {
+		int oldTechniqueReviewDays = techniqueReviewDays;
+		techniqueReviewDays = newTechniqueReviewDays;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.PLAYBOOK__TECHNIQUE_REVIEW_DAYS, oldTechniqueReviewDays, techniqueReviewDays));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getPhraseReviewDays() {
+		return phraseReviewDays;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPhraseReviewDays(int newPhraseReviewDays) {
+		int oldPhraseReviewDays = phraseReviewDays;
+		phraseReviewDays = newPhraseReviewDays;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.PLAYBOOK__PHRASE_REVIEW_DAYS, oldPhraseReviewDays, phraseReviewDays));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getScenarioReviewDays() {
+		return scenarioReviewDays;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScenarioReviewDays(int newScenarioReviewDays) {
+		int oldScenarioReviewDays = scenarioReviewDays;
+		scenarioReviewDays = newScenarioReviewDays;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.PLAYBOOK__SCENARIO_REVIEW_DAYS, oldScenarioReviewDays, scenarioReviewDays));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getSourceReviewDays() {
+		return sourceReviewDays;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSourceReviewDays(int newSourceReviewDays) {
+		int oldSourceReviewDays = sourceReviewDays;
+		sourceReviewDays = newSourceReviewDays;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.PLAYBOOK__SOURCE_REVIEW_DAYS, oldSourceReviewDays, sourceReviewDays));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Technique> getTechniques() {
 		if (techniques == null) {
 			techniques = new EObjectContainmentEList.Resolving<Technique>(Technique.class, this, PlaybookPackage.PLAYBOOK__TECHNIQUES);
@@ -373,6 +593,16 @@ public class PlaybookImpl extends IdentifiedImpl implements Playbook {
 				return getDescription();
 			case PlaybookPackage.PLAYBOOK__ORGANISATION:
 				return getOrganisation();
+			case PlaybookPackage.PLAYBOOK__FOUR_EYES:
+				return isFourEyes();
+			case PlaybookPackage.PLAYBOOK__TECHNIQUE_REVIEW_DAYS:
+				return getTechniqueReviewDays();
+			case PlaybookPackage.PLAYBOOK__PHRASE_REVIEW_DAYS:
+				return getPhraseReviewDays();
+			case PlaybookPackage.PLAYBOOK__SCENARIO_REVIEW_DAYS:
+				return getScenarioReviewDays();
+			case PlaybookPackage.PLAYBOOK__SOURCE_REVIEW_DAYS:
+				return getSourceReviewDays();
 			case PlaybookPackage.PLAYBOOK__TECHNIQUES:
 				return getTechniques();
 			case PlaybookPackage.PLAYBOOK__PHRASES:
@@ -406,6 +636,21 @@ public class PlaybookImpl extends IdentifiedImpl implements Playbook {
 				return;
 			case PlaybookPackage.PLAYBOOK__ORGANISATION:
 				setOrganisation((String)newValue);
+				return;
+			case PlaybookPackage.PLAYBOOK__FOUR_EYES:
+				setFourEyes((Boolean)newValue);
+				return;
+			case PlaybookPackage.PLAYBOOK__TECHNIQUE_REVIEW_DAYS:
+				setTechniqueReviewDays((Integer)newValue);
+				return;
+			case PlaybookPackage.PLAYBOOK__PHRASE_REVIEW_DAYS:
+				setPhraseReviewDays((Integer)newValue);
+				return;
+			case PlaybookPackage.PLAYBOOK__SCENARIO_REVIEW_DAYS:
+				setScenarioReviewDays((Integer)newValue);
+				return;
+			case PlaybookPackage.PLAYBOOK__SOURCE_REVIEW_DAYS:
+				setSourceReviewDays((Integer)newValue);
 				return;
 			case PlaybookPackage.PLAYBOOK__TECHNIQUES:
 				getTechniques().clear();
@@ -452,6 +697,21 @@ public class PlaybookImpl extends IdentifiedImpl implements Playbook {
 			case PlaybookPackage.PLAYBOOK__ORGANISATION:
 				setOrganisation(ORGANISATION_EDEFAULT);
 				return;
+			case PlaybookPackage.PLAYBOOK__FOUR_EYES:
+				setFourEyes(FOUR_EYES_EDEFAULT);
+				return;
+			case PlaybookPackage.PLAYBOOK__TECHNIQUE_REVIEW_DAYS:
+				setTechniqueReviewDays(TECHNIQUE_REVIEW_DAYS_EDEFAULT);
+				return;
+			case PlaybookPackage.PLAYBOOK__PHRASE_REVIEW_DAYS:
+				setPhraseReviewDays(PHRASE_REVIEW_DAYS_EDEFAULT);
+				return;
+			case PlaybookPackage.PLAYBOOK__SCENARIO_REVIEW_DAYS:
+				setScenarioReviewDays(SCENARIO_REVIEW_DAYS_EDEFAULT);
+				return;
+			case PlaybookPackage.PLAYBOOK__SOURCE_REVIEW_DAYS:
+				setSourceReviewDays(SOURCE_REVIEW_DAYS_EDEFAULT);
+				return;
 			case PlaybookPackage.PLAYBOOK__TECHNIQUES:
 				getTechniques().clear();
 				return;
@@ -488,6 +748,16 @@ public class PlaybookImpl extends IdentifiedImpl implements Playbook {
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case PlaybookPackage.PLAYBOOK__ORGANISATION:
 				return ORGANISATION_EDEFAULT == null ? organisation != null : !ORGANISATION_EDEFAULT.equals(organisation);
+			case PlaybookPackage.PLAYBOOK__FOUR_EYES:
+				return fourEyes != FOUR_EYES_EDEFAULT;
+			case PlaybookPackage.PLAYBOOK__TECHNIQUE_REVIEW_DAYS:
+				return techniqueReviewDays != TECHNIQUE_REVIEW_DAYS_EDEFAULT;
+			case PlaybookPackage.PLAYBOOK__PHRASE_REVIEW_DAYS:
+				return phraseReviewDays != PHRASE_REVIEW_DAYS_EDEFAULT;
+			case PlaybookPackage.PLAYBOOK__SCENARIO_REVIEW_DAYS:
+				return scenarioReviewDays != SCENARIO_REVIEW_DAYS_EDEFAULT;
+			case PlaybookPackage.PLAYBOOK__SOURCE_REVIEW_DAYS:
+				return sourceReviewDays != SOURCE_REVIEW_DAYS_EDEFAULT;
 			case PlaybookPackage.PLAYBOOK__TECHNIQUES:
 				return techniques != null && !techniques.isEmpty();
 			case PlaybookPackage.PLAYBOOK__PHRASES:
@@ -520,6 +790,16 @@ public class PlaybookImpl extends IdentifiedImpl implements Playbook {
 		result.append(description);
 		result.append(", organisation: ");
 		result.append(organisation);
+		result.append(", fourEyes: ");
+		result.append(fourEyes);
+		result.append(", techniqueReviewDays: ");
+		result.append(techniqueReviewDays);
+		result.append(", phraseReviewDays: ");
+		result.append(phraseReviewDays);
+		result.append(", scenarioReviewDays: ");
+		result.append(scenarioReviewDays);
+		result.append(", sourceReviewDays: ");
+		result.append(sourceReviewDays);
 		result.append(')');
 		return result.toString();
 	}

@@ -17,6 +17,8 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import parley.model.playbook.Audience;
 import parley.model.playbook.Channel;
+import parley.model.playbook.CurationAction;
+import parley.model.playbook.CurationEvent;
 import parley.model.playbook.Emotion;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Identified;
@@ -25,6 +27,7 @@ import parley.model.playbook.PhraseKind;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.PlaybookFactory;
 import parley.model.playbook.PlaybookPackage;
+import parley.model.playbook.ReviewComment;
 import parley.model.playbook.Scenario;
 import parley.model.playbook.Source;
 import parley.model.playbook.Status;
@@ -108,6 +111,27 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	private EClass audienceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass curationEventEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reviewCommentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum curationActionEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -277,8 +301,58 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPlaybook_FourEyes() {
+		return (EAttribute)playbookEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaybook_TechniqueReviewDays() {
+		return (EAttribute)playbookEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaybook_PhraseReviewDays() {
+		return (EAttribute)playbookEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaybook_ScenarioReviewDays() {
+		return (EAttribute)playbookEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaybook_SourceReviewDays() {
+		return (EAttribute)playbookEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getPlaybook_Techniques() {
-		return (EReference)playbookEClass.getEStructuralFeatures().get(3);
+		return (EReference)playbookEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -288,7 +362,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 */
 	@Override
 	public EReference getPlaybook_Phrases() {
-		return (EReference)playbookEClass.getEStructuralFeatures().get(4);
+		return (EReference)playbookEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -298,7 +372,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 */
 	@Override
 	public EReference getPlaybook_Scenarios() {
-		return (EReference)playbookEClass.getEStructuralFeatures().get(5);
+		return (EReference)playbookEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -308,7 +382,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 */
 	@Override
 	public EReference getPlaybook_Sources() {
-		return (EReference)playbookEClass.getEStructuralFeatures().get(6);
+		return (EReference)playbookEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -318,7 +392,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 */
 	@Override
 	public EReference getPlaybook_Tags() {
-		return (EReference)playbookEClass.getEStructuralFeatures().get(7);
+		return (EReference)playbookEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -328,7 +402,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 */
 	@Override
 	public EReference getPlaybook_Audiences() {
-		return (EReference)playbookEClass.getEStructuralFeatures().get(8);
+		return (EReference)playbookEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -449,6 +523,56 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	@Override
 	public EAttribute getEntry_Modified() {
 		return (EAttribute)entryEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEntry_EditedBy() {
+		return (EAttribute)entryEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEntry_Reviewer() {
+		return (EAttribute)entryEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEntry_ReplacedBy() {
+		return (EReference)entryEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEntry_Events() {
+		return (EReference)entryEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEntry_Comments() {
+		return (EReference)entryEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -787,6 +911,126 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getCurationEvent() {
+		return curationEventEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCurationEvent_Action() {
+		return (EAttribute)curationEventEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCurationEvent_By() {
+		return (EAttribute)curationEventEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCurationEvent_At() {
+		return (EAttribute)curationEventEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCurationEvent_Comment() {
+		return (EAttribute)curationEventEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCurationEvent_Fingerprint() {
+		return (EAttribute)curationEventEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCurationEvent_Content() {
+		return (EAttribute)curationEventEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReviewComment() {
+		return reviewCommentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Author() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_At() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Text() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCurationAction() {
+		return curationActionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getStatus() {
 		return statusEEnum;
 	}
@@ -877,6 +1121,11 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		createEAttribute(playbookEClass, PLAYBOOK__TITLE);
 		createEAttribute(playbookEClass, PLAYBOOK__DESCRIPTION);
 		createEAttribute(playbookEClass, PLAYBOOK__ORGANISATION);
+		createEAttribute(playbookEClass, PLAYBOOK__FOUR_EYES);
+		createEAttribute(playbookEClass, PLAYBOOK__TECHNIQUE_REVIEW_DAYS);
+		createEAttribute(playbookEClass, PLAYBOOK__PHRASE_REVIEW_DAYS);
+		createEAttribute(playbookEClass, PLAYBOOK__SCENARIO_REVIEW_DAYS);
+		createEAttribute(playbookEClass, PLAYBOOK__SOURCE_REVIEW_DAYS);
 		createEReference(playbookEClass, PLAYBOOK__TECHNIQUES);
 		createEReference(playbookEClass, PLAYBOOK__PHRASES);
 		createEReference(playbookEClass, PLAYBOOK__SCENARIOS);
@@ -896,6 +1145,11 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		createEAttribute(entryEClass, ENTRY__REVIEW_INTERVAL_DAYS);
 		createEAttribute(entryEClass, ENTRY__CREATED);
 		createEAttribute(entryEClass, ENTRY__MODIFIED);
+		createEAttribute(entryEClass, ENTRY__EDITED_BY);
+		createEAttribute(entryEClass, ENTRY__REVIEWER);
+		createEReference(entryEClass, ENTRY__REPLACED_BY);
+		createEReference(entryEClass, ENTRY__EVENTS);
+		createEReference(entryEClass, ENTRY__COMMENTS);
 
 		techniqueEClass = createEClass(TECHNIQUE);
 		createEAttribute(techniqueEClass, TECHNIQUE__SUMMARY);
@@ -937,7 +1191,21 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		createEAttribute(audienceEClass, AUDIENCE__NAME);
 		createEAttribute(audienceEClass, AUDIENCE__DESCRIPTION);
 
+		curationEventEClass = createEClass(CURATION_EVENT);
+		createEAttribute(curationEventEClass, CURATION_EVENT__ACTION);
+		createEAttribute(curationEventEClass, CURATION_EVENT__BY);
+		createEAttribute(curationEventEClass, CURATION_EVENT__AT);
+		createEAttribute(curationEventEClass, CURATION_EVENT__COMMENT);
+		createEAttribute(curationEventEClass, CURATION_EVENT__FINGERPRINT);
+		createEAttribute(curationEventEClass, CURATION_EVENT__CONTENT);
+
+		reviewCommentEClass = createEClass(REVIEW_COMMENT);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__AUTHOR);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__AT);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__TEXT);
+
 		// Create enums
+		curationActionEEnum = createEEnum(CURATION_ACTION);
 		statusEEnum = createEEnum(STATUS);
 		phraseKindEEnum = createEEnum(PHRASE_KIND);
 		channelEEnum = createEEnum(CHANNEL);
@@ -985,6 +1253,8 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		sourceEClass.getESuperTypes().add(this.getEntry());
 		tagEClass.getESuperTypes().add(this.getIdentified());
 		audienceEClass.getESuperTypes().add(this.getIdentified());
+		curationEventEClass.getESuperTypes().add(this.getIdentified());
+		reviewCommentEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -994,6 +1264,11 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		initEAttribute(getPlaybook_Title(), ecorePackage.getEString(), "title", null, 1, 1, Playbook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlaybook_Description(), ecorePackage.getEString(), "description", null, 0, 1, Playbook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlaybook_Organisation(), ecorePackage.getEString(), "organisation", null, 0, 1, Playbook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaybook_FourEyes(), ecorePackage.getEBoolean(), "fourEyes", null, 0, 1, Playbook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaybook_TechniqueReviewDays(), ecorePackage.getEInt(), "techniqueReviewDays", "0", 0, 1, Playbook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaybook_PhraseReviewDays(), ecorePackage.getEInt(), "phraseReviewDays", "0", 0, 1, Playbook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaybook_ScenarioReviewDays(), ecorePackage.getEInt(), "scenarioReviewDays", "0", 0, 1, Playbook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaybook_SourceReviewDays(), ecorePackage.getEInt(), "sourceReviewDays", "0", 0, 1, Playbook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlaybook_Techniques(), this.getTechnique(), null, "techniques", null, 0, -1, Playbook.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlaybook_Phrases(), this.getPhrase(), null, "phrases", null, 0, -1, Playbook.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlaybook_Scenarios(), this.getScenario(), null, "scenarios", null, 0, -1, Playbook.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1013,6 +1288,11 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		initEAttribute(getEntry_ReviewIntervalDays(), ecorePackage.getEInt(), "reviewIntervalDays", "0", 0, 1, Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEntry_Created(), this.getInstant(), "created", null, 0, 1, Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEntry_Modified(), this.getInstant(), "modified", null, 0, 1, Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEntry_EditedBy(), ecorePackage.getEString(), "editedBy", null, 0, 1, Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEntry_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEntry_ReplacedBy(), this.getEntry(), null, "replacedBy", null, 0, 1, Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEntry_Events(), this.getCurationEvent(), null, "events", null, 0, -1, Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEntry_Comments(), this.getReviewComment(), null, "comments", null, 0, -1, Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(techniqueEClass, Technique.class, "Technique", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTechnique_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Technique.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1054,7 +1334,28 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		initEAttribute(getAudience_Name(), ecorePackage.getEString(), "name", null, 1, 1, Audience.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAudience_Description(), ecorePackage.getEString(), "description", null, 0, 1, Audience.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(curationEventEClass, CurationEvent.class, "CurationEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCurationEvent_Action(), this.getCurationAction(), "action", null, 1, 1, CurationEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCurationEvent_By(), ecorePackage.getEString(), "by", null, 1, 1, CurationEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCurationEvent_At(), this.getInstant(), "at", null, 1, 1, CurationEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCurationEvent_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, CurationEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCurationEvent_Fingerprint(), ecorePackage.getEString(), "fingerprint", null, 0, 1, CurationEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCurationEvent_Content(), ecorePackage.getEString(), "content", null, 0, 1, CurationEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reviewCommentEClass, ReviewComment.class, "ReviewComment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReviewComment_Author(), ecorePackage.getEString(), "author", null, 1, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_At(), this.getInstant(), "at", null, 1, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_Text(), ecorePackage.getEString(), "text", null, 1, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
+		initEEnum(curationActionEEnum, CurationAction.class, "CurationAction");
+		addEEnumLiteral(curationActionEEnum, CurationAction.SUBMITTED);
+		addEEnumLiteral(curationActionEEnum, CurationAction.APPROVED);
+		addEEnumLiteral(curationActionEEnum, CurationAction.RETURNED);
+		addEEnumLiteral(curationActionEEnum, CurationAction.RETIRED);
+		addEEnumLiteral(curationActionEEnum, CurationAction.REVIEWED);
+		addEEnumLiteral(curationActionEEnum, CurationAction.REOPENED);
+
 		initEEnum(statusEEnum, Status.class, "Status");
 		addEEnumLiteral(statusEEnum, Status.DRAFT);
 		addEEnumLiteral(statusEEnum, Status.IN_REVIEW);
@@ -1112,13 +1413,25 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		  (identifiedEClass,
 		   source,
 		   new String[] {
-			   "documentation", "Anything with a stable identity. The id is a random UUID assigned on first use and never changed."
+			   "documentation", "Anything with a stable identity. The id is a random UUID assigned when the element is created and never changed."
 		   });
 		addAnnotation
 		  (playbookEClass,
 		   source,
 		   new String[] {
 			   "documentation", "The root: playbook metadata and every entity. The entity lists are transient because the store keeps each entity in a shard file of its own type; their order carries no meaning."
+		   });
+		addAnnotation
+		  (getPlaybook_FourEyes(),
+		   source,
+		   new String[] {
+			   "documentation", "Four eyes: whoever approves an entry must not be the person who last edited its content."
+		   });
+		addAnnotation
+		  (getPlaybook_TechniqueReviewDays(),
+		   source,
+		   new String[] {
+			   "documentation", "Days between reviews of a technique whose own interval is 0; 0 means no schedule. Likewise phraseReviewDays, scenarioReviewDays and sourceReviewDays."
 		   });
 		addAnnotation
 		  (entryEClass,
@@ -1137,6 +1450,36 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		   source,
 		   new String[] {
 			   "documentation", "Days between reviews; 0 means no review schedule."
+		   });
+		addAnnotation
+		  (getEntry_EditedBy(),
+		   source,
+		   new String[] {
+			   "documentation", "Who last changed the entry\'s content (the fields an approval covers)."
+		   });
+		addAnnotation
+		  (getEntry_Reviewer(),
+		   source,
+		   new String[] {
+			   "documentation", "Who is asked to review the entry while it is in review (optional)."
+		   });
+		addAnnotation
+		  (getEntry_ReplacedBy(),
+		   source,
+		   new String[] {
+			   "documentation", "For a retired entry: the entry that takes its place (optional)."
+		   });
+		addAnnotation
+		  (getEntry_Events(),
+		   source,
+		   new String[] {
+			   "documentation", "The entry\'s curation history, oldest first: every transition, who made it, when and why. The last approval in it records the content approved."
+		   });
+		addAnnotation
+		  (getEntry_Comments(),
+		   source,
+		   new String[] {
+			   "documentation", "Review notes about the entry, oldest first."
 		   });
 		addAnnotation
 		  (getTechnique_Rationale(),
@@ -1185,6 +1528,30 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		   source,
 		   new String[] {
 			   "documentation", "The desired outcome of the conversation."
+		   });
+		addAnnotation
+		  (curationEventEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One curation step of an entry: who did what, when, with an optional comment."
+		   });
+		addAnnotation
+		  (getCurationEvent_Fingerprint(),
+		   source,
+		   new String[] {
+			   "documentation", "For an approval: SHA-256 (hex) of the content approved, the fields an approval covers."
+		   });
+		addAnnotation
+		  (getCurationEvent_Content(),
+		   source,
+		   new String[] {
+			   "documentation", "For an approval: the content approved as readable text, one field a line, to compare with the current content."
+		   });
+		addAnnotation
+		  (reviewCommentEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A review note about an entry."
 		   });
 		addAnnotation
 		  (localDateEDataType,

@@ -109,6 +109,14 @@ public class PlaybookAdapterFactory extends AdapterFactoryImpl {
 				return createAudienceAdapter();
 			}
 			@Override
+			public Adapter caseCurationEvent(CurationEvent object) {
+				return createCurationEventAdapter();
+			}
+			@Override
+			public Adapter caseReviewComment(ReviewComment object) {
+				return createReviewCommentAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -265,6 +273,34 @@ public class PlaybookAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAudienceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link parley.model.playbook.CurationEvent <em>Curation Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see parley.model.playbook.CurationEvent
+	 * @generated
+	 */
+	public Adapter createCurationEventAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link parley.model.playbook.ReviewComment <em>Review Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see parley.model.playbook.ReviewComment
+	 * @generated
+	 */
+	public Adapter createReviewCommentAdapter() {
 		return null;
 	}
 

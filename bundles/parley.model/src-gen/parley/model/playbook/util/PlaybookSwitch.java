@@ -140,6 +140,20 @@ public class PlaybookSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PlaybookPackage.CURATION_EVENT: {
+				CurationEvent curationEvent = (CurationEvent)theEObject;
+				T result = caseCurationEvent(curationEvent);
+				if (result == null) result = caseIdentified(curationEvent);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlaybookPackage.REVIEW_COMMENT: {
+				ReviewComment reviewComment = (ReviewComment)theEObject;
+				T result = caseReviewComment(reviewComment);
+				if (result == null) result = caseIdentified(reviewComment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -291,6 +305,36 @@ public class PlaybookSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAudience(Audience object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Curation Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Curation Event</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCurationEvent(CurationEvent object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Review Comment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Review Comment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReviewComment(ReviewComment object) {
 		return null;
 	}
 
