@@ -25,6 +25,8 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 
+import parley.core.curation.CuratedContent;
+import parley.core.curation.Curator;
 import parley.core.service.Labels;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.PlaybookLayout;
@@ -92,6 +94,8 @@ public final class EditingSession {
 	private final Thread owner = Thread.currentThread();
 	/** counts the commands executed, undone and redone; read on the owner thread ({@link BackgroundRead}) */
 	private long changeCount;
+	/** who edits, recorded as {@code editedBy} on content edits; null: nobody known */
+	private String editor;
 
 	public EditingSession(OpenPlaybook open) {
 		this(open, Clock.systemUTC());
@@ -212,27 +216,30 @@ public final class EditingSession {
 		if (Objects.equals(owner.eGet(feature), value)) {
 			return false;
 		}
-		return execute("Change " + feature.getName(), SetCommand.create(domain, owner, feature, value), owner);
+		return execute("Change " + feature.getName(), SetCommand.create(domain, owner, feature, value), content(feature), owner);
 	}
 
 	/** Adds a value to a many-valued feature (at the end). */
 	public boolean add(EObject owner, EStructuralFeature feature, Object value) {
-		return execute("Add to " + feature.getName(), AddCommand.create(domain, owner, feature, value), owner);
+		return execute("Add to " + feature.getName(), AddCommand.create(domain, owner, feature, value), content(feature), owner);
 	}
 
 	/** Adds a value to a many-valued feature at {@code index}. */
 	public boolean add(EObject owner, EStructuralFeature feature, Object value, int index) {
-		return execute("Add to " + feature.getName(), AddCommand.create(domain, owner, feature, value, index), owner);
+		return execute("Add to " + feature.getName(), AddCommand.create(domain, owner, feature, value, index), content(feature),
+				owner);
 	}
 
 	/** Removes a value from a many-valued feature. */
 	public boolean remove(EObject owner, EStructuralFeature feature, Object value) {
-		return execute("Remove from " + feature.getName(), RemoveCommand.create(domain, owner, feature, value), owner);
+		return execute("Remove from " + feature.getName(), RemoveCommand.create(domain, owner, feature, value), content(feature),
+				owner);
 	}
 
 	/** Moves a value of a many-valued feature to {@code index}. */
 	public boolean move(EObject owner, EStructuralFeature feature, Object value, int index) {
-		return execute("Move in " + feature.getName(), MoveCommand.create(domain, owner, feature, value, index), owner);
+		return execute("Move in " + feature.getName(), MoveCommand.create(domain, owner, feature, value, index), content(feature),
+				owner);
 	}
 
 	/**
@@ -279,7 +286,7 @@ public final class EditingSession {
 		Deletion deletion = Deletion.of(domain, open.playbook(), elements);
 		String label = elements.size() == 1 ? "Delete " + Labels.describe(elements.iterator().next())
 				: "Delete " + elements.size() + " elements";
-		return execute(label, deletion.command(), deletion.owners().toArray(EObject[]::new));
+		return execute(label, deletion.command(), true, deletion.owners().toArray(EObject[]::new));
 	}
 
 	/** Whether dropping {@code dragged} onto {@code target} makes a link ({@link #link}, {@link LinkRules}). */
@@ -298,14 +305,15 @@ public final class EditingSession {
 		}
 		LinkRules.Link rule = LinkRules.linkFor(dragged, target);
 		return execute("Link " + Labels.describe(dragged) + " to " + Labels.describe(target),
-				AddCommand.create(domain, rule.owner(), rule.feature(), rule.value()), rule.owner());
+				AddCommand.create(domain, rule.owner(), rule.feature(), rule.value()), true, rule.owner());
 	}
 
 	/**
 	 * Runs {@code command} with a {@code modified} stamp for the entries that own {@code owners}, as one
-	 * undoable command.
+	 * undoable command; when it changes {@code content} an approval covers ({@link CuratedContent}) and the
+	 * {@link #setEditor editor} is known, they are also stamped {@code editedBy}.
 	 */
-	private boolean execute(String label, Command command, EObject... owners) {
+	private boolean execute(String label, Command command, boolean content, EObject... owners) {
 		CompoundCommand compound = new CompoundCommand(label);
 		compound.append(command);
 		Instant now = now();
@@ -313,9 +321,34 @@ public final class EditingSession {
 		for (EObject owner : owners) {
 			if (changes.entityOf(owner) instanceof Entry entry && stamped.add(entry)) {
 				compound.append(SetCommand.create(domain, entry, P.getEntry_Modified(), now));
+				if (content && editor != null && !editor.equals(entry.getEditedBy())) {
+					compound.append(SetCommand.create(domain, entry, P.getEntry_EditedBy(), editor));
+				}
 			}
 		}
 		return run(compound);
+	}
+
+	private static boolean content(EStructuralFeature feature) {
+		return CuratedContent.covers(feature);
+	}
+
+	/**
+	 * Names the person editing ("Name &lt;email&gt;"): content edits record it as the entry's {@code editedBy},
+	 * which the four-eyes rule reads. Null (the default) records nobody.
+	 */
+	public void setEditor(String editor) {
+		this.editor = editor == null || editor.isBlank() ? null : editor.strip();
+	}
+
+	/** The person editing ({@link #setEditor}), or null. */
+	public String editor() {
+		return editor;
+	}
+
+	/** Curation steps taken by the {@link #editor()}, with this session's clock; run them with {@link #executeCommand}. */
+	public Curator curator() {
+		return new Curator(domain, editor, clock);
 	}
 
 	private boolean run(Command command) {

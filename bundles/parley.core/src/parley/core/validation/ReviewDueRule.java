@@ -5,13 +5,16 @@ import java.time.LocalDate;
 
 import org.eclipse.emf.ecore.EObject;
 
+import parley.core.curation.ReviewSchedule;
 import parley.core.service.Elements;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.PlaybookPackage;
-import parley.model.playbook.Status;
 
-/** Entries with a review interval were reviewed within it (a warning). Retired entries are exempt. */
+/**
+ * Entries with a review interval (their own or the playbook's default for their type, {@link ReviewSchedule})
+ * were reviewed within it (a warning). Retired entries are exempt.
+ */
 final class ReviewDueRule implements ValidationRule {
 
 	private final Clock clock;
@@ -33,17 +36,17 @@ final class ReviewDueRule implements ValidationRule {
 	public void check(Playbook playbook, Problems problems) {
 		LocalDate today = LocalDate.now(clock);
 		for (EObject element : Elements.all(playbook)) {
-			if (!(element instanceof Entry entry) || entry.getReviewIntervalDays() <= 0
-					|| entry.getStatus() == Status.RETIRED) {
+			if (!(element instanceof Entry entry) || ReviewSchedule.dueDate(entry) == null) {
 				continue;
 			}
 			LocalDate last = entry.getLastReviewed();
+			int days = ReviewSchedule.interval(entry);
 			if (last == null) {
 				problems.warning(entry, PlaybookPackage.Literals.ENTRY__LAST_REVIEWED,
 						"has a review interval but was never reviewed; review it and set the date");
-			} else if (last.plusDays(entry.getReviewIntervalDays()).isBefore(today)) {
+			} else if (last.plusDays(days).isBefore(today)) {
 				problems.warning(entry, PlaybookPackage.Literals.ENTRY__LAST_REVIEWED, "review was due on "
-						+ last.plusDays(entry.getReviewIntervalDays()) + "; review it and update the date");
+						+ last.plusDays(days) + "; review it and update the date");
 			}
 		}
 	}
