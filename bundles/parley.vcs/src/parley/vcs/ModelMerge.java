@@ -142,6 +142,10 @@ public final class ModelMerge {
 				mergeLinkSet(b, m, t, into, f);
 				continue;
 			}
+			if (isLog(f)) {
+				mergeLog(b, m, t, into, f);
+				continue;
+			}
 			String vb = b == null ? null : text(b, f);
 			String vm = text(m, f);
 			String vt = text(t, f);
@@ -150,6 +154,13 @@ public final class ModelMerge {
 			}
 			if (Objects.equals(vm, vb)) {
 				restorer.restoreField(t, into, f); // changed only there
+			} else if (f == parley.model.playbook.PlaybookPackage.Literals.ENTRY__EDITED_BY) {
+				// Both sides edited the content: whoever edited last is the last editor (the four-eyes rule).
+				Object mt = m.eGet(parley.model.playbook.PlaybookPackage.Literals.ENTRY__MODIFIED);
+				Object tt = t.eGet(parley.model.playbook.PlaybookPackage.Literals.ENTRY__MODIFIED);
+				if (vm == null || (tt != null && (mt == null || laterThan(tt, mt)))) {
+					restorer.restoreField(t, into, f);
+				}
 			} else if (isStamp(f)) {
 				// Every edit sets it: two people editing different fields of one entry both moved it. The later
 				// stamp wins; it is bookkeeping, not a choice either author made.
@@ -173,6 +184,51 @@ public final class ModelMerge {
 			return ca.compareTo(b) > 0;
 		}
 		return String.valueOf(a).compareTo(String.valueOf(b)) > 0;
+	}
+
+	/**
+	 * Append-only histories (an entry's curation events and review comments): merged item by item, so steps and
+	 * comments made on both sides all stay, in time order.
+	 */
+	private static boolean isLog(EStructuralFeature f) {
+		return f == parley.model.playbook.PlaybookPackage.Literals.ENTRY__EVENTS
+				|| f == parley.model.playbook.PlaybookPackage.Literals.ENTRY__COMMENTS;
+	}
+
+	@SuppressWarnings("unchecked")
+	private void mergeLog(EObject b, EObject m, EObject t, EObject into, EStructuralFeature f) {
+		Set<String> vb = b == null ? Set.of() : childIds(b, f);
+		Map<String, EObject> vm = byId((List<?>) m.eGet(f));
+		Map<String, EObject> vt = byId((List<?>) t.eGet(f));
+		Map<String, EObject> result = new LinkedHashMap<>(vm);
+		for (Map.Entry<String, EObject> e : vt.entrySet()) {
+			if (!vb.contains(e.getKey()) && !result.containsKey(e.getKey())) {
+				result.put(e.getKey(), EcoreUtil.copy(e.getValue())); // they added it
+			}
+		}
+		for (String id : vb) {
+			if (!vt.containsKey(id)) {
+				result.remove(id); // they removed it
+			}
+		}
+		if (result.keySet().equals(vm.keySet())) {
+			return;
+		}
+		List<EObject> merged = new ArrayList<>(result.values());
+		merged.sort(java.util.Comparator.comparing(ModelMerge::timeOf, java.util.Comparator.nullsFirst(
+				java.util.Comparator.naturalOrder())));
+		List<EObject> list = (List<EObject>) into.eGet(f);
+		list.clear();
+		list.addAll(merged);
+	}
+
+	private static java.time.Instant timeOf(EObject logItem) {
+		EStructuralFeature at = logItem.eClass().getEStructuralFeature("at");
+		return at == null ? null : (java.time.Instant) logItem.eGet(at);
+	}
+
+	private static Set<String> childIds(EObject o, EStructuralFeature f) {
+		return byId((List<?>) o.eGet(f)).keySet();
 	}
 
 	/** Links whose order carries no meaning: merged item by item. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -86,8 +87,10 @@ public final class SemanticDiff {
 				continue;
 			}
 			if (feature instanceof EReference ref && ref.isContainment()) {
-				if (after instanceof Scenario) {
+				if (after instanceof Scenario && ref == parley.model.playbook.PlaybookPackage.Literals.SCENARIO__STEPS) {
 					fields.addAll(stepChanges((Scenario) before, (Scenario) after));
+				} else if (after instanceof parley.model.playbook.Entry) {
+					fields.addAll(logChanges(ref, before, after));
 				}
 				continue;
 			}
@@ -177,6 +180,32 @@ public final class SemanticDiff {
 		}
 		for (Step removed : old.values()) {
 			changes.add(new EntityChange.FieldChange("steps", "step removed", removed.getInstruction(), null, List.of(), List.of(removed.getInstruction())));
+		}
+		return changes;
+	}
+
+	/** New curation steps ("approved by Dana: reads well") and review comments, by their ids. */
+	private static List<EntityChange.FieldChange> logChanges(EReference log, EObject before, EObject after) {
+		Set<String> old = new java.util.HashSet<>();
+		for (Object o : (List<?>) before.eGet(log)) {
+			old.add(((Identified) o).getId());
+		}
+		List<EntityChange.FieldChange> changes = new ArrayList<>();
+		for (Object o : (List<?>) after.eGet(log)) {
+			if (old.contains(((Identified) o).getId())) {
+				continue;
+			}
+			String line;
+			if (o instanceof parley.model.playbook.CurationEvent e) {
+				line = e.getAction().getLiteral() + " by " + parley.core.curation.People.shortName(e.getBy())
+						+ (e.getComment() == null ? "" : ": " + e.getComment());
+			} else if (o instanceof parley.model.playbook.ReviewComment c) {
+				line = parley.core.curation.People.shortName(c.getAuthor()) + ": " + c.getText();
+			} else {
+				continue;
+			}
+			String label = log == parley.model.playbook.PlaybookPackage.Literals.ENTRY__EVENTS ? "curation" : "comment";
+			changes.add(new EntityChange.FieldChange(log.getName(), label, null, line, List.of(line), List.of()));
 		}
 		return changes;
 	}
