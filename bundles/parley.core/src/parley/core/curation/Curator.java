@@ -32,6 +32,9 @@ import parley.model.playbook.Status;
  *   any state except retired ──retire [replaced by]──▶ retired ──reopen──▶ draft
  * </pre>
  *
+ * An entry approved before approvals were recorded (approved, no approval in its history) may be approved once
+ * more: that records what is approved, so later edits show as "changed since approval".
+ *
  * Every step appends a {@link CurationEvent} (who, when, comment) to the entry's history; an approval also records
  * the fingerprint and text of the content approved ({@link CuratedContent}). With the playbook's four-eyes setting
  * on, whoever last edited the content may not approve it. The workbench and the CLI run these same commands.
@@ -173,7 +176,8 @@ public final class Curator {
 				: state == CurationState.IN_REVIEW ? what + " is already in review."
 				: state == CurationState.APPROVED ? what + " is approved and unchanged since; nothing to review."
 				: what + " is retired; reopen it first.";
-		case APPROVED -> state == CurationState.IN_REVIEW || state == CurationState.CHANGED ? null
+		case APPROVED -> state == CurationState.IN_REVIEW || state == CurationState.CHANGED
+				|| state == CurationState.APPROVED && CuratedContent.lastApproval(entry) == null ? null // records it
 				: state == CurationState.DRAFT ? what + " is a draft; submit it for review before approving it."
 				: state == CurationState.APPROVED ? what + " is already approved and unchanged since."
 				: what + " is retired; reopen it and submit it for review first.";
