@@ -19,6 +19,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 import parley.core.store.PlaybookLayout;
+import parley.model.playbook.CurationAction;
 
 /**
  * The ids of the entries whose saved text differs between the last version and the working folder, found
@@ -34,8 +35,16 @@ final class ChangedEntries {
 	private ChangedEntries() {
 	}
 
-	static Set<String> since(Git git, Path folder, ObjectId head, Status status) throws IOException {
+	/**
+	 * What changed: the ids of the changed entries, and the curation steps taken since (entry id and who, by
+	 * step, in file order).
+	 */
+	record Changes(Set<String> ids, Map<CurationAction, Map<String, String>> steps) {
+	}
+
+	static Changes since(Git git, Path folder, ObjectId head, Status status) throws IOException {
 		Set<String> ids = new LinkedHashSet<>();
+		Map<CurationAction, Map<String, String>> steps = new java.util.EnumMap<>(CurationAction.class);
 		Set<String> paths = new LinkedHashSet<>();
 		paths.addAll(status.getModified());
 		paths.addAll(status.getUntracked());
@@ -53,6 +62,7 @@ final class ChangedEntries {
 			for (Map.Entry<String, String> e : after.entrySet()) {
 				if (!e.getValue().equals(before.get(e.getKey()))) {
 					ids.add(e.getKey());
+					newSteps(e.getKey(), before.get(e.getKey()), e.getValue(), steps);
 				}
 			}
 			for (String id : before.keySet()) {
@@ -61,7 +71,40 @@ final class ChangedEntries {
 				}
 			}
 		}
-		return ids;
+		return new Changes(ids, steps);
+	}
+
+	private static final Pattern EVENT = Pattern.compile("^\\s*<events\\s");
+	private static final Pattern ACTION = Pattern.compile("\\saction=\"([a-z]+)\"");
+	private static final Pattern BY = Pattern.compile("\\sby=\"([^\"]*)\"");
+
+	/**
+	 * Adds the curation events in the entry's element {@code after} that {@code before} lacks. The store leaves
+	 * out an attribute at its default, so an event without {@code action} is the first step, "submitted".
+	 */
+	private static void newSteps(String entryId, String before, String after,
+			Map<CurationAction, Map<String, String>> into) {
+		Set<String> old = new java.util.HashSet<>();
+		if (before != null) {
+			for (String line : before.split("\n")) {
+				Matcher id = ID.matcher(line);
+				if (EVENT.matcher(line).find() && id.find()) {
+					old.add(id.group(1));
+				}
+			}
+		}
+		for (String line : after.split("\n")) {
+			Matcher id = ID.matcher(line);
+			if (!EVENT.matcher(line).find() || !id.find() || old.contains(id.group(1))) {
+				continue;
+			}
+			Matcher action = ACTION.matcher(line);
+			CurationAction step = action.find() ? CurationAction.get(action.group(1)) : CurationAction.SUBMITTED;
+			Matcher by = BY.matcher(line);
+			if (step != null) {
+				into.computeIfAbsent(step, k -> new LinkedHashMap<>()).put(entryId, by.find() ? unescape(by.group(1)) : "");
+			}
+		}
 	}
 
 	private static final Pattern NAME = Pattern.compile("\\s(?:title|name)=\"([^\"]*)\"");

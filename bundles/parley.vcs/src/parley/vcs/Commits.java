@@ -75,7 +75,8 @@ final class Commits {
 		if (status.isClean() && versions && !merging) {
 			return null;
 		}
-		Set<String> ids = ChangedEntries.since(git, repo.folder, head, status);
+		ChangedEntries.Changes changes = ChangedEntries.since(git, repo.folder, head, status);
+		Set<String> ids = changes.ids();
 		// Stage exactly what changed (not the whole tree), so a one-entry version hashes one shard.
 		AddCommand add = git.add();
 		status.getModified().forEach(add::addFilepattern);
@@ -93,6 +94,15 @@ final class Commits {
 			full.append("\n").append(GitPlaybook.CHANGED_TRAILER).append(": ")
 					.append(ids.size() > MAX_LISTED ? "*" : String.join(",", ids)).append("\n");
 		}
+		changes.steps().forEach((step, entries) -> {
+			int n = 0;
+			for (Map.Entry<String, String> e : entries.entrySet()) {
+				if (++n > MAX_LISTED) {
+					break;
+				}
+				full.append(CurationTrailers.line(step, e.getKey(), e.getValue())).append("\n");
+			}
+		});
 		var ident = GitPlaybook.ident(author);
 		return git.commit().setMessage(full.toString()).setAuthor(ident).setCommitter(ident)
 				.setSign(false).setNoVerify(true).setAllowEmpty(merging).call();

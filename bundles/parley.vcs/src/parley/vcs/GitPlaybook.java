@@ -218,13 +218,17 @@ final class GitPlaybook {
 		return map;
 	}
 
-	/** A commit as a {@link Version}: its message without the trailer, and the entry ids the trailer lists. */
+	/** A commit as a {@link Version}: its message without the trailers, the entry ids and curation steps they list. */
 	static Version version(RevCommit commit, Map<ObjectId, List<String>> releases) {
 		String message = commit.getFullMessage();
 		List<String> entities = new ArrayList<>();
+		List<CurationStep> curation = new ArrayList<>();
 		StringBuilder text = new StringBuilder();
 		for (String line : message.split("\n")) {
-			if (line.startsWith(CHANGED_TRAILER + ":")) {
+			CurationStep step = CurationTrailers.parse(line);
+			if (step != null) {
+				curation.add(step);
+			} else if (line.startsWith(CHANGED_TRAILER + ":")) {
 				for (String id : line.substring(CHANGED_TRAILER.length() + 1).strip().split(",")) {
 					if (!id.isBlank()) {
 						entities.add(id.strip());
@@ -236,7 +240,8 @@ final class GitPlaybook {
 		}
 		PersonIdent author = commit.getAuthorIdent();
 		return new Version(commit.getName(), text.toString().strip(), author.getName(), author.getEmailAddress(),
-				Instant.ofEpochSecond(commit.getCommitTime()), entities, releases.getOrDefault(commit, List.of()));
+				Instant.ofEpochSecond(commit.getCommitTime()), entities, releases.getOrDefault(commit, List.of()),
+				List.copyOf(curation));
 	}
 
 	/** JGit's form of an author, stamped now. */

@@ -1,6 +1,7 @@
 package parley.vcs;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -157,9 +158,25 @@ public final class PlaybookRepository implements AutoCloseable {
 		MINE, THEIRS, VALUE
 	}
 
-	/** Makes an annotated tag on the latest version, with release notes made from the semantic diff. */
-	public String release(String name, String message, Author author) throws VcsException {
-		return releases.release(name, message, author);
+	/**
+	 * Makes an annotated tag on the latest version, with release notes made from the semantic diff and the
+	 * curation steps since the previous release.
+	 *
+	 * @param allowUnapproved release even when the version holds entries that are not approved or are due for
+	 *                        review (the notes name them); otherwise such a release is refused
+	 * @throws UnapprovedContentException when refused for that reason
+	 */
+	public String release(String name, String message, Author author, boolean allowUnapproved, LocalDate today)
+			throws VcsException {
+		return releases.release(name, message, author, allowUnapproved, today);
+	}
+
+	/**
+	 * What would hold a release of the latest version back on {@code today}: its entries that are not approved
+	 * as they stand or are due for review, described with the reason ("phrase 'Calm down' (in review)").
+	 */
+	public List<String> releaseBlockers(LocalDate today) throws VcsException {
+		return releases.blockers(today);
 	}
 
 	/**

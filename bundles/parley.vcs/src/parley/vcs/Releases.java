@@ -1,6 +1,7 @@
 package parley.vcs;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -9,6 +10,9 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+
+import parley.core.curation.ReleaseGate;
+import parley.model.playbook.Playbook;
 
 /** Releases (annotated tags whose message is the semantic diff since the previous release) and version names. */
 final class Releases {
@@ -21,7 +25,12 @@ final class Releases {
 		this.history = history;
 	}
 
-	String release(String name, String message, Author author) throws VcsException {
+	/**
+	 * Tags the latest version. Refuses ({@link UnapprovedContentException}) when that version holds entries the
+	 * {@link ReleaseGate} lists, unless {@code allowUnapproved}; then the notes name them.
+	 */
+	String release(String name, String message, Author author, boolean allowUnapproved, LocalDate today)
+			throws VcsException {
 		if (!repo.hasVersions()) {
 			throw new VcsException("There is no version to release yet; save one first.");
 		}
@@ -30,10 +39,25 @@ final class Releases {
 				throw new VcsException("A release called '" + name + "' already exists; choose another name.");
 			}
 			String previous = latestRelease();
+			Playbook released = repo.load(Constants.HEAD, null).playbook();
+			List<String> blockers = ReleaseGate.blockers(released, today).stream()
+					.map(ReleaseGate.Blocker::describe).toList();
+			if (!blockers.isEmpty() && !allowUnapproved) {
+				throw new UnapprovedContentException("The latest version holds " + blockers.size()
+						+ (blockers.size() == 1 ? " entry that is" : " entries that are")
+						+ " not approved as they stand or due for review:\n  " + String.join("\n  ", blockers)
+						+ "\nApprove them (or retire them) and save a version, or release anyway and say so.",
+						blockers);
+			}
 			List<EntityChange> changes = previous == null ? history.diffFromEmptyAt(Constants.HEAD)
 					: history.diff(previous, Constants.HEAD);
+			Playbook before = previous == null ? null : repo.load(previous, null).playbook();
 			String notes = (message == null ? name : message.strip()) + "\n\n"
 					+ (previous == null ? "First release.\n\n" : "Changes since " + previous + ":\n\n")
+					+ ReleaseNotes.curation(before, released)
+					+ (blockers.isEmpty() ? "" : "Released with " + blockers.size() + " unapproved or overdue "
+							+ (blockers.size() == 1 ? "entry" : "entries") + ":\n  - " + String.join("\n  - ", blockers)
+							+ "\n\n")
 					+ SemanticDiff.describe(changes);
 			repo.git.tag().setName(name).setMessage(notes).setTagger(GitPlaybook.ident(author)).setAnnotated(true)
 					.setSigned(false).call();
@@ -41,6 +65,15 @@ final class Releases {
 		} catch (GitAPIException | IOException e) {
 			throw new VcsException("Could not create the release '" + name + "': " + e.getMessage(), e);
 		}
+	}
+
+	/** What holds a release of the latest version back on {@code today} ({@link ReleaseGate}), described. */
+	List<String> blockers(LocalDate today) throws VcsException {
+		if (!repo.hasVersions()) {
+			return List.of();
+		}
+		return ReleaseGate.blockers(repo.load(Constants.HEAD, null).playbook(), today).stream()
+				.map(ReleaseGate.Blocker::describe).toList();
 	}
 
 	/** The most recent release tag reachable from HEAD, or null. */

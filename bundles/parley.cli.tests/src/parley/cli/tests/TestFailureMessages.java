@@ -23,7 +23,7 @@ class TestFailureMessages extends StarterCliTest {
 		Files.createDirectories(lock.getParent());
 		Files.writeString(lock, "");
 
-		CliRun release = parley("release", "v1", "-m", "First", "--author", "Ana <ana@example.org>");
+		CliRun release = parley("release", "v1", "-m", "First", "--author", "Ana <ana@example.org>", "--allow-unapproved");
 		assertEquals(1, release.exitCode(), release.toString());
 		assertTrue(release.err().contains("another git or Parley process is changing the repository at the same time"),
 				release.err());
@@ -31,6 +31,6 @@ class TestFailureMessages extends StarterCliTest {
 		assertFalse(release.err().contains("\tat "), "no stack trace:\n" + release.err());
 
 		Files.delete(lock);
-		assertEquals(0, parley("release", "v1", "-m", "First", "--author", "Ana <ana@example.org>").exitCode());
+		assertEquals(0, parley("release", "v1", "-m", "First", "--author", "Ana <ana@example.org>", "--allow-unapproved").exitCode());
 	}
 }

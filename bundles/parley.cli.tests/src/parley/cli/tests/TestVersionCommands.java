@@ -44,7 +44,8 @@ class TestVersionCommands extends StarterCliTest {
 		assertEquals("Rename a technique", versions.get(0).getAsJsonObject().get("message").getAsString());
 		assertEquals("Ben Lead", versions.get(0).getAsJsonObject().get("author").getAsString());
 
-		CliRun release = parley("release", "v1.0", "-m", "First release", "--author", "Ana Trainer <ana@example.org>");
+		CliRun release = parley("release", "v1.0", "-m", "First release", "--author", "Ana Trainer <ana@example.org>",
+				"--allow-unapproved");
 		assertEquals(0, release.exitCode(), release.toString());
 		assertTrue(parley("history").out().contains("(release v1.0)"));
 		assertEquals(0, parley("diff", "HEAD~1", "v1.0").exitCode());
@@ -63,6 +64,22 @@ class TestVersionCommands extends StarterCliTest {
 		assertEquals(0, whole.exitCode(), whole.toString());
 		assertEquals("No changes.\n", parley("diff").out());
 		assertEquals(2, parley("restore", "Listen actively").exitCode(), "--from is required");
+	}
+
+	@Test
+	void releaseRefusesUnapprovedContentAndSaysHowToGoAhead() throws Exception {
+		assertEquals(0, parley("commit", "-m", "Starter", "--author", "Ana <ana@example.org>").exitCode());
+		CliRun refused = parley("release", "v1.0", "-m", "First", "--author", "Ana <ana@example.org>");
+		assertEquals(1, refused.exitCode(), refused.toString());
+		assertTrue(refused.err().contains("not approved as they stand or due for review"), refused.err());
+		assertTrue(refused.err().contains("(in review)") && refused.err().contains("(draft)"), refused.err());
+		assertTrue(refused.err().contains("--allow-unapproved") && refused.err().contains("parley review"), refused.err());
+		assertEquals("", Git.git(pb, "tag"), "nothing released");
+		CliRun allowed = parley("release", "v1.0", "-m", "First", "--author", "Ana <ana@example.org>",
+				"--allow-unapproved");
+		assertEquals(0, allowed.exitCode(), allowed.toString());
+		assertTrue(allowed.out().contains("Released with "), allowed.out());
+		assertEquals("v1.0\n", Git.git(pb, "tag"));
 	}
 
 	@Test

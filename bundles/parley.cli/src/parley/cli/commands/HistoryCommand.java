@@ -2,20 +2,27 @@ package parley.cli.commands;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import parley.cli.CliContext;
 import parley.cli.ParleyCli;
+import parley.core.curation.People;
 import parley.core.service.PlaybookQueries;
 import parley.core.store.StoreException;
+import parley.model.playbook.CurationAction;
 import parley.model.playbook.Entry;
+import parley.vcs.CurationStep;
 import parley.vcs.VcsException;
 import parley.vcs.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code parley history [ID-or-title]}: the playbook's versions, or those that changed one entry. */
-@Command(name = "history", description = "List saved versions, newest first; with an entry, only the versions that changed it.")
+@Command(name = "history", description = "List saved versions, newest first; with an entry, only the versions that changed it and"
+		+ " who submitted, approved or retired it in each.")
 final class HistoryCommand extends PlaybookCommand {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
@@ -45,8 +52,27 @@ final class HistoryCommand extends PlaybookCommand {
 				out().printf("%s  %s  %s%s%n    %s%n", v.shortId(), WHEN.format(v.time()), v.author(),
 						v.releases().isEmpty() ? "" : "  (release " + String.join(", ", v.releases()) + ")",
 						v.message().replace("\n", "\n    "));
+				printCuration(v, entry);
 			}
 			return ParleyCli.OK;
+		}
+	}
+
+	/** "    approved by Ben Osei" for an entry's history; "    curation: 2 approved, 1 retired" for the playbook's. */
+	private void printCuration(Version v, Entry entry) {
+		if (entry != null) {
+			for (CurationStep step : v.curationOf(entry.getId())) {
+				out().printf("    %s%s%n", step.action().getLiteral(),
+						step.by() == null ? "" : " by " + People.shortName(step.by()));
+			}
+			return;
+		}
+		Map<CurationAction, Long> counts = new EnumMap<>(CurationAction.class);
+		v.curation().forEach(step -> counts.merge(step.action(), 1L, Long::sum));
+		if (!counts.isEmpty()) {
+			List<String> parts = new ArrayList<>();
+			counts.forEach((action, n) -> parts.add(n + " " + action.getLiteral()));
+			out().printf("    curation: %s%n", String.join(", ", parts));
 		}
 	}
 }

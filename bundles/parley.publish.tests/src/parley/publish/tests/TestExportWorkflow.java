@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,7 @@ class TestExportWorkflow {
 		String first;
 		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
 			first = repo.commit("Starter content", repo.defaultAuthor()).id();
-			repo.release("v1.0", "First edition", repo.defaultAuthor());
+			repo.release("v1.0", "First edition", repo.defaultAuthor(), true, LocalDate.now());
 		}
 		Technique changed = open.playbook().getTechniques().get(0);
 		changed.setSummary("A sharper summary for the new edition.");

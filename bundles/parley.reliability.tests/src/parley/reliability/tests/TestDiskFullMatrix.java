@@ -129,7 +129,8 @@ class TestDiskFullMatrix extends MatrixBase {
 				String name = "full" + trials.trial();
 				Fixture.version(pb, "techniques", name);
 				Path filler = Mounts.fill(disk.dir, leave(trials, needed));
-				Cli release = parley(pb, "release", name, "-m", "Release", "--author", FaultChild.AUTHOR);
+				Cli release = parley(pb, "release", name, "-m", "Release", "--author", FaultChild.AUTHOR,
+						"--allow-unapproved");
 				if (release.exitCode() != 0) {
 					failed++;
 					Checks.userMessage(release.err(), where, FULL);
@@ -137,7 +138,8 @@ class TestDiskFullMatrix extends MatrixBase {
 				Checks.fsckClean(pb, where);
 				Files.delete(filler);
 				needed = used(disk.dir, () -> {
-					Cli again = parley(pb, "release", name, "-m", "Release", "--author", FaultChild.AUTHOR);
+					Cli again = parley(pb, "release", name, "-m", "Release", "--author", FaultChild.AUTHOR,
+						"--allow-unapproved");
 					assertTrue(again.exitCode() == 0 || release.exitCode() == 0 && again.err().contains("already exists"),
 							where + ": the release cannot be made once space is free:\n" + again);
 				});

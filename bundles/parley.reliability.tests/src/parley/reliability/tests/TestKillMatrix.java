@@ -111,7 +111,8 @@ class TestKillMatrix extends MatrixBase {
 			for (String name : released) {
 				assertEquals(head, Fixture.head(pb, "refs/tags/" + name + "^{commit}"), where + ": release " + name + " was lost");
 			}
-			Cli again = parley(pb, "release", inFlight, "-m", "Again", "--author", FaultChild.AUTHOR);
+			Cli again = parley(pb, "release", inFlight, "-m", "Again", "--author", FaultChild.AUTHOR,
+					"--allow-unapproved");
 			if (again.exitCode() != 0) {
 				assertTrue(again.err().contains("already exists"), where + ": the release interrupted by the kill cannot be made"
 						+ " again:\n" + again);

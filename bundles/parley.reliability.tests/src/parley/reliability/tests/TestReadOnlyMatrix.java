@@ -91,7 +91,8 @@ class TestReadOnlyMatrix extends MatrixBase {
 	@DisplayName("release × read-only folder")
 	void release() throws Exception {
 		Path pb = Fixture.playbook(fresh("pb"));
-		refusedThenWorks("release × read-only", pb, "release", "v1", "-m", "x", "--author", FaultChild.AUTHOR);
+		refusedThenWorks("release × read-only", pb, "release", "v1", "-m", "x", "--author", FaultChild.AUTHOR,
+				"--allow-unapproved");
 	}
 
 	@Test

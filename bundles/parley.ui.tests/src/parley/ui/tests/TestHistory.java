@@ -312,9 +312,15 @@ class TestHistory extends ShellFixture {
 				assertEquals("pat@example.org", version.email());
 			}
 			prompts.answers.add(new String[] { "v1", "First release for the teams" });
+			prompts.choices.add(0); // the starter holds drafts and entries in review: "Release anyway"
 			run(new ReleaseHandler());
 			settle();
 			assertTrue(prompts.errors.isEmpty(), prompts.errors.toString());
+			assertEquals(1, prompts.questions.size(), "the release gate asks once");
+			assertTrue(prompts.questions.get(0).startsWith("Unapproved entries: The latest version holds"),
+					prompts.questions.toString());
+			assertTrue(prompts.questions.get(0).contains("(in review)"), prompts.questions.toString());
+			assertTrue(prompts.told.get(0).contains("Released with "), "the notes name what was unapproved");
 			assertTrue(prompts.told.get(0).startsWith("Release v1: First release for the teams"), prompts.told.toString());
 			assertTrue(prompts.told.get(0).contains("First release."), prompts.told.toString());
 			assertEquals(List.of("v1"), history().get(0).releases());

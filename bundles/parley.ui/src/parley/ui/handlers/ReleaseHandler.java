@@ -1,5 +1,7 @@
 package parley.ui.handlers;
 
+import java.time.Clock;
+
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -15,8 +17,8 @@ import parley.vcs.InvalidInputException;
 import parley.vcs.workflow.MakeRelease;
 
 /**
- * Create release…: names the latest version (an annotated tag) and shows the release notes generated from
- * the semantic diff since the previous release.
+ * Create release…: names the latest version (an annotated tag) and shows the release notes. When the version
+ * holds entries that are not approved or are due for review, it lists them and releases only if the user says so.
  */
 public final class ReleaseHandler {
 
@@ -44,8 +46,28 @@ public final class ReleaseHandler {
 			return null;
 		}
 		String message = answer[1];
-		return versions.run("Creating release " + name, editing.playbook().folder(), Handlers.display(shell),
-				(repo, monitor) -> MakeRelease.release(repo, name, message, VersionControl.author(repo)), notes -> {
+		// First the release gate: what in the latest version is not approved or is due; the user sees the list
+		// and releases anyway only on an explicit choice.
+		return versions.run("Checking release " + name, editing.playbook().folder(), Handlers.display(shell),
+				(repo, monitor) -> MakeRelease.blockers(repo, Clock.systemDefaultZone()), blockers -> {
+					if (!blockers.isEmpty() && prompts.choose("Unapproved entries",
+							"The latest version holds " + blockers.size() + (blockers.size() == 1 ? " entry that is"
+									: " entries that are") + " not approved as they stand or due for review:\n\n  "
+									+ String.join("\n  ", blockers) + "\n\nRelease " + name
+									+ " anyway? The release notes will name them.",
+							"Release anyway", "Cancel") != 0) {
+						return;
+					}
+					release(editing, versions, prompts, shell, name, message, !blockers.isEmpty());
+				}, problem -> prompts.error("Could not create the release", problem));
+	}
+
+	private static void release(EditingSession editing, VersionControl versions, Prompts prompts, Shell shell,
+			String name, String message, boolean allowUnapproved) {
+		versions.run("Creating release " + name, editing.playbook().folder(), Handlers.display(shell),
+				(repo, monitor) -> MakeRelease.release(repo, name, message, VersionControl.author(repo), allowUnapproved,
+						Clock.systemDefaultZone()),
+				notes -> {
 					versions.versionsChanged();
 					prompts.inform("Release " + name, notes);
 				}, problem -> prompts.error("Could not create the release", problem));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static parley.testsupport.Git.git;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +108,7 @@ class TestPlaybookRepository {
 			assertEquals("unversioned draft", repo.versionName());
 			Version first = repo.commit("Starter content", ana);
 			assertEquals("version " + first.shortId(), repo.versionName());
-			repo.release("v1.0", null, ana);
+			repo.release("v1.0", null, ana, true, LocalDate.now());
 			assertEquals("v1.0", repo.versionName());
 			OpenPlaybook open = new XmiPlaybookStore().open(pb);
 			open.playbook().getScenarios().get(0).setOutcome("Calmer than before.");
@@ -122,17 +123,18 @@ class TestPlaybookRepository {
 	void releasesAreAnnotatedTagsWithNotesFromTheDiff() throws Exception {
 		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
 			repo.commit("Starter content", ana);
-			String first = repo.release("v1.0", "First team release", ana);
+			String first = repo.release("v1.0", "First team release", ana, true, LocalDate.now());
 			assertTrue(first.contains("First release."), first);
 			OpenPlaybook open = new XmiPlaybookStore().open(pb);
 			open.playbook().getScenarios().get(0).setOutcome("The customer leaves calmer than they arrived.");
 			open.save();
 			repo.commit("Clearer outcome", ben);
-			String notes = repo.release("v1.1", "Spring update", ben);
+			String notes = repo.release("v1.1", "Spring update", ben, true, LocalDate.now());
 			assertTrue(notes.startsWith("Spring update\n\nChanges since v1.0:"), notes);
 			assertTrue(notes.contains("outcome:"), notes);
 			assertEquals(List.of("v1.1"), repo.history().get(0).releases());
-			VcsException again = assertThrows(VcsException.class, () -> repo.release("v1.1", "again", ben));
+			VcsException again = assertThrows(VcsException.class,
+					() -> repo.release("v1.1", "again", ben, true, LocalDate.now()));
 			assertTrue(again.getMessage().contains("already exists"));
 		}
 		assertEquals("v1.0\nv1.1\n", git(pb, "tag"));
@@ -200,7 +202,7 @@ class TestPlaybookRepository {
 	@Test
 	void badInputGetsClearErrors() throws Exception {
 		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
-			assertTrue(assertThrows(VcsException.class, () -> repo.release("v1", "x", ana)).getMessage().contains("no version"));
+			assertTrue(assertThrows(VcsException.class, () -> repo.release("v1", "x", ana, true, LocalDate.now())).getMessage().contains("no version"));
 			assertTrue(assertThrows(VcsException.class, () -> repo.commit("  ", ana)).getMessage().contains("message"));
 			repo.commit("Starter content", ana);
 			assertTrue(assertThrows(VcsException.class, () -> repo.diff("no-such-version", null)).getMessage()

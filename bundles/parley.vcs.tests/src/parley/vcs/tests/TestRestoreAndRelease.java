@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -107,10 +108,11 @@ class TestRestoreAndRelease {
 			assertEquals(InvalidInputException.Input.RELEASE_NAME, e.input());
 		}
 		assertEquals("v1.2_rc-1", MakeRelease.checkName(" v1.2_rc-1 "));
-		String notes = MakeRelease.release(repo, "v1", "  ", ana);
+		String notes = MakeRelease.release(repo, "v1", "  ", ana, true, Clock.systemDefaultZone());
 		assertTrue(notes.startsWith("v1\n\nFirst release."), "a blank headline is the name: " + notes);
 		assertEquals("Released v1.", MakeRelease.summary("v1"));
-		VcsException again = assertThrows(VcsException.class, () -> MakeRelease.release(repo, "v1", "Again", ana));
+		VcsException again = assertThrows(VcsException.class, () -> MakeRelease.release(repo, "v1", "Again", ana, true,
+				Clock.systemDefaultZone()));
 		assertTrue(again.getMessage().contains("already exists"), again.getMessage());
 	}
 }
