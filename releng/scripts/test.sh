@@ -90,6 +90,7 @@ expect 0 "list its versions" "$product" history --playbook "$home/team"
 expect 0 "export the manual as PDF" "$product" export pdf --playbook "$home/team" --out "$home/manual.pdf"
 expect 0 "export pocket cards" "$product" export pdf --playbook "$home/team" --layout cards --out "$home/cards.pdf"
 expect 1 "an export to a missing folder is reported" "$product" export pdf --playbook "$home/team" --out "$home/nowhere/x.pdf"
+expect 0 "run a benchmark (the product has the bench feature)" "$product" bench store --entities 200 --rounds 1 --warmup 0
 if command -v pdfinfo >/dev/null; then
   expect 0 "pdfinfo reports the manual as tagged, with its title" bash -c \
     "pdfinfo '$home/manual.pdf' | grep -q '^Tagged: *yes' && pdfinfo '$home/manual.pdf' | grep -q '^Title: *De-escalation Starter Playbook'"

@@ -177,6 +177,17 @@ class TestCommands {
 	}
 
 	@Test
+	void benchWithoutTheBenchBundleSaysBenchmarksAreNotInstalled() {
+		// The command line does not require parley.bench, and this test runtime does not have it.
+		for (String benchmark : new String[] { "store", "search", "vcs", "publish" }) {
+			CliRun run = parley("bench", benchmark, "--entities", "200", "--json");
+			assertEquals(1, run.exitCode(), run.toString());
+			assertTrue(run.err().contains("benchmarks are not installed in this product"), run.err());
+			assertEquals("", run.out());
+		}
+	}
+
+	@Test
 	void initRefusesAnExistingPlaybookAndCanStartEmpty() {
 		CliRun again = parley("init", pb.toString());
 		assertEquals(1, again.exitCode());

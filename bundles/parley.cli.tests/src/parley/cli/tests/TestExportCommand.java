@@ -207,15 +207,4 @@ class TestExportCommand extends StarterCliTest {
 		assertEquals(0, outside.exitCode(), outside.toString());
 		assertTrue(pages(tmp.resolve("manual.pdf")) > 3);
 	}
-
-	@Test
-	void benchPublishReportsPagesPerSecond() {
-		CliRun run = parley("bench", "publish", "--entities", "40", "--rounds", "1", "--json");
-		assertEquals(0, run.exitCode(), run.toString());
-		JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
-		assertEquals(40, json.get("entities").getAsInt());
-		assertTrue(json.get("manualPages").getAsInt() > 3, run.out());
-		assertTrue(json.get("manualPagesPerSecond").getAsDouble() > 0);
-		assertTrue(run.err().contains("bench: first manual export"), run.err());
-	}
 }

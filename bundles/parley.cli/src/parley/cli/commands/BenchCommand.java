@@ -1,22 +1,25 @@
 package parley.cli.commands;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 
 import parley.cli.CliContext;
 import parley.cli.CliException;
 import parley.cli.ParleyCli;
-import parley.core.sample.StoreBenchmark;
-import parley.publish.bench.PublishBenchmark;
-import parley.search.bench.SearchBenchmark;
-import parley.vcs.VcsBenchmark;
+import parley.core.bench.Benchmarks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code parley bench store|search|vcs}: figures on a generated playbook (see docs/PERFORMANCE.md). */
+/**
+ * {@code parley bench store|search|vcs|publish}: figures on a generated playbook (see docs/PERFORMANCE.md). The
+ * benchmarks are not part of the command line: they are the {@link Benchmarks} service of the bench bundle
+ * ({@code parley.bench}), looked up when a benchmark runs; without it the command fails and says so.
+ */
 @Command(name = "bench", description = "Measure Parley on a generated playbook. Progress goes to stderr, figures to"
 		+ " stdout.", subcommands = { BenchCommand.Store.class, BenchCommand.Search.class, BenchCommand.Vcs.class,
 				BenchCommand.Publish.class })
@@ -32,10 +35,9 @@ final class BenchCommand extends CliCommand {
 				ParleyCli.USAGE);
 	}
 
-	/** One benchmark run in a working folder, reporting its steps. */
-	interface Benchmark<R> {
-		R run(Path work, Consumer<String> progress) throws Exception;
-	}
+	/** What a product without the bench bundle says to {@code parley bench ...}. */
+	static final String NOT_INSTALLED = "benchmarks are not installed in this product; they come with the parley.bench"
+			+ " bundle (feature parley.bench.feature), which a product built from the sources includes";
 
 	/** Options every benchmark takes, and the run-and-print steps they share. */
 	abstract static class Common extends CliCommand {
@@ -63,33 +65,43 @@ final class BenchCommand extends CliCommand {
 		@Option(names = "--json", description = "Print machine-readable JSON.")
 		boolean json;
 
-		/** Runs {@code benchmark} in the working folder and prints its result as text or JSON. */
-		<R> Integer measure(Benchmark<R> benchmark, BiConsumer<PrintWriter, R> print) {
+		/**
+		 * Runs benchmark {@code name} of the installed suite in the working folder and prints its result as text or
+		 * JSON; {@code rounds} and {@code warmup} are this benchmark's options.
+		 */
+		Integer measure(String name, int rounds, int warmup) {
 			if (entities() < 10) {
 				throw new CliException("--entities must be at least 10", ParleyCli.USAGE);
+			}
+			Bundle bundle = FrameworkUtil.getBundle(BenchCommand.class);
+			BundleContext bundleContext = bundle == null ? null : bundle.getBundleContext();
+			ServiceReference<Benchmarks> reference = bundleContext == null ? null
+					: bundleContext.getServiceReference(Benchmarks.class);
+			Benchmarks suite = reference == null ? null : bundleContext.getService(reference);
+			if (suite == null) {
+				throw new CliException(NOT_INSTALLED);
 			}
 			try {
 				Path work = dir != null ? Files.createDirectories(context.resolvePath(dir))
 						: Files.createTempDirectory("parley-bench");
-				R result = benchmark.run(work, step -> err().println("bench: " + step));
+				Benchmarks.Result result = suite.run(name, new Benchmarks.Options(entities(), rounds, warmup, work),
+						step -> err().println("bench: " + step));
 				if (dir == null) {
 					Files.deleteIfExists(work);
 				}
 				if (json) {
-					out().println(Json.GSON.toJson(result));
+					out().println(Json.GSON.toJson(result.figures()));
 				} else {
-					print.accept(out(), result);
+					out().print(result.text());
 				}
 				return ParleyCli.OK;
 			} catch (CliException e) {
 				throw e;
 			} catch (Exception e) {
 				throw new CliException("benchmark failed: " + e.getMessage());
+			} finally {
+				bundleContext.ungetService(reference);
 			}
-		}
-
-		static String machine() {
-			return "JDK " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores";
 		}
 	}
 
@@ -107,17 +119,7 @@ final class BenchCommand extends CliCommand {
 
 		@Override
 		int run() {
-			return measure((work, progress) -> new StoreBenchmark(entities(), Math.max(1, rounds), Math.max(0, warmup), progress)
-					.run(work), (out, r) -> {
-						out.printf("store benchmark: %d entities, %d files, %.1f MB on disk, %s%n", r.entities(), r.files(),
-								r.bytesOnDisk() / 1e6, machine());
-						out.printf("  create (first save)        %8.1f ms%n", r.createMs());
-						out.printf("  load                median %8.1f ms   max %8.1f ms%n", r.loadMedianMs(), r.loadMaxMs());
-						out.printf("  save one edit       median %8.1f ms   max %8.1f ms%n", r.saveOneEditMedianMs(),
-								r.saveOneEditMaxMs());
-						out.printf("  save all shards     median %8.1f ms   max %8.1f ms%n", r.saveAllShardsMedianMs(),
-								r.saveAllShardsMaxMs());
-					});
+			return measure("store", Math.max(1, rounds), Math.max(0, warmup));
 		}
 	}
 
@@ -132,17 +134,7 @@ final class BenchCommand extends CliCommand {
 
 		@Override
 		int run() {
-			return measure((work, progress) -> new SearchBenchmark(entities(), Math.max(1, rounds), progress).run(work),
-					(out, r) -> {
-						out.printf("search benchmark: %d entities, %s%n", r.entities(), machine());
-						out.printf("  full index build (warm, median)  %8.1f ms   (first, in a fresh JVM: %.0f ms)%n",
-								r.buildMs(), r.firstBuildMs());
-						out.printf("  query + highlight (%d runs)  p50 %8.2f ms   p99 %8.2f ms%n", r.queries(), r.queryP50(),
-								r.queryP99());
-						out.printf("  suggest                      p50 %8.2f ms   p99 %8.2f ms   (first call builds: %.0f ms)%n",
-								r.suggestP50(), r.suggestP99(), r.suggestBuildMs());
-						out.printf("  edit to searchable           p50 %8.2f ms   p99 %8.2f ms%n", r.editP50(), r.editP99());
-					});
+			return measure("search", Math.max(1, rounds), 0);
 		}
 	}
 
@@ -157,15 +149,7 @@ final class BenchCommand extends CliCommand {
 
 		@Override
 		int run() {
-			return measure((work, progress) -> new VcsBenchmark(entities(), Math.max(1, rounds), progress).run(work),
-					(out, r) -> {
-						out.printf("versioning benchmark: %d entities, %s%n", r.entities(), machine());
-						out.printf("  first version (all entries)          %8.1f ms%n", r.firstCommitMs());
-						out.printf("  version of one edited entry   median %8.1f ms   max %8.1f ms%n", r.commitOneP50(),
-								r.commitOneMax());
-						out.printf("  semantic diff between versions       %8.1f ms%n", r.diffMs());
-						out.printf("  merge of 100 + 100 edits (sync)      %8.1f ms%n", r.mergeMs());
-					});
+			return measure("vcs", Math.max(1, rounds), 0);
 		}
 	}
 
@@ -185,15 +169,7 @@ final class BenchCommand extends CliCommand {
 
 		@Override
 		int run() {
-			return measure((work, progress) -> new PublishBenchmark(entities(), Math.max(1, rounds), progress).run(work),
-					(out, r) -> {
-						out.printf("publish benchmark: %d entities, %s%n", r.entities(), machine());
-						out.printf("  manual, first export in this JVM   %8.1f ms   (%d pages)%n", r.firstManualMs(), r.manualPages());
-						out.printf("  manual, warm               median  %8.1f ms   %6.1f pages/s   %.1f MB%n", r.manualMedianMs(),
-								r.manualPagesPerSecond(), r.manualBytes() / 1e6);
-						out.printf("  pocket cards, warm         median  %8.1f ms   %6.1f pages/s   (%d cards)%n", r.cardsMedianMs(),
-								r.cardPagesPerSecond(), r.cardPages());
-					});
+			return measure("publish", Math.max(1, rounds), 0);
 		}
 	}
 }

@@ -1,4 +1,4 @@
 /**
- * Synthetic playbooks of any size for benchmarks and tests, and the store benchmark.
+ * Synthetic playbooks of any size for benchmarks (the bench bundle) and tests.
  */
 package parley.core.sample;

@@ -1,4 +1,4 @@
-package parley.vcs;
+package parley.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,18 +9,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
-
 import parley.core.sample.SyntheticPlaybook;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.StoreException;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Phrase;
+import parley.vcs.Author;
+import parley.vcs.EntityChange;
+import parley.vcs.PlaybookRepository;
+import parley.vcs.SyncResult;
+import parley.vcs.VcsException;
+import parley.vcs.Version;
 
 /** Measures versioning on a generated playbook: first version, one-entry versions, semantic diff. */
-public final class VcsBenchmark {
+final class VcsBenchmark {
 
 	/** Figures in milliseconds. */
-	public record Result(int entities, double firstCommitMs, double commitOneP50, double commitOneMax, double diffMs,
+	record Result(int entities, double firstCommitMs, double commitOneP50, double commitOneMax, double diffMs,
 			double mergeMs) {
 	}
 
@@ -28,13 +33,13 @@ public final class VcsBenchmark {
 	private final int rounds;
 	private final Consumer<String> progress;
 
-	public VcsBenchmark(int entities, int rounds, Consumer<String> progress) {
+	VcsBenchmark(int entities, int rounds, Consumer<String> progress) {
 		this.entities = entities;
 		this.rounds = rounds;
 		this.progress = progress;
 	}
 
-	public Result run(Path workDir) throws StoreException, VcsException, IOException {
+	Result run(Path workDir) throws StoreException, VcsException, IOException {
 		Path dir = workDir.resolve("vcs-bench-" + entities);
 		progress.accept("generating " + entities + " entities");
 		OpenPlaybook open = new XmiPlaybookStore().create(dir, SyntheticPlaybook.generate(entities, 42));

@@ -1,4 +1,4 @@
-package parley.search.bench;
+package parley.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,13 +26,12 @@ import parley.search.SearchServices;
 /**
  * Measures search on a generated playbook: full index build, queries with highlighting (and facets on
  * every other one), suggestions, and the time from an edit to the model until a search finds it. It uses
- * only the search API ({@link SearchServices}); it lives in the product bundle until benchmark code moves to
- * a bench bundle of its own (issue 12).
+ * only the search API ({@link SearchServices}).
  */
-public final class SearchBenchmark {
+final class SearchBenchmark {
 
 	/** Figures of one run, in milliseconds. */
-	public record Result(int entities, int queries, double firstBuildMs, double buildMs, double queryP50, double queryP99, double suggestP50,
+	record Result(int entities, int queries, double firstBuildMs, double buildMs, double queryP50, double queryP99, double suggestP50,
 			double suggestP99, double suggestBuildMs, double editP50, double editP99) {
 	}
 
@@ -45,13 +44,13 @@ public final class SearchBenchmark {
 	private final int rounds;
 	private final Consumer<String> progress;
 
-	public SearchBenchmark(int entities, int rounds, Consumer<String> progress) {
+	SearchBenchmark(int entities, int rounds, Consumer<String> progress) {
 		this.entities = entities;
 		this.rounds = rounds;
 		this.progress = progress;
 	}
 
-	public Result run(Path workDir) throws StoreException, SearchException, IOException {
+	Result run(Path workDir) throws StoreException, SearchException, IOException {
 		Path dir = workDir.resolve("search-bench-" + entities);
 		progress.accept("generating and saving " + entities + " entities");
 		new XmiPlaybookStore().create(dir, SyntheticPlaybook.generate(entities, 42));

@@ -1,4 +1,4 @@
-package parley.core.sample;
+package parley.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
+import parley.core.sample.SyntheticPlaybook;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.StoreException;
 import parley.core.store.XmiPlaybookStore;
@@ -19,10 +20,10 @@ import parley.model.playbook.Technique;
  * Measures the store on a generated playbook: load, save after one edit, and save after an edit in every
  * shard. Runs in the calling JVM, after warm-up rounds, and reports medians and maxima in milliseconds.
  */
-public final class StoreBenchmark {
+final class StoreBenchmark {
 
 	/** Medians and maxima of one run, in milliseconds. */
-	public record Result(int entities, long bytesOnDisk, int files, double createMs, double loadMedianMs,
+	record Result(int entities, long bytesOnDisk, int files, double createMs, double loadMedianMs,
 			double loadMaxMs, double saveOneEditMedianMs, double saveOneEditMaxMs, double saveAllShardsMedianMs,
 			double saveAllShardsMaxMs) {
 	}
@@ -32,14 +33,14 @@ public final class StoreBenchmark {
 	private final int warmup;
 	private final Consumer<String> progress;
 
-	public StoreBenchmark(int entities, int rounds, int warmup, Consumer<String> progress) {
+	StoreBenchmark(int entities, int rounds, int warmup, Consumer<String> progress) {
 		this.entities = entities;
 		this.rounds = rounds;
 		this.warmup = warmup;
 		this.progress = progress;
 	}
 
-	public Result run(Path workDir) throws StoreException, IOException {
+	Result run(Path workDir) throws StoreException, IOException {
 		XmiPlaybookStore store = new XmiPlaybookStore();
 		Path dir = workDir.resolve("bench-" + entities);
 		progress.accept("generating " + entities + " entities");

@@ -1,4 +1,4 @@
-package parley.publish.bench;
+package parley.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,10 +26,10 @@ import parley.publish.Selection;
  * parsing, CSS, JIT all included), then warm manual exports (median) and pocket cards. Run it in a fresh
  * JVM ({@code parley bench publish}) so "first" means a cold start.
  */
-public final class PublishBenchmark {
+final class PublishBenchmark {
 
 	/** Figures of one run; times in milliseconds. */
-	public record Result(int entities, int manualPages, double firstManualMs, double manualMedianMs,
+	record Result(int entities, int manualPages, double firstManualMs, double manualMedianMs,
 			double manualPagesPerSecond, int cardPages, double cardsMedianMs, double cardPagesPerSecond, long manualBytes) {
 	}
 
@@ -37,13 +37,13 @@ public final class PublishBenchmark {
 	private final int rounds;
 	private final Consumer<String> progress;
 
-	public PublishBenchmark(int entities, int rounds, Consumer<String> progress) {
+	PublishBenchmark(int entities, int rounds, Consumer<String> progress) {
 		this.entities = entities;
 		this.rounds = rounds;
 		this.progress = progress;
 	}
 
-	public Result run(Path workDir) throws PublishException, IOException {
+	Result run(Path workDir) throws PublishException, IOException {
 		progress.accept("generating " + entities + " entities");
 		Playbook playbook = SyntheticPlaybook.generate(entities, 42);
 		Publisher publisher = Publishers.pdf();
