@@ -2,19 +2,13 @@ package parley.cli.commands;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import parley.cli.CliContext;
 import parley.cli.ParleyCli;
-import parley.core.curation.People;
 import parley.core.service.PlaybookQueries;
 import parley.core.store.StoreException;
-import parley.model.playbook.CurationAction;
 import parley.model.playbook.Entry;
-import parley.vcs.CurationStep;
 import parley.vcs.VcsException;
 import parley.vcs.Version;
 import picocli.CommandLine.Command;
@@ -60,19 +54,9 @@ final class HistoryCommand extends PlaybookCommand {
 
 	/** "    approved by Ben Osei" for an entry's history; "    curation: 2 approved, 1 retired" for the playbook's. */
 	private void printCuration(Version v, Entry entry) {
-		if (entry != null) {
-			for (CurationStep step : v.curationOf(entry.getId())) {
-				out().printf("    %s%s%n", step.action().getLiteral(),
-						step.by() == null ? "" : " by " + People.shortName(step.by()));
-			}
-			return;
-		}
-		Map<CurationAction, Long> counts = new EnumMap<>(CurationAction.class);
-		v.curation().forEach(step -> counts.merge(step.action(), 1L, Long::sum));
-		if (!counts.isEmpty()) {
-			List<String> parts = new ArrayList<>();
-			counts.forEach((action, n) -> parts.add(n + " " + action.getLiteral()));
-			out().printf("    curation: %s%n", String.join(", ", parts));
+		String curation = v.describeCuration(entry == null ? null : entry.getId());
+		if (!curation.isEmpty()) {
+			out().printf("    %s%s%n", entry == null ? "curation: " : "", curation);
 		}
 	}
 }

@@ -122,6 +122,8 @@ public final class HistoryPart {
 		column(table, "Author", 110, Version::author);
 		column(table, "Release", 60, v -> String.join(", ", v.releases()));
 		column(table, "Message", 260, v -> v.message().lines().findFirst().orElse(""));
+		column(table, "Curation", 150,
+				v -> v.describeCuration(entryOnly.getSelection() && followedId != null ? followedId : null));
 		table.addSelectionChangedListener(e -> showDiff());
 
 		Composite right = new Composite(sash, SWT.NONE);

@@ -107,6 +107,9 @@ class TestCurationInVersions {
 			assertEquals(CurationAction.APPROVED, history.get(0).curationOf(id).get(0).action());
 			assertEquals(BEN.toString(), history.get(0).curationOf(id).get(0).by());
 			assertEquals(CurationAction.SUBMITTED, history.get(1).curationOf(id).get(0).action());
+			assertEquals("approved by Ben Osei", history.get(0).describeCuration(id), "what the History part shows");
+			assertEquals("1 approved", history.get(0).describeCuration(null));
+			assertEquals("", history.get(2).describeCuration(id));
 		}
 	}
 
