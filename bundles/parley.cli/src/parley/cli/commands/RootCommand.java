@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 				DuplicatesCommand.class, ReindexCommand.class, CommitCommand.class, HistoryCommand.class,
 				DiffCommand.class, ReleaseCommand.class, RestoreCommand.class, CloneCommand.class, SyncCommand.class,
 				ConflictsCommand.class, ResolveCommand.class, ExportCommand.class, BenchCommand.class,
+				SettingsCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the command failed, or validation found errors",
