@@ -84,6 +84,20 @@ public final class CliContext {
 	}
 
 	/**
+	 * Parses only some files of the playbook in a folder, as {@link #load(Path)} would parse them (a file that does
+	 * not parse fails the same way), and no other shard: for checking the files that changed. With
+	 * {@code PARLEY_TRACE=model} it is traced on stderr ("parley: trace: parsing only these files of the playbook in
+	 * DIR: FILES", playbook.xmi besides).
+	 */
+	public void parseOnly(Path folder, java.util.Collection<String> files) throws StoreException {
+		if (environment.getOrDefault("PARLEY_TRACE", "").contains("model")) {
+			err.println("parley: trace: parsing only these files of the playbook in " + folder + ": "
+					+ String.join(" ", files));
+		}
+		new XmiPlaybookStore().openOnly(folder, files);
+	}
+
+	/**
 	 * Loads the playbook in a folder. With {@code PARLEY_TRACE=model} in the environment each load is traced
 	 * on stderr ("parley: trace: loading the playbook in DIR"), which shows the commands that need no model
 	 * (a search on an up-to-date index) do not load it.

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
 
+import parley.core.edit.BackgroundRead;
 import parley.core.edit.EditingSession;
 import parley.core.service.PlaybookQueries;
 import parley.core.store.OpenPlaybook;
@@ -20,7 +21,8 @@ import parley.search.SearchServices;
 
 /**
  * The workbench's search service over the open playbook. {@link #start(EditingSession)} opens (builds or
- * brings up to date) the playbook's search index ({@link SearchServices}) in a background {@link Job}, so the window never waits;
+ * brings up to date) the playbook's search index ({@link SearchServices}) in a background {@link Job} that reads the
+ * model as a {@link BackgroundRead}, so the window never waits;
  * when it is ready its {@link LiveUpdates} keep it in step with every command (one batch each, on the UI
  * thread; the index never fails an edit, and catches up if another process held it) and the {@link SearchService}
  * joins the application context (parts inject it with {@code @Optional}). After a save the index is
@@ -37,6 +39,10 @@ public final class WorkbenchSearch {
 	/** The family of every search job (indexing, committing, rebuilding), for {@code IJobManager.join}. */
 	public static final Object FAMILY = WorkbenchSearch.class;
 
+	/** How often a read of the model that trips over a command is made again before giving up. */
+	private static final int ATTEMPTS = 3;
+	private static final String KEPT_CHANGING = "the playbook kept changing while it was indexed";
+
 	private final IEclipseContext context;
 	private final UISynchronize sync;
 	/** Bumped by every start and stop: a job that finishes for an older generation closes what it opened. */
@@ -44,7 +50,6 @@ public final class WorkbenchSearch {
 	private EditingSession editing;
 	private LiveSearchService service;
 	private LiveUpdates updater;
-	private int edits;
 	private final EditingSession.Listener listener = this::changed;
 
 	public WorkbenchSearch(IEclipseContext context, UISynchronize sync) {
@@ -55,68 +60,68 @@ public final class WorkbenchSearch {
 	/** Closes any previous search and starts indexing the editing session's playbook in the background. */
 	public void start(EditingSession session) {
 		stop();
-		int started = generation;
 		editing = session;
-		edits = 0;
 		session.addListener(listener);
-		OpenPlaybook open = session.playbook();
-		String title = open.playbook().getTitle();
-		new SearchJob("Indexing '" + title + "' for search") {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				monitor.beginTask("Opening the search index of " + open.folder(), IProgressMonitor.UNKNOWN);
-				// What the service tells (building N entries, rebuilding a damaged index) is the job's progress too.
-				java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
-				java.util.function.Consumer<String> notices = message -> {
-					if (running.get()) {
-						monitor.subTask(message);
-					}
-					notice(message);
-				};
-				LiveSearchService opened = null;
-				SearchException failure = null;
-				// The model may be edited meanwhile (on the UI thread); a read that trips over an edit is retried.
-				for (int attempt = 0; attempt < 3 && opened == null && failure == null; attempt++) {
-					try {
-						opened = SearchServices.open(open, notices);
-					} catch (SearchException e) {
-						failure = e;
-					} catch (RuntimeException concurrentEdit) {
-						monitor.subTask("The playbook changed while indexing; indexing again");
-					}
-				}
-				running.set(false);
-				monitor.done();
-				if (opened == null) {
-					String message = failure != null ? failure.getMessage() : "the playbook kept changing while it was indexed";
-					notice("Search is not available: " + message);
-					return Status.error("Could not open the search index: " + message, failure);
-				}
-				LiveSearchService ready = opened;
-				sync.asyncExec(() -> ready(started, ready));
-				return Status.OK_STATUS;
-			}
-		}.schedule();
+		open(generation, session, 1);
 	}
 
-	/** On the UI thread: follows edits from now on and publishes the service, unless a newer start or a stop came. */
-	private void ready(int started, LiveSearchService opened) {
+	/**
+	 * Opens the playbook's index in a job with progress, as a {@link BackgroundRead} of the model (its threading
+	 * rule): the index is built from a model no command changes meanwhile, or brought up to date with it after.
+	 */
+	private void open(int started, EditingSession session, int attempt) {
+		OpenPlaybook open = session.playbook();
+		ReadJob job = new ReadJob("Indexing '" + open.playbook().getTitle() + "' for search",
+				"Opening the search index of " + open.folder());
+		BackgroundRead.run(session, job, sync::asyncExec, playbook -> {
+			try {
+				return new Opened(SearchServices.open(open, job::notice), null);
+			} catch (SearchException e) {
+				notice("Search is not available: " + e.getMessage());
+				job.failed("Could not open the search index: " + e.getMessage(), e);
+				return new Opened(null, e);
+			} catch (RuntimeException concurrentEdit) {
+				if (attempt < ATTEMPTS) {
+					job.notice("The playbook changed while indexing; indexing again");
+				} else {
+					job.failed("Could not open the search index: " + KEPT_CHANGING, null);
+				}
+				throw concurrentEdit; // the read is stale: read again
+			}
+		}, opened -> ready(started, opened, false), opened -> {
+			if (opened != null) {
+				ready(started, opened, true); // built while commands ran: brought up to date below
+			} else if (started == generation && attempt < ATTEMPTS) {
+				open(started, session, attempt + 1);
+			} else if (started == generation) {
+				notice("Search is not available: " + KEPT_CHANGING);
+			}
+		});
+	}
+
+	/**
+	 * On the UI thread: follows edits from now on and publishes the service, unless a newer start or a stop came
+	 * (then the index is closed). An index built while commands ran may miss their edits: every entry is indexed
+	 * again as it is now.
+	 */
+	private void ready(int started, Opened opened, boolean stale) {
+		if (opened.service() == null) {
+			return; // could not open: said so already
+		}
 		if (started != generation) {
-			opened.close();
+			opened.service().close();
 			return;
 		}
-		service = opened;
-		updater = opened.follow(editing);
-		if (edits > 0) {
-			// Edits made while the index was being built may be missing from it: index every entry as it is now.
-			opened.update(new PlaybookQueries(editing.playbook().playbook()).entries(), List.of());
+		service = opened.service();
+		updater = service.follow(editing);
+		if (stale) {
+			service.update(new PlaybookQueries(editing.playbook().playbook()).entries(), List.of());
 		}
-		context.set(SearchService.class, opened);
+		context.set(SearchService.class, service);
 	}
 
 	/** After a save (or an undo back to the saved state) the index matches the files: commit it as such. */
 	private void changed(EditingSession session) {
-		edits++;
 		LiveSearchService current = service;
 		if (updater != null) {
 			updater.flush(); // this command's edits are in the index before it is committed below
@@ -142,23 +147,40 @@ public final class WorkbenchSearch {
 		if (current == null || editing == null) {
 			return;
 		}
-		java.nio.file.Path folder = editing.playbook().folder();
-		new SearchJob("Rebuilding the search index") {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				monitor.beginTask("Indexing every entry of " + folder, IProgressMonitor.UNKNOWN);
-				try {
-					current.reindex();
-					notice("Search index rebuilt: " + current.indexedEntries() + " entries.");
-				} catch (SearchException | RuntimeException e) {
-					notice("Could not rebuild the search index: " + e.getMessage());
-				} finally {
-					monitor.done();
-				}
-				sync.asyncExec(done);
-				return Status.OK_STATUS;
+		rebuild(generation, editing, current, done, 1);
+	}
+
+	/**
+	 * Rebuilds the index as a {@link BackgroundRead} in a job with progress. A rebuild a command overlapped is
+	 * brought up to date on the UI thread (every entry indexed as it is now); one that tripped over a command is
+	 * made again.
+	 */
+	private void rebuild(int started, EditingSession session, LiveSearchService current, Runnable done, int attempt) {
+		ReadJob job = new ReadJob("Rebuilding the search index", "Indexing every entry of " + session.playbook().folder());
+		BackgroundRead.run(session, job, sync::asyncExec, playbook -> {
+			try {
+				current.reindex();
+				return "Search index rebuilt: " + current.indexedEntries() + " entries.";
+			} catch (SearchException e) {
+				return "Could not rebuild the search index: " + e.getMessage();
 			}
-		}.schedule();
+		}, message -> {
+			notice(message);
+			done.run();
+		}, message -> {
+			if (started != generation) {
+				done.run(); // stopped meanwhile: the index is closed
+			} else if (message != null) {
+				current.update(new PlaybookQueries(session.playbook().playbook()).entries(), List.of());
+				notice(message);
+				done.run();
+			} else if (attempt < ATTEMPTS) {
+				rebuild(started, session, current, done, attempt + 1);
+			} else {
+				notice("Could not rebuild the search index: " + KEPT_CHANGING);
+				done.run();
+			}
+		});
 	}
 
 	/** The search service in use, or null while indexing or when none is open. */
@@ -197,6 +219,58 @@ public final class WorkbenchSearch {
 		@Override
 		public boolean belongsTo(Object family) {
 			return family == FAMILY;
+		}
+	}
+
+	/** What opening the index gave: the service, or the failure (said already). */
+	private record Opened(LiveSearchService service, SearchException failure) {
+	}
+
+	/**
+	 * A search job that is the worker of a {@link BackgroundRead}: the read runs in the job, with its progress;
+	 * what the service tells while it runs (building N entries, rebuilding a damaged index) is progress too.
+	 */
+	private final class ReadJob extends SearchJob implements java.util.concurrent.Executor {
+		private final String task;
+		private volatile Runnable read;
+		private volatile IProgressMonitor monitor;
+		private volatile IStatus status = Status.OK_STATUS;
+
+		ReadJob(String name, String task) {
+			super(name);
+			this.task = task;
+		}
+
+		@Override
+		public void execute(Runnable command) {
+			read = command;
+			schedule();
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor progress) {
+			progress.beginTask(task, IProgressMonitor.UNKNOWN);
+			monitor = progress;
+			try {
+				read.run();
+			} finally {
+				monitor = null;
+				progress.done();
+			}
+			return status;
+		}
+
+		/** Shows a message of the service as the job's progress (while it runs) and as the search notice. */
+		void notice(String message) {
+			IProgressMonitor progress = monitor;
+			if (progress != null) {
+				progress.subTask(message);
+			}
+			WorkbenchSearch.this.notice(message);
+		}
+
+		void failed(String message, Throwable cause) {
+			status = Status.error(message, cause);
 		}
 	}
 }

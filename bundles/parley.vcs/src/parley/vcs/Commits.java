@@ -108,6 +108,26 @@ final class Commits {
 				.setSign(false).setNoVerify(true).setAllowEmpty(merging).call();
 	}
 
+	/**
+	 * The model files ({@code playbook.xmi} and the shards) that a version saved now would take from the folder:
+	 * modified, new or staged, and present in the folder (before the first version, every one of them).
+	 */
+	java.util.SortedSet<String> changedFiles() throws VcsException {
+		try {
+			Status status = repo.git.status().call();
+			java.util.SortedSet<String> changed = new java.util.TreeSet<>();
+			changed.addAll(status.getModified());
+			changed.addAll(status.getUntracked());
+			changed.addAll(status.getAdded());
+			changed.addAll(status.getChanged());
+			changed.removeIf(path -> !ChangedEntries.isPlaybookFile(path)
+					|| !java.nio.file.Files.exists(repo.folder.resolve(path), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+			return changed;
+		} catch (GitAPIException e) {
+			throw new VcsException("Could not read the repository: " + e.getMessage(), e);
+		}
+	}
+
 	/** Whether the folder differs from the last version; before the first version every playbook counts as changed. */
 	boolean hasUnversionedChanges() throws VcsException {
 		if (!repo.hasVersions()) {

@@ -47,6 +47,11 @@ public final class PlaybookRepository implements AutoCloseable {
 		this.sync = new Sync(repo, conflicts, commits, restores, remotes);
 	}
 
+	/** Whether a playbook folder has its repository already ({@link #open} would not create one). */
+	public static boolean exists(Path folder) {
+		return RepositorySetup.exists(folder);
+	}
+
 	/** Opens the repository of a playbook folder, creating it (branch main) if there is none yet. */
 	public static PlaybookRepository open(Path folder) throws VcsException {
 		return new PlaybookRepository(RepositorySetup.open(folder));
@@ -95,6 +100,15 @@ public final class PlaybookRepository implements AutoCloseable {
 	 */
 	public boolean hasUnversionedChanges() throws VcsException {
 		return commits.hasUnversionedChanges();
+	}
+
+	/**
+	 * The model files ({@code playbook.xmi}, {@code techniques/0.xmi}, …) that differ from the last version and are
+	 * in the folder, as git's status says (before the first version, every one of them): what a version saved now
+	 * would take, and what must load before it is saved.
+	 */
+	public java.util.SortedSet<String> changedFiles() throws VcsException {
+		return commits.changedFiles();
 	}
 
 	/** The configured remotes: name to address (fetch URL, without a password), sorted by name. */

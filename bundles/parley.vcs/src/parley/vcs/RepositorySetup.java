@@ -38,12 +38,17 @@ final class RepositorySetup {
 	private RepositorySetup() {
 	}
 
+	/** Whether the playbook folder has a repository ({@code .git}) already. */
+	static boolean exists(Path folder) {
+		return Files.isDirectory(folder.toAbsolutePath().normalize().resolve(Constants.DOT_GIT));
+	}
+
 	/** Opens the repository of a playbook folder, creating it (branch main) if there is none yet. */
 	static GitPlaybook open(Path folder) throws VcsException {
 		Path dir = folder.toAbsolutePath().normalize();
 		try {
 			Git git;
-			if (Files.isDirectory(dir.resolve(Constants.DOT_GIT))) {
+			if (exists(dir)) {
 				Repository repository = new FileRepositoryBuilder().setGitDir(dir.resolve(Constants.DOT_GIT).toFile())
 						.setWorkTree(dir.toFile()).readEnvironment().build();
 				git = new Git(repository, true);

@@ -8,22 +8,27 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import parley.cli.ParleyCli;
 import parley.core.store.LocalState;
+import parley.testsupport.Git;
+import parley.testsupport.Playbooks;
 
 /**
  * {@code history}, {@code diff} and {@code sync} read git without loading the playbook (issue 12):
  * {@code PARLEY_TRACE=model} traces every load on stderr, and these commands print none. A save that was
- * interrupted is still completed before git reads the folder. {@code commit} loads the playbook, because a
- * playbook that does not load is never saved as a version ({@code TestDamagedPlaybooks}).
+ * interrupted is still completed before git reads the folder. {@code commit} parses the files git's status says
+ * changed (a playbook that does not load is never saved as a version, {@code TestDamagedPlaybooks}) and no other
+ * shard; in a folder that is not a repository yet it loads the playbook.
  */
 class TestVersionCommandsWithoutModel extends StarterCliTest {
 
 	private static final String LOADING = "parley: trace: loading the playbook";
+	private static final String PARSING = "parley: trace: parsing only these files of the playbook in ";
 	private static final String AUTHOR = "Ana <ana@example.org>";
 
 	private CliRun traced(Path dir, String... args) {
@@ -51,13 +56,25 @@ class TestVersionCommandsWithoutModel extends StarterCliTest {
 		Files.writeString(shard, Files.readString(shard).replace("title=\"" + from + "\"", "title=\"" + to + "\""));
 	}
 
+	/** The files a traced commit parsed (besides playbook.xmi), or null when it parsed none on its own. */
+	private static List<String> parsed(CliRun run) {
+		return run.err().lines().filter(l -> l.startsWith(PARSING))
+				.map(l -> List.of(l.substring(l.indexOf(": ", PARSING.length()) + 2).split(" "))).findFirst().orElse(null);
+	}
+
 	@Test
-	void historyDiffAndSyncDoNotLoadThePlaybookButCommitDoes() throws Exception {
+	void historyDiffAndSyncDoNotLoadThePlaybookAndCommitParsesOnlyWhatChanged() throws Exception {
 		CliRun first = traced(pb, "commit", "-m", "Starter", "--author", AUTHOR);
 		assertEquals(0, first.exitCode(), first.toString());
-		assertTrue(first.err().contains(LOADING), "commit checks that the playbook loads: " + first);
+		assertFalse(first.err().contains(LOADING), first.toString());
+		assertTrue(parsed(first).contains(pb.relativize(shardWith(pb, "Active listening")).toString().replace('\\', '/')),
+				"the first version takes every file, so every file is parsed: " + first);
 		rename(pb, "Active listening", "Listen actively");
-		assertEquals(0, traced(pb, "commit", "-m", "Rename a technique", "--author", AUTHOR).exitCode());
+		CliRun renamed = traced(pb, "commit", "-m", "Rename a technique", "--author", AUTHOR);
+		assertEquals(0, renamed.exitCode(), renamed.toString());
+		assertFalse(renamed.err().contains(LOADING), "commit does not load the playbook: " + renamed);
+		assertEquals(List.of(pb.relativize(shardWith(pb, "Listen actively")).toString().replace('\\', '/')),
+				parsed(renamed), "only the changed shard is parsed: " + renamed);
 
 		CliRun history = traced(pb, "history");
 		assertEquals(0, history.exitCode(), history.toString());
@@ -105,6 +122,56 @@ class TestVersionCommandsWithoutModel extends StarterCliTest {
 		assertEquals("Took the new versions from origin.\n", taken.out(), taken.toString());
 		assertFalse(taken.err().contains(LOADING), "a fast-forward reads git alone: " + taken);
 		assertEquals(0, traced(b, "show", "Listen closely").exitCode());
+	}
+
+	@Test
+	void aCommitOfALargePlaybookParsesOnlyTheChangedShardAndRefusesItBroken() throws Exception {
+		Path big = tmp.resolve("big");
+		Playbooks.synthetic(big, 4000, 12);
+		CliRun first = traced(big, "commit", "-m", "Generated", "--author", AUTHOR);
+		assertEquals(0, first.exitCode(), first.toString());
+		assertTrue(first.err().contains(LOADING), "a folder that is no repository yet is loaded whole: " + first);
+
+		Path shard = big.resolve("techniques/7.xmi");
+		String text = Files.readString(shard);
+		int at = text.indexOf("title=\"") + "title=\"".length();
+		Files.writeString(shard, text.substring(0, at) + "Renamed " + text.substring(at));
+		CliRun renamed = traced(big, "commit", "-m", "Rename one", "--author", AUTHOR);
+		assertEquals(0, renamed.exitCode(), renamed.toString());
+		assertEquals("Saved version", renamed.out().substring(0, "Saved version".length()), renamed.toString());
+		assertFalse(renamed.err().contains(LOADING), "the other shards are not parsed: " + renamed);
+		assertEquals(List.of("techniques/7.xmi"), parsed(renamed), renamed.toString());
+
+		String head = Git.git(big, "rev-parse", "HEAD");
+		Files.writeString(big.resolve("phrases/3.xmi"), "<not xmi");
+		CliRun broken = traced(big, "commit", "-m", "Broken", "--author", AUTHOR);
+		assertEquals(1, broken.exitCode(), broken.toString());
+		assertTrue(broken.err().startsWith("parley: ") && broken.err().contains("phrases/3.xmi"), broken.toString());
+		assertFalse(broken.err().contains(LOADING), broken.toString());
+		assertEquals(head, Git.git(big, "rev-parse", "HEAD"), "no version was saved");
+	}
+
+	@Test
+	void conflictsAndRestoringAWholeVersionDoNotLoadThePlaybook() throws Exception {
+		assertEquals(0, traced(pb, "commit", "-m", "Starter", "--author", AUTHOR).exitCode());
+		rename(pb, "Active listening", "Listen actively");
+		assertEquals(0, traced(pb, "commit", "-m", "Rename a technique", "--author", AUTHOR).exitCode());
+
+		CliRun conflicts = traced(pb, "conflicts");
+		assertEquals(0, conflicts.exitCode(), conflicts.toString());
+		assertEquals("No conflicts.\n", conflicts.out());
+		assertFalse(conflicts.err().contains(LOADING), "conflicts reads the merge's file alone: " + conflicts);
+
+		CliRun whole = traced(pb, "restore", "--from", "HEAD~1");
+		assertEquals(0, whole.exitCode(), whole.toString());
+		assertEquals("Restored the whole playbook as it was in HEAD~1. Review with 'parley diff', save with"
+				+ " 'parley commit -m ...'.\n", whole.out());
+		assertFalse(whole.err().contains(LOADING), "a whole version is restored from git alone: " + whole);
+		assertTrue(Files.readString(shardWith(pb, "Active listening")).contains("title=\"Active listening\""));
+
+		CliRun entry = traced(pb, "restore", "Active listening", "--from", "HEAD", "--discard-unversioned");
+		assertEquals(0, entry.exitCode(), entry.toString());
+		assertTrue(entry.err().contains(LOADING), "an entry named by its title is found in the model: " + entry);
 	}
 
 	@Test

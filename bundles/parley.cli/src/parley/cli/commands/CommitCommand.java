@@ -3,6 +3,7 @@ package parley.cli.commands;
 import parley.cli.CliContext;
 import parley.cli.ParleyCli;
 import parley.core.store.StoreException;
+import parley.vcs.PlaybookRepository;
 import parley.vcs.VcsException;
 import parley.vcs.Version;
 import parley.vcs.workflow.SaveVersion;
@@ -25,8 +26,17 @@ final class CommitCommand extends PlaybookCommand {
 
 	@Override
 	int run() throws StoreException, VcsException {
-		playbook(); // a playbook that does not load (a broken file, say) is not saved as a version
+		// A playbook that does not load (a broken file, say) is not saved as a version. In a repository only the
+		// files this version would take must be parsed (the others are as the last version has them); a folder
+		// that is not one yet is loaded whole before a repository is made for it (every file is new).
+		boolean versioned = PlaybookRepository.exists(folder());
+		if (!versioned) {
+			playbook();
+		}
 		try (var repo = repository()) {
+			if (versioned) {
+				context.parseOnly(repo.folder(), repo.changedFiles());
+			}
 			Version v = SaveVersion.save(repo, message, author, null);
 			if (v == null || !json()) {
 				out().println(SaveVersion.summary(v));

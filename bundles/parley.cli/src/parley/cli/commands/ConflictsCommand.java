@@ -20,7 +20,6 @@ final class ConflictsCommand extends PlaybookCommand {
 
 	@Override
 	int run() throws StoreException, VcsException {
-		playbook(); // loads as before (only history, diff and sync read git alone)
 		try (var repo = repository()) {
 			List<Conflict> conflicts = repo.conflicts();
 			if (json()) {

@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
  * <li>{@link #repository()} reads git only: unless the command loaded the playbook, only an interrupted save is
  * completed first ({@link XmiPlaybookStore#recoverInterruptedSave}), so git never reads half a save.</li>
  * </ul>
- * So {@code history} (without an entry), {@code diff} and {@code sync} parse no shard ({@code diff} parses only
- * the files that changed; a sync that merges loads the model in {@code parley.vcs}); {@code commit} loads the
- * playbook first, because a playbook that does not load is never saved as a version.
+ * So {@code history} (without an entry), {@code diff}, {@code sync}, {@code conflicts}, {@code restore} of a whole
+ * version and {@code commit} load no model ({@code diff} parses only the files that changed; a sync that merges
+ * loads the model in {@code parley.vcs}; {@code commit} parses the files git's status says changed, because a
+ * playbook that does not load is never saved as a version).
  * Failures of the layers below are worded by {@link CliCommand}.
  */
 abstract class PlaybookCommand extends CliCommand {

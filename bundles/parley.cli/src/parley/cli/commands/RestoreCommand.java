@@ -33,10 +33,11 @@ final class RestoreCommand extends PlaybookCommand {
 
 	@Override
 	int run() throws StoreException, VcsException {
-		var open = playbook();
+		// Only an entry named by its title needs the model; a whole version is read from git and written as files.
+		boolean whole = words == null || words.isEmpty();
+		var open = whole ? null : playbook();
 		try (var repo = repository()) {
-			RestoreVersion.Target target = words == null || words.isEmpty() ? null
-					: RestoreVersion.target(open.playbook(), String.join(" ", words));
+			RestoreVersion.Target target = whole ? null : RestoreVersion.target(open.playbook(), String.join(" ", words));
 			RestoreVersion.Restored restored = RestoreVersion.onDisk(repo, target, from, discardUnversioned);
 			out().println(restored.summary() + " Review with 'parley diff', save with 'parley commit -m ...'.");
 			for (String s : restored.skipped()) {

@@ -102,6 +102,52 @@ class TestThreadingRule {
 	}
 
 	@Test
+	void aStaleReadHandsItsResultBackSoItCanBeReleased() {
+		Queue<Runnable> worker = new ArrayDeque<>();
+		Queue<Runnable> owner = new ArrayDeque<>();
+		List<Built> delivered = new ArrayList<>();
+		List<Built> stale = new ArrayList<>();
+
+		BackgroundRead.run(session, worker::add, owner::add, p -> new Built(p.getTechniques().get(0).getTitle()),
+				delivered::add, stale::add);
+		drain(worker); // built from the old title ...
+		session.set(technique, PlaybookPackage.Literals.ENTRY__TITLE, "Changed meanwhile"); // ... then a command ran
+		drain(owner);
+		assertEquals(List.of(), delivered, "a result built before the command was delivered");
+		assertEquals(1, stale.size(), "the stale result was not handed back, so what it holds would leak");
+		assertEquals(title, stale.get(0).title());
+		stale.get(0).close();
+		assertTrue(stale.get(0).closed[0]);
+
+		BackgroundRead.<Built>run(session, worker::add, owner::add, p -> {
+			throw new java.util.ConcurrentModificationException("a list changed under the read");
+		}, delivered::add, stale::add);
+		drain(worker);
+		drain(owner);
+		assertEquals(2, stale.size(), "a read that tripped over a command is stale, with nothing built");
+		assertEquals(null, stale.get(1));
+
+		BackgroundRead.run(session, worker::add, owner::add, p -> new Built(p.getTechniques().get(0).getTitle()),
+				delivered::add, stale::add);
+		drain(worker);
+		drain(owner);
+		assertEquals(List.of("Changed meanwhile"), delivered.stream().map(Built::title).toList());
+		assertEquals(2, stale.size(), "a read that saw no command is not stale");
+	}
+
+	/** Something a read builds that must be released (an index, say). */
+	private record Built(String title, boolean[] closed) implements AutoCloseable {
+		Built(String title) {
+			this(title, new boolean[1]);
+		}
+
+		@Override
+		public void close() {
+			closed[0] = true;
+		}
+	}
+
+	@Test
 	void aBackgroundReadMustStartOnTheOwnerThread() {
 		Throwable refused = failureOn(() -> BackgroundRead.run(session, Runnable::run, Runnable::run,
 				p -> p.getTitle(), x -> {

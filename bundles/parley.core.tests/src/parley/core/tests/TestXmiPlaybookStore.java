@@ -157,6 +157,27 @@ class TestXmiPlaybookStore {
 	}
 
 	@Test
+	void openOnlyParsesTheGivenFilesAndReportsThemAsOpenWould() throws Exception {
+		Path dir = tmp.resolve("pb");
+		Playbooks.synthetic(dir, 50, 42);
+		Path techniques = firstShard(dir, "techniques");
+		String technique = "techniques/" + techniques.getFileName();
+		Path phrases = firstShard(dir, "phrases");
+		Files.writeString(phrases, Files.readString(phrases).replaceFirst("</parley:Phrase>", "</parley:Phrasee>"));
+
+		OpenPlaybook only = store.openOnly(dir, List.of(technique));
+		assertFalse(only.playbook().getTechniques().isEmpty(), "the given shard is read");
+		assertTrue(only.playbook().getPhrases().isEmpty(), "the broken shard that was not given is not parsed");
+		assertTrue(only.playbook().getScenarios().isEmpty() && only.playbook().getTags().isEmpty(),
+				"no other shard is read");
+
+		MalformedPlaybookException e = assertThrows(MalformedPlaybookException.class,
+				() -> store.openOnly(dir, List.of(technique, "phrases/" + phrases.getFileName())));
+		MalformedPlaybookException whole = assertThrows(MalformedPlaybookException.class, () -> store.open(dir));
+		assertEquals(whole.getMessage(), e.getMessage(), "a given file that does not parse fails as open fails");
+	}
+
+	@Test
 	void unknownFieldAndBadValueAreReportedWithFileAndLine() throws Exception {
 		Path dir = tmp.resolve("pb");
 		Playbooks.synthetic(dir, 50, 42);

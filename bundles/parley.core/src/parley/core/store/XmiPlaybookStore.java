@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -82,6 +83,32 @@ public final class XmiPlaybookStore implements PlaybookStore {
 	 */
 	public OpenPlaybook openReadOnly(Path folder, PlaybookFiles files) throws StoreException {
 		return read(folder.toAbsolutePath().normalize(), files, true);
+	}
+
+	/**
+	 * Reads only some files of a playbook folder, read-only, as {@link #open} reads them: an interrupted save is
+	 * completed first, {@code playbook.xmi} and each of {@code files} that exists must parse (the same
+	 * {@link MalformedPlaybookException} as {@link #open}, naming file, line and column), and an entry folder that
+	 * is not a folder is refused. The other shards are not parsed; links into them stay unresolved. For checking
+	 * the files that changed (before saving a version) without parsing a whole playbook.
+	 *
+	 * @param files paths relative to the folder ({@code techniques/0.xmi}); others than model files are ignored
+	 */
+	public OpenPlaybook openOnly(Path folder, java.util.Collection<String> files) throws StoreException {
+		Path dir = recoverInterruptedSave(folder);
+		Set<String> wanted = Set.copyOf(files);
+		FolderFiles all = new FolderFiles(dir);
+		return read(dir, new PlaybookFiles() {
+			@Override
+			public List<String> list(String kindFolder) throws IOException {
+				return all.list(kindFolder).stream().filter(wanted::contains).toList();
+			}
+
+			@Override
+			public byte[] read(String relative) throws IOException {
+				return all.read(relative);
+			}
+		}, true);
 	}
 
 	private OpenPlaybook read(Path dir, PlaybookFiles source, boolean readOnly) throws StoreException {

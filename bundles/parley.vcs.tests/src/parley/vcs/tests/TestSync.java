@@ -26,6 +26,7 @@ import parley.model.playbook.Technique;
 import parley.testsupport.Await;
 import parley.testsupport.Folders;
 import parley.testsupport.Playbooks;
+import parley.testsupport.SharedPlaybook;
 import parley.vcs.Author;
 import parley.vcs.Conflict;
 import parley.vcs.PlaybookRepository;
@@ -41,29 +42,16 @@ class TestSync {
 	@TempDir
 	Path tmp;
 
+	SharedPlaybook team;
 	Path shared;
 	Author ana = new Author("Ana", "ana@example.org");
 	Author ben = new Author("Ben", "ben@example.org");
 
 	@BeforeEach
 	void shareTheStarter() throws Exception {
-		shared = tmp.resolve("shared.git");
-		git(tmp, "init", "-q", "--bare", "-b", "main", shared.toString());
-		Path origin = tmp.resolve("origin");
-		Playbooks.starterCopy(origin);
-		try (PlaybookRepository repo = PlaybookRepository.open(origin)) {
-			repo.commit("Starter content", ana);
-		}
-		git(origin, "remote", "add", "origin", shared.toString());
-		try (PlaybookRepository repo = PlaybookRepository.open(origin)) {
-			assertEquals(SyncResult.Outcome.PUSHED, repo.sync("origin", ana).outcome());
-		}
-	}
-
-	private Path cloneAs(String name) throws VcsException {
-		Path dir = tmp.resolve(name);
-		PlaybookRepository.cloneFrom(shared.toString(), dir).close();
-		return dir;
+		team = SharedPlaybook.starter(tmp, ana);
+		shared = team.remote();
+		assertEquals(SyncResult.Outcome.PUSHED, team.firstSync().outcome());
 	}
 
 	private static void edit(Path pb, Consumer<Playbook> change) throws Exception {
@@ -76,17 +64,10 @@ class TestSync {
 		return new XmiPlaybookStore().open(pb).playbook();
 	}
 
-	private SyncResult commitAndSync(Path pb, String message, Author who) throws VcsException {
-		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
-			repo.commit(message, who);
-			return repo.sync("origin", who);
-		}
-	}
-
 	@Test
 	void editsOfDifferentEntriesAndFieldsAndLinksMerge() throws Exception {
-		Path a = cloneAs("a");
-		Path b = cloneAs("b");
+		Path a = team.cloneAs("a");
+		Path b = team.cloneAs("b");
 		Playbook start = read(a);
 		Technique t0 = start.getTechniques().get(0);
 		Technique t1 = start.getTechniques().get(1);
@@ -102,8 +83,8 @@ class TestSync {
 			p.getTechniques().get(1).setRationale("Ben's rationale.");
 			p.getPhrases().get(0).getTags().add(p.getTags().get(1));
 		});
-		assertEquals(SyncResult.Outcome.PUSHED, commitAndSync(a, "Ana's edits", ana).outcome());
-		assertEquals(SyncResult.Outcome.MERGED, commitAndSync(b, "Ben's edits", ben).outcome());
+		assertEquals(SyncResult.Outcome.PUSHED, SharedPlaybook.commitAndSync(a, "Ana's edits", ana).outcome());
+		assertEquals(SyncResult.Outcome.MERGED, SharedPlaybook.commitAndSync(b, "Ben's edits", ben).outcome());
 		try (PlaybookRepository repo = PlaybookRepository.open(a)) {
 			assertEquals(SyncResult.Outcome.PULLED, repo.sync("origin", ana).outcome());
 		}
@@ -127,14 +108,14 @@ class TestSync {
 	void versionsMadeWithPlainGitMergeToo() throws Exception {
 		// Parley's versions name the entries they change, so a merge compares only those; a version made
 		// outside Parley says nothing, and the merge then compares every entry.
-		Path a = cloneAs("a");
-		Path b = cloneAs("b");
+		Path a = team.cloneAs("a");
+		Path b = team.cloneAs("b");
 		String first = read(a).getTechniques().get(0).getId();
 		edit(a, p -> p.getTechniques().get(0).setSummary("Edited with a text editor and plain git."));
 		git(a, "-c", "user.name=Ana", "-c", "user.email=ana@example.org", "commit", "-q", "-am", "Plain git edit");
 		git(a, "push", "-q", "origin", "main");
 		edit(b, p -> p.getTechniques().get(1).setSummary("Ben's summary."));
-		assertEquals(SyncResult.Outcome.MERGED, commitAndSync(b, "Ben's edit", ben).outcome());
+		assertEquals(SyncResult.Outcome.MERGED, SharedPlaybook.commitAndSync(b, "Ben's edit", ben).outcome());
 		Playbook merged = read(b);
 		assertEquals("Edited with a text editor and plain git.", merged.getTechniques().stream()
 				.filter(t -> t.getId().equals(first)).findFirst().orElseThrow().getSummary());
@@ -143,13 +124,13 @@ class TestSync {
 
 	@Test
 	void sameFieldIsAConflictResolvedByChoiceAndNothingIsLost() throws Exception {
-		Path a = cloneAs("a");
-		Path b = cloneAs("b");
+		Path a = team.cloneAs("a");
+		Path b = team.cloneAs("b");
 		String id = read(a).getTechniques().get(2).getId();
 		edit(a, p -> p.getTechniques().get(2).setSummary("Ana's version."));
 		edit(b, p -> p.getTechniques().get(2).setSummary("Ben's version."));
-		assertEquals(SyncResult.Outcome.PUSHED, commitAndSync(a, "Ana", ana).outcome());
-		SyncResult result = commitAndSync(b, "Ben", ben);
+		assertEquals(SyncResult.Outcome.PUSHED, SharedPlaybook.commitAndSync(a, "Ana", ana).outcome());
+		SyncResult result = SharedPlaybook.commitAndSync(b, "Ben", ben);
 		assertEquals(SyncResult.Outcome.CONFLICTS, result.outcome());
 		Conflict conflict = result.conflicts().get(0);
 		assertEquals(1, result.conflicts().size(), result.conflicts().toString());
@@ -175,12 +156,12 @@ class TestSync {
 
 	@Test
 	void aMergeInProgressCanBeGivenUpAndTriedAgain() throws Exception {
-		Path a = cloneAs("a");
-		Path b = cloneAs("b");
+		Path a = team.cloneAs("a");
+		Path b = team.cloneAs("b");
 		edit(a, p -> p.getTechniques().get(3).setSummary("Ana."));
 		edit(b, p -> p.getTechniques().get(3).setSummary("Ben."));
-		commitAndSync(a, "Ana", ana);
-		assertEquals(SyncResult.Outcome.CONFLICTS, commitAndSync(b, "Ben", ben).outcome());
+		SharedPlaybook.commitAndSync(a, "Ana", ana);
+		assertEquals(SyncResult.Outcome.CONFLICTS, SharedPlaybook.commitAndSync(b, "Ben", ben).outcome());
 		try (PlaybookRepository repo = PlaybookRepository.open(b)) {
 			repo.abortMerge();
 			assertEquals(List.of(), repo.conflicts());
@@ -192,13 +173,13 @@ class TestSync {
 
 	@Test
 	void aConflictCanBeResolvedWithAnEditedValue() throws Exception {
-		Path a = cloneAs("a");
-		Path b = cloneAs("b");
+		Path a = team.cloneAs("a");
+		Path b = team.cloneAs("b");
 		String id = read(a).getScenarios().get(0).getId();
 		edit(a, p -> p.getScenarios().get(0).setOutcome("Calmer."));
 		edit(b, p -> p.getScenarios().get(0).setOutcome("Reassured."));
-		commitAndSync(a, "Ana", ana);
-		assertEquals(SyncResult.Outcome.CONFLICTS, commitAndSync(b, "Ben", ben).outcome());
+		SharedPlaybook.commitAndSync(a, "Ana", ana);
+		assertEquals(SyncResult.Outcome.CONFLICTS, SharedPlaybook.commitAndSync(b, "Ben", ben).outcome());
 		try (PlaybookRepository repo = PlaybookRepository.open(b)) {
 			repo.resolve(id, "outcome", PlaybookRepository.Choice.VALUE, "Calmer and reassured.");
 			repo.commit("Merge", ben);
@@ -209,7 +190,7 @@ class TestSync {
 
 	@Test
 	void unsavedChangesAndARejectedPushAreExplained() throws Exception {
-		Path a = cloneAs("a");
+		Path a = team.cloneAs("a");
 		edit(a, p -> p.getTechniques().get(0).setSummary("Unsaved."));
 		try (PlaybookRepository repo = PlaybookRepository.open(a)) {
 			VcsException e = assertThrows(VcsException.class, () -> repo.sync("origin", ana));
@@ -242,9 +223,9 @@ class TestSync {
 			}, Duration.ofSeconds(10), "the git daemon to serve " + url);
 			PlaybookRepository.cloneFrom(url, b).close();
 			edit(a, p -> p.getTechniques().get(0).setSummary("Over the wire."));
-			assertEquals(SyncResult.Outcome.PUSHED, commitAndSync(a, "Over the wire", ana).outcome());
+			assertEquals(SyncResult.Outcome.PUSHED, SharedPlaybook.commitAndSync(a, "Over the wire", ana).outcome());
 			edit(b, p -> p.getPhrases().get(0).setText("Meanwhile."));
-			assertEquals(SyncResult.Outcome.MERGED, commitAndSync(b, "Meanwhile", ben).outcome());
+			assertEquals(SyncResult.Outcome.MERGED, SharedPlaybook.commitAndSync(b, "Meanwhile", ben).outcome());
 			try (PlaybookRepository repo = PlaybookRepository.open(a)) {
 				assertEquals(SyncResult.Outcome.PULLED, repo.sync("origin", ana).outcome());
 			}

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Technique;
-import parley.testsupport.Playbooks;
+import parley.testsupport.SharedPlaybook;
 import parley.vcs.Author;
 import parley.vcs.Conflict;
 import parley.vcs.PlaybookRepository;
@@ -38,36 +38,13 @@ class TestSyncKeepsEverything {
 	@TempDir
 	Path tmp;
 
-	Path shared;
+	SharedPlaybook team;
 	Author ana = new Author("Ana", "ana@example.org");
 	Author ben = new Author("Ben", "ben@example.org");
 
 	@BeforeEach
 	void shareTheStarter() throws Exception {
-		shared = tmp.resolve("shared.git");
-		git(tmp, "init", "-q", "--bare", "-b", "main", shared.toString());
-		Path origin = tmp.resolve("origin");
-		Playbooks.starterCopy(origin);
-		try (PlaybookRepository repo = PlaybookRepository.open(origin)) {
-			repo.commit("Starter content", ana);
-		}
-		git(origin, "remote", "add", "origin", shared.toString());
-		try (PlaybookRepository repo = PlaybookRepository.open(origin)) {
-			repo.sync("origin", ana);
-		}
-	}
-
-	private Path cloneAs(String name) throws VcsException {
-		Path dir = tmp.resolve(name);
-		PlaybookRepository.cloneFrom(shared.toString(), dir).close();
-		return dir;
-	}
-
-	private SyncResult commitAndSync(Path pb, String message, Author who) throws VcsException {
-		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
-			repo.commit(message, who);
-			return repo.sync("origin", who);
-		}
+		team = SharedPlaybook.starter(tmp, ana);
 	}
 
 	private static Technique first(Path pb) throws Exception {
@@ -76,15 +53,15 @@ class TestSyncKeepsEverything {
 
 	@Test
 	void filesOutsideTheModelAreMergedLineByLine() throws Exception {
-		Path a = cloneAs("a");
-		Path b = cloneAs("b");
+		Path a = team.cloneAs("a");
+		Path b = team.cloneAs("b");
 		Files.writeString(a.resolve("synonyms.txt"), Files.readString(a.resolve("synonyms.txt")) + "irate, furious, livid\n");
 		Files.writeString(a.resolve("team-notes.txt"), "Ana's notes\n");
 		OpenPlaybook open = new XmiPlaybookStore().open(b);
 		open.playbook().getTechniques().get(0).setTitle("Ben's title");
 		open.save();
-		assertEquals(SyncResult.Outcome.PUSHED, commitAndSync(a, "More synonyms", ana).outcome());
-		assertEquals(SyncResult.Outcome.MERGED, commitAndSync(b, "A title", ben).outcome());
+		assertEquals(SyncResult.Outcome.PUSHED, SharedPlaybook.commitAndSync(a, "More synonyms", ana).outcome());
+		assertEquals(SyncResult.Outcome.MERGED, SharedPlaybook.commitAndSync(b, "A title", ben).outcome());
 		assertTrue(Files.readString(b.resolve("synonyms.txt")).contains("irate, furious, livid"), "the merge keeps their line");
 		assertEquals("Ana's notes\n", Files.readString(b.resolve("team-notes.txt")));
 		assertTrue(git(b, "show", "HEAD:synonyms.txt").contains("irate, furious, livid"), "and versions it");
@@ -97,15 +74,15 @@ class TestSyncKeepsEverything {
 
 	@Test
 	void bothChangingTheSameLinesOfAFileIsAConflictSettledLikeAField() throws Exception {
-		Path a = cloneAs("a");
-		Path b = cloneAs("b");
+		Path a = team.cloneAs("a");
+		Path b = team.cloneAs("b");
 		Files.writeString(a.resolve("team-notes.txt"), "Ana wrote this\n");
 		Files.writeString(b.resolve("team-notes.txt"), "Ben wrote that\n");
 		OpenPlaybook open = new XmiPlaybookStore().open(b);
 		open.playbook().getTechniques().get(1).setTitle("Ben's other title");
 		open.save();
-		assertEquals(SyncResult.Outcome.PUSHED, commitAndSync(a, "Ana's notes", ana).outcome());
-		SyncResult result = commitAndSync(b, "Ben's notes", ben);
+		assertEquals(SyncResult.Outcome.PUSHED, SharedPlaybook.commitAndSync(a, "Ana's notes", ana).outcome());
+		SyncResult result = SharedPlaybook.commitAndSync(b, "Ben's notes", ben);
 		assertEquals(SyncResult.Outcome.CONFLICTS, result.outcome());
 		Conflict conflict = result.conflicts().stream().filter(c -> c.id().equals("team-notes.txt")).findFirst().orElseThrow();
 		assertEquals("Ana wrote this\n", conflict.theirs());
@@ -121,8 +98,8 @@ class TestSyncKeepsEverything {
 
 	@Test
 	void editsToDifferentFieldsOfOneEntryDoNotConflictOnTheirStamps() throws Exception {
-		Path a = cloneAs("a");
-		Path b = cloneAs("b");
+		Path a = team.cloneAs("a");
+		Path b = team.cloneAs("b");
 		Instant anaTime = Instant.parse("2026-12-01T10:00:00Z");
 		Instant benTime = Instant.parse("2026-12-01T11:30:00Z");
 		OpenPlaybook pa = new XmiPlaybookStore().open(a);
@@ -133,8 +110,8 @@ class TestSyncKeepsEverything {
 		pb.playbook().getTechniques().get(0).setOwner("Ben");
 		pb.playbook().getTechniques().get(0).setModified(benTime);
 		pb.save();
-		assertEquals(SyncResult.Outcome.PUSHED, commitAndSync(a, "Title", ana).outcome());
-		SyncResult merged = commitAndSync(b, "Owner", ben);
+		assertEquals(SyncResult.Outcome.PUSHED, SharedPlaybook.commitAndSync(a, "Title", ana).outcome());
+		SyncResult merged = SharedPlaybook.commitAndSync(b, "Owner", ben);
 		assertEquals(SyncResult.Outcome.MERGED, merged.outcome(), merged.conflicts().toString());
 		Technique t = first(b);
 		assertEquals("Ana's title", t.getTitle());
@@ -144,7 +121,7 @@ class TestSyncKeepsEverything {
 
 	@Test
 	void aLockLeftByAKilledGitProcessDoesNotBlockTheNextVersion() throws Exception {
-		Path a = cloneAs("a");
+		Path a = team.cloneAs("a");
 		Path lock = oldLock(a.resolve(".git/index.lock"));
 		OpenPlaybook open = saved(a, "After a crash inside git");
 		try (PlaybookRepository repo = PlaybookRepository.open(a)) {
@@ -167,7 +144,7 @@ class TestSyncKeepsEverything {
 
 	@Test
 	void aGcLockLeftByAKilledGcIsRemovedAndAHeldOneBlocksNothing() throws Exception {
-		Path a = cloneAs("a");
+		Path a = team.cloneAs("a");
 		Path lock = oldLock(a.resolve(".git/gc.log.lock"));
 		OpenPlaybook open = saved(a, "After a killed gc");
 		try (PlaybookRepository repo = PlaybookRepository.open(a)) {
@@ -205,7 +182,7 @@ class TestSyncKeepsEverything {
 
 	@Test
 	void restoringAWholeVersionBringsBackEveryFileAndRemovesNewShards() throws Exception {
-		Path a = cloneAs("a");
+		Path a = team.cloneAs("a");
 		String before = git(a, "rev-parse", "HEAD").strip();
 		String synonyms = Files.readString(a.resolve("synonyms.txt"));
 		OpenPlaybook open = new XmiPlaybookStore().open(a);

@@ -41,6 +41,7 @@ import parley.core.store.PlaybookPaths;
 import parley.core.store.XmiPlaybookStore;
 import parley.core.validation.PlaybookValidator;
 import parley.testsupport.Playbooks;
+import parley.testsupport.SharedPlaybook;
 import parley.vcs.Author;
 import parley.vcs.PlaybookRepository;
 import parley.vcs.SyncResult;
@@ -59,6 +60,7 @@ class TestUntrustedRepositories {
 	@TempDir
 	Path tmp;
 
+	SharedPlaybook team;
 	Path shared;
 	Path outside;
 	Path victimFile;
@@ -73,17 +75,9 @@ class TestUntrustedRepositories {
 		victimFile = Files.writeString(outside.resolve("victim.txt"), "the victim's own file\n");
 		secretFile = Files.writeString(outside.resolve("secret.txt"), "TOP-SECRET-91c\n");
 		marker = outside.resolve("ran");
-		shared = tmp.resolve("shared.git");
-		git(tmp, "init", "-q", "--bare", "-b", "main", shared.toString());
-		Path origin = tmp.resolve("origin");
-		Playbooks.starterCopy(origin);
-		try (PlaybookRepository repo = PlaybookRepository.open(origin)) {
-			repo.commit("Starter content", ana);
-		}
-		git(origin, "remote", "add", "origin", shared.toString());
-		try (PlaybookRepository repo = PlaybookRepository.open(origin)) {
-			assertEquals(SyncResult.Outcome.PUSHED, repo.sync("origin", ana).outcome());
-		}
+		team = SharedPlaybook.starter(tmp, ana);
+		shared = team.remote();
+		assertEquals(SyncResult.Outcome.PUSHED, team.firstSync().outcome());
 	}
 
 	// ---- building malicious versions with git's plumbing (no file system in between) ----
@@ -248,12 +242,6 @@ class TestUntrustedRepositories {
 		return e;
 	}
 
-	private Path cloneClean(String name) throws VcsException {
-		Path dir = tmp.resolve(name);
-		PlaybookRepository.cloneFrom(shared.toString(), dir).close();
-		return dir;
-	}
-
 	/** Every file of the folder except git's own, with content. */
 	private static Map<String, String> snapshot(Path dir) throws IOException {
 		Map<String, String> files = new TreeMap<>();
@@ -272,7 +260,7 @@ class TestUntrustedRepositories {
 
 	@Test
 	void committedJournalIsNeverReplayed() throws Exception {
-		Path victim = cloneClean("victim");
+		Path victim = team.cloneAs("victim");
 		Blobs blobs = new Blobs();
 		push("Harmless-looking change", files -> {
 			files.put(".parley/journal/0.tmp", blobs.file("overwritten by a repository\n"));
@@ -310,7 +298,7 @@ class TestUntrustedRepositories {
 
 	@Test
 	void repositorySuppliedHooksNeverRun() throws Exception {
-		Path victim = cloneClean("victim");
+		Path victim = team.cloneAs("victim");
 		Blobs blobs = new Blobs();
 		push("Hooks", files -> {
 			for (String name : List.of("pre-commit", "commit-msg", "post-commit", "pre-push", "post-checkout", "post-merge")) {
@@ -337,7 +325,7 @@ class TestUntrustedRepositories {
 
 	@Test
 	void symbolicLinksAreRefused() throws Exception {
-		Path victim = cloneClean("victim");
+		Path victim = team.cloneAs("victim");
 		Blobs blobs = new Blobs();
 		push("Links", files -> {
 			files.put("techniques/0.xmi", blobs.link(secretFile.toString()));
@@ -378,7 +366,7 @@ class TestUntrustedRepositories {
 			files.put(shard, blobs.file(text.substring(0, end) + links + text.substring(end)));
 		}, blobs);
 
-		Path victim = cloneClean("victim"); // references are content: the clone is accepted
+		Path victim = team.cloneAs("victim"); // references are content: the clone is accepted
 		OpenPlaybook open = new XmiPlaybookStore().open(victim);
 		assertTrue(open.loadProblems().stream().filter(p -> p.toString().contains("outside the playbook folder")).count() >= 2,
 				open.loadProblems().toString());
@@ -398,7 +386,7 @@ class TestUntrustedRepositories {
 
 	@Test
 	void submodulesAreRefusedAndNeverFetched() throws Exception {
-		Path victim = cloneClean("victim");
+		Path victim = team.cloneAs("victim");
 		Path other = tmp.resolve("other.git");
 		git(tmp, "init", "-q", "--bare", "-b", "main", other.toString());
 		Blobs blobs = new Blobs();
@@ -417,7 +405,7 @@ class TestUntrustedRepositories {
 
 	@Test
 	void largeBlobsAreRefusedWithoutReadingThem() throws Exception {
-		Path victim = cloneClean("victim");
+		Path victim = team.cloneAs("victim");
 		Blobs blobs = new Blobs();
 		push("Large", files -> files.put("sources/f.xmi", blobs.zeros(PlaybookPaths.MAX_FILE_BYTES + 16 * 1024 * 1024)), blobs);
 		assertCloneRefused(tmp.resolve("fresh"), "sources/f.xmi: is 80 MiB, more than the 64 MiB");
@@ -450,7 +438,7 @@ class TestUntrustedRepositories {
 
 	@Test
 	void gitattributesFiltersNeverRun() throws Exception {
-		Path victim = cloneClean("victim");
+		Path victim = team.cloneAs("victim");
 		// The user's own git configuration defines a filter (as a tool like git-lfs does); a repository that
 		// names it must not make Parley or plain git run it, nor change bytes on the way.
 		git(victim, "config", "filter.evil.smudge", "sh -c 'echo smudge >> " + marker + "; cat'");
@@ -461,7 +449,7 @@ class TestUntrustedRepositories {
 			files.put(".gitattributes", blobs.file("* filter=evil ident text eol=crlf\n"));
 			files.put("notes.txt", blobs.file("$Id$\nline\n"));
 		}, blobs);
-		Path fresh = cloneClean("fresh");
+		Path fresh = team.cloneAs("fresh");
 		assertEquals("$Id$\nline\n", Files.readString(fresh.resolve("notes.txt")), "bytes arrive unchanged");
 		try (PlaybookRepository repo = PlaybookRepository.open(victim)) {
 			assertEquals(SyncResult.Outcome.PULLED, repo.sync("origin", ana).outcome());
@@ -480,7 +468,7 @@ class TestUntrustedRepositories {
 
 	@Test
 	void restoreRefusesAnUntrustedVersion() throws Exception {
-		Path victim = cloneClean("victim");
+		Path victim = team.cloneAs("victim");
 		Blobs blobs = new Blobs();
 		ObjectId bad = push("Bad", files -> files.put("techniques/0.xmi", blobs.link(secretFile.toString())), blobs);
 		git(victim, "fetch", "-q", "origin");
@@ -499,7 +487,7 @@ class TestUntrustedRepositories {
 				() -> PlaybookRepository.cloneFrom(address, tmp.resolve("never")));
 		assertFalse(e.getMessage().contains("s3cr3t-pw"), e.getMessage());
 		assertTrue(e.getMessage().contains("ana@127.0.0.1:9/team/playbook.git"), e.getMessage());
-		Path victim = cloneClean("victim");
+		Path victim = team.cloneAs("victim");
 		try (PlaybookRepository repo = PlaybookRepository.open(victim)) {
 			String name = repo.remoteFor(address, "team");
 			assertFalse(repo.remotes().toString().contains("s3cr3t-pw"), repo.remotes().toString());
@@ -510,7 +498,7 @@ class TestUntrustedRepositories {
 
 	@Test
 	void localStateLivesInsideGitWhereNoRepositoryCanWrite() throws Exception {
-		Path victim = cloneClean("victim");
+		Path victim = team.cloneAs("victim");
 		assertEquals(victim.resolve(".git/parley").toAbsolutePath(), LocalState.dir(victim));
 		edit(victim, "Saved through the journal");
 		assertTrue(Files.isDirectory(victim.resolve(".git/parley")));
