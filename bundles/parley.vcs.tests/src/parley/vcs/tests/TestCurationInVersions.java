@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static parley.testsupport.Git.git;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +27,7 @@ import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.Status;
 import parley.model.playbook.Technique;
 import parley.testsupport.Playbooks;
+import parley.testsupport.SharedPlaybook;
 import parley.vcs.Author;
 import parley.vcs.CurationStep;
 import parley.vcs.PlaybookRepository;
@@ -78,7 +78,11 @@ class TestCurationInVersions {
 	}
 
 	private String draftTechniqueId() throws Exception {
-		return new XmiPlaybookStore().open(pb).playbook().getTechniques().stream()
+		return draftTechniqueId(pb);
+	}
+
+	private static String draftTechniqueId(Path folder) throws Exception {
+		return new XmiPlaybookStore().open(folder).playbook().getTechniques().stream()
 				.filter(t -> t.getStatus() == Status.DRAFT).findFirst().orElseThrow().getId();
 	}
 
@@ -166,70 +170,46 @@ class TestCurationInVersions {
 
 	@Test
 	void mergingAnApprovalWithAnEditOfTheSameEntryShowsChangedSinceApproval() throws Exception {
-		String id = draftTechniqueId();
-		as(pb, ANA, s -> s.executeCommand(s.curator().submit(technique(s, id), null, null)));
-		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
-			repo.commit("Starter content, one entry in review", ANA);
-		}
-		Path shared = parley.testsupport.Git.bareRemote(pb, tmp.resolve("shared.git"));
-		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
-			repo.sync("origin", ANA);
-		}
-		Path ben = tmp.resolve("ben");
-		PlaybookRepository.cloneFrom(shared.toString(), ben).close();
+		SharedPlaybook shared = SharedPlaybook.starter(tmp, ANA);
+		Path ana = shared.origin();
+		String id = draftTechniqueId(ana);
+		as(ana, ANA, s -> s.executeCommand(s.curator().submit(technique(s, id), null, null)));
+		SharedPlaybook.commitAndSync(ana, "Submit one entry", ANA);
+		Path ben = shared.cloneAs("ben");
 
 		// Ben approves the text he saw; Ana, meanwhile, rewrites the summary.
 		as(ben, BEN, s -> s.executeCommand(s.curator().approve(technique(s, id), "reads well")));
-		try (PlaybookRepository repo = PlaybookRepository.open(ben)) {
-			repo.commit("Approve", BEN);
-			repo.sync("origin", BEN);
-		}
-		as(pb, ANA, s -> s.set(technique(s, id), PlaybookPackage.Literals.TECHNIQUE__SUMMARY, "Words Ben never saw."));
-		SyncResult merged;
-		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
-			repo.commit("Rewrite the summary", ANA);
-			merged = repo.sync("origin", ANA);
-		}
+		SharedPlaybook.commitAndSync(ben, "Approve", BEN);
+		as(ana, ANA, s -> s.set(technique(s, id), PlaybookPackage.Literals.TECHNIQUE__SUMMARY, "Words Ben never saw."));
+		SyncResult merged = SharedPlaybook.commitAndSync(ana, "Rewrite the summary", ANA);
+
 		assertTrue(merged.conflicts().isEmpty(), merged.toString());
-		Technique result = technique(new EditingSession(new XmiPlaybookStore().open(pb)), id);
+		Technique result = technique(new EditingSession(new XmiPlaybookStore().open(ana)), id);
 		assertEquals("Words Ben never saw.", result.getSummary(), "the edit is kept");
 		assertEquals(CurationState.CHANGED, CurationState.of(result), "never a silent approval of unseen text");
 		assertEquals("reads well", CuratedContent.lastApproval(result).getComment(), "the approval is kept");
 		assertFalse(CuratedContent.lastApproval(result).getContent().contains("Words Ben never saw."));
 		assertEquals(List.of(CurationAction.SUBMITTED, CurationAction.APPROVED),
 				result.getEvents().stream().map(e -> e.getAction()).toList());
-		assertTrue(Files.exists(pb.resolve(".git")));
 	}
 
 	@Test
 	void commentsAndStepsMadeOnBothSidesAllSurviveAMerge() throws Exception {
-		String id = draftTechniqueId();
-		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
-			repo.commit("Starter content", ANA);
-		}
-		Path shared = parley.testsupport.Git.bareRemote(pb, tmp.resolve("shared.git"));
-		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
-			repo.sync("origin", ANA);
-		}
-		Path ben = tmp.resolve("ben");
-		PlaybookRepository.cloneFrom(shared.toString(), ben).close();
+		SharedPlaybook shared = SharedPlaybook.starter(tmp, ANA);
+		Path ana = shared.origin();
+		String id = draftTechniqueId(ana);
+		Path ben = shared.cloneAs("ben");
 		as(ben, BEN, s -> s.executeCommand(s.curator().comment(technique(s, id), "Ben's note")));
-		try (PlaybookRepository repo = PlaybookRepository.open(ben)) {
-			repo.commit("Ben comments", BEN);
-			repo.sync("origin", BEN);
-		}
-		as(pb, ANA, s -> {
+		SharedPlaybook.commitAndSync(ben, "Ben comments", BEN);
+		as(ana, ANA, s -> {
 			s.executeCommand(s.curator().comment(technique(s, id), "Ana's note"));
 			s.executeCommand(s.curator().submit(technique(s, id), null, null));
 		});
-		SyncResult merged;
-		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
-			repo.commit("Ana comments and submits", ANA);
-			merged = repo.sync("origin", ANA);
-		}
+		SyncResult merged = SharedPlaybook.commitAndSync(ana, "Ana comments and submits", ANA);
+
 		assertTrue(merged.conflicts().isEmpty(), merged.toString());
-		Technique result = technique(new EditingSession(new XmiPlaybookStore().open(pb)), id);
-		assertEquals(List.of("Ben's note", "Ana's note").stream().sorted().toList(),
+		Technique result = technique(new EditingSession(new XmiPlaybookStore().open(ana)), id);
+		assertEquals(List.of("Ana's note", "Ben's note"),
 				result.getComments().stream().map(c -> c.getText()).sorted().toList());
 		assertEquals(CurationState.IN_REVIEW, CurationState.of(result));
 	}
