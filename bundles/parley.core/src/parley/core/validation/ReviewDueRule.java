@@ -43,10 +43,10 @@ final class ReviewDueRule implements ValidationRule {
 			int days = ReviewSchedule.interval(entry);
 			if (last == null) {
 				problems.warning(entry, PlaybookPackage.Literals.ENTRY__LAST_REVIEWED,
-						"has a review interval but was never reviewed; review it and set the date");
+						"has a review interval but was never reviewed; review it and mark it reviewed");
 			} else if (last.plusDays(days).isBefore(today)) {
 				problems.warning(entry, PlaybookPackage.Literals.ENTRY__LAST_REVIEWED, "review was due on "
-						+ last.plusDays(days) + "; review it and update the date");
+						+ last.plusDays(days) + "; review it and mark it reviewed");
 			}
 		}
 	}
