@@ -120,6 +120,23 @@ class TestPlaybookValidator {
 	}
 
 	@Test
+	void thePlaybookDefaultIntervalForATypeAppliesWhenTheEntryHasNone() throws Exception {
+		Technique t = playbook.getTechniques().get(0);
+		t.setLastReviewed(LocalDate.of(2026, 1, 1));
+		t.setReviewIntervalDays(0);
+		Clock clock = Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+		PlaybookValidator validator = new PlaybookValidator(List.of(new parley.core.validation.ReviewDueRuleAccess(clock).rule()));
+		assertTrue(validator.validate(playbook).stream().noneMatch(p -> p.elementId().equals(t.getId())));
+		playbook.setTechniqueReviewDays(30);
+		List<Problem> problems = validator.validate(playbook);
+		assertTrue(problems.stream().anyMatch(p -> p.elementId().equals(t.getId())
+				&& p.message().contains("review was due on 2026-01-31; review it and mark it reviewed")), problems.toString());
+		playbook.setPhraseReviewDays(0);
+		assertTrue(problems.stream().noneMatch(p -> p.elementId().equals(playbook.getPhrases().get(0).getId())
+				&& p.message().contains("2026-01-31")), "only techniques follow the technique default");
+	}
+
+	@Test
 	void newEmptyPlaybookIsValid() {
 		Playbook empty = PlaybookFactory.eINSTANCE.createPlaybook();
 		empty.setTitle("Empty");
