@@ -127,6 +127,13 @@ class TestExportCommand extends StarterCliTest {
 		assertTrue(withDrafts.contains("DRAFT \u2014 includes unapproved entries"), withDrafts.substring(0, 400));
 		assertTrue(withDrafts.contains(title + " DRAFT") && withDrafts.contains("A summary still in draft"), withDrafts);
 		assertTrue(pages(tmp.resolve("drafts.pdf")) > pages(tmp.resolve("teams.pdf")));
+		assertTrue(drafts.out().contains(" of them unapproved and marked DRAFT"), drafts.out());
+		assertFalse(teams.out().contains("DRAFT"), teams.out());
+		CliRun json = parley("export", "pdf", "-o", OUT + "drafts.pdf", "--include-unapproved", "--json");
+		long unapproved = new XmiPlaybookStore().open(pb).playbook().getTechniques().stream()
+				.filter(t -> t.getStatus() != Status.APPROVED && t.getStatus() != Status.RETIRED).count();
+		assertTrue(JsonParser.parseString(json.out()).getAsJsonObject().get("unapproved").getAsInt() >= unapproved,
+				json.out());
 
 		CliRun named = parley("export", "pdf", "-o", OUT + "named.pdf", "--status", "draft", "--type", "technique");
 		assertEquals(0, named.exitCode(), named.toString());

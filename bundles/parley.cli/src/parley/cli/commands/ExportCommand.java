@@ -129,12 +129,14 @@ final class ExportCommand extends CliCommand {
 				json.addProperty("layout", chosen.key());
 				json.addProperty("pages", result.pages());
 				json.addProperty("entries", result.entries());
+				json.addProperty("unapproved", result.unapproved());
 				json.addProperty("bytes", result.bytes());
 				json.addProperty("millis", result.millis());
 				out().println(Json.GSON.toJson(json));
 			} else {
-				out().printf("Wrote %s: %s, %d pages, %d entries (%.1f s).%n", result.file(),
+				out().printf("Wrote %s: %s, %d pages, %d entries%s (%.1f s).%n", result.file(),
 						chosen == Layout.CARDS ? "pocket cards" : "manual", result.pages(), result.entries(),
+						result.unapproved() == 0 ? "" : ", " + result.unapproved() + " of them unapproved and marked DRAFT",
 						result.millis() / 1000.0);
 			}
 			return ParleyCli.OK;

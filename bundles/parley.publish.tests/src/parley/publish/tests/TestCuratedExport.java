@@ -291,5 +291,6 @@ class TestCuratedExport {
 				+ playbook.getScenarios().size() + playbook.getPhrases().stream()
 						.filter(p -> p.getStatus() != Status.RETIRED).count();
 		assertTrue(all.entries() >= notRetired, all.entries() + " entries, expected at least " + notRetired);
+		assertEquals(3, all.unapproved(), "the draft, the entry in review and the one changed since approval");
 	}
 }
