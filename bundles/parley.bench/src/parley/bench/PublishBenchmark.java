@@ -47,7 +47,9 @@ final class PublishBenchmark {
 		progress.accept("generating " + entities + " entities");
 		Playbook playbook = SyntheticPlaybook.generate(entities, 42);
 		Publisher publisher = Publishers.pdf();
-		PublishOptions manual = new PublishOptions(Layout.MANUAL, Selection.ALL, null, null, "bench", LocalDate.now(), null);
+		// every entry, approved or not (a generated playbook is mostly unapproved): the benchmark measures size
+		PublishOptions manual = new PublishOptions(Layout.MANUAL, Selection.ALL.withUnapproved(true), null, null, "bench",
+				LocalDate.now(), null);
 		PublishOptions cards = manual.withLayout(Layout.CARDS);
 		Path manualPdf = workDir.resolve("bench-manual.pdf");
 		Path cardsPdf = workDir.resolve("bench-cards.pdf");

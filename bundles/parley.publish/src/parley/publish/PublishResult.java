@@ -10,8 +10,14 @@ import java.nio.file.Path;
  * @param entries how many entries it presents
  * @param bytes   its size
  * @param millis  how long the export took
+ * @param unapproved how many of its entries are not approved (each marked DRAFT)
  */
-public record PublishResult(Path file, int pages, int entries, long bytes, long millis) {
+public record PublishResult(Path file, int pages, int entries, long bytes, long millis, int unapproved) {
+
+	/** A result with no unapproved entries. */
+	public PublishResult(Path file, int pages, int entries, long bytes, long millis) {
+		this(file, pages, entries, bytes, millis, 0);
+	}
 
 	/** Pages per second, for the progress line and the benchmark. */
 	public double pagesPerSecond() {

@@ -3,7 +3,8 @@ package parley.publish;
 import java.util.List;
 
 /**
- * The "what changed since VERSION" section: the entries added, changed and removed since a named version.
+ * The "what changed since VERSION" section: the entries added, changed, retired and removed since a named version.
+ * A retired phrase is listed under "Stop saying" with what to say instead.
  * The publishing bundle does not depend on versioning; the caller (CLI, workbench) fills this in from the
  * semantic diff.
  *
@@ -17,13 +18,15 @@ public record WhatChanged(String since, List<Change> changes) {
 	}
 
 	public enum Kind {
-		ADDED, CHANGED, REMOVED
+		ADDED, CHANGED,
+		/** Retired since the version (its status became "retired"); it is no longer published as guidance. */
+		RETIRED, REMOVED
 	}
 
 	/**
 	 * One entry that changed.
 	 *
-	 * @param kind   added, changed or removed
+	 * @param kind   added, changed, retired or removed
 	 * @param id     the entry's UUID (links to its page when the entry is in this edition)
 	 * @param type   "technique", "phrase", "scenario", "source", "tag" or "audience"
 	 * @param title  its title now, or when it was removed

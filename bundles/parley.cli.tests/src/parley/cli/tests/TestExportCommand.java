@@ -24,6 +24,7 @@ import com.google.gson.JsonParser;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.Status;
+import parley.model.playbook.Technique;
 
 /** {@code parley export pdf}: manual and cards of the starter, filters, "what changed", bad input. */
 class TestExportCommand extends StarterCliTest {
@@ -54,7 +55,8 @@ class TestExportCommand extends StarterCliTest {
 		assertTrue(manual.out().contains(pages + " pages"), manual.out());
 		assertTrue(text(file).contains("Version: unversioned draft"));
 
-		CliRun cards = parley("export", "pdf", "--out", OUT + "cards.pdf", "--layout", "cards", "--json");
+		CliRun cards = parley("export", "pdf", "--out", OUT + "cards.pdf", "--layout", "cards", "--json",
+				"--include-unapproved");
 		assertEquals(0, cards.exitCode(), cards.toString());
 		JsonObject json = JsonParser.parseString(cards.out()).getAsJsonObject();
 		Playbook playbook = new XmiPlaybookStore().open(pb).playbook();
@@ -76,7 +78,8 @@ class TestExportCommand extends StarterCliTest {
 		playbook.getScenarios().forEach(s -> assertFalse(text.contains(s.getTitle() + " ."), s.getTitle()));
 
 		String scenario = playbook.getScenarios().get(2).getTitle();
-		CliRun one = parley("export", "pdf", "-o", OUT + "one.pdf", "--layout", "cards", "--scenario", scenario);
+		CliRun one = parley("export", "pdf", "-o", OUT + "one.pdf", "--layout", "cards", "--scenario", scenario,
+				"--include-unapproved");
 		assertEquals(0, one.exitCode(), one.toString());
 		assertEquals(1, pages(tmp.resolve("one.pdf")));
 		assertTrue(text(tmp.resolve("one.pdf")).contains(scenario));
@@ -90,12 +93,60 @@ class TestExportCommand extends StarterCliTest {
 		String changed = open.playbook().getTechniques().get(0).getTitle();
 		open.playbook().getTechniques().get(0).setSummary("A sharper summary for the new edition.");
 		open.save();
-		CliRun run = parley("export", "pdf", "-o", OUT + "changes.pdf", "--since", "v1.0");
+		CliRun run = parley("export", "pdf", "-o", OUT + "changes.pdf", "--since", "v1.0", "--include-unapproved");
 		assertEquals(0, run.exitCode(), run.toString());
 		String text = text(tmp.resolve("changes.pdf"));
 		assertTrue(text.contains("What changed since v1.0"), text.substring(0, 300));
 		assertTrue(text.contains("Changed (1)") && text.contains("Technique: " + changed + " (p."), text);
 		assertTrue(text.contains("Version: v1.0 with unsaved changes"));
+	}
+
+	/**
+	 * Issue 13: an export for teams holds approved entries only; {@code --include-unapproved} adds drafts, entries in
+	 * review and entries changed since approval, each marked DRAFT, and says so on the cover.
+	 */
+	@Test
+	void onlyApprovedEntriesUnlessIncludeUnapproved() throws Exception {
+		var open = new XmiPlaybookStore().open(pb);
+		Technique technique = open.playbook().getTechniques().get(0);
+		technique.setStatus(Status.DRAFT);
+		technique.setSummary("A summary still in draft, not for teams yet.");
+		String title = technique.getTitle();
+		open.save();
+
+		CliRun teams = parley("export", "pdf", "-o", OUT + "teams.pdf");
+		assertEquals(0, teams.exitCode(), teams.toString());
+		String approved = text(tmp.resolve("teams.pdf"));
+		assertFalse(approved.contains("A summary still in draft"), "a draft is left out by default");
+		assertFalse(approved.contains(title + " ."), "no contents line for the draft");
+		assertFalse(approved.contains("DRAFT"), "nothing unapproved, nothing marked");
+
+		CliRun drafts = parley("export", "pdf", "-o", OUT + "drafts.pdf", "--include-unapproved");
+		assertEquals(0, drafts.exitCode(), drafts.toString());
+		String withDrafts = text(tmp.resolve("drafts.pdf"));
+		assertTrue(withDrafts.contains("DRAFT \u2014 includes unapproved entries"), withDrafts.substring(0, 400));
+		assertTrue(withDrafts.contains(title + " DRAFT") && withDrafts.contains("A summary still in draft"), withDrafts);
+		assertTrue(pages(tmp.resolve("drafts.pdf")) > pages(tmp.resolve("teams.pdf")));
+		assertTrue(drafts.out().contains(" of them unapproved and marked DRAFT"), drafts.out());
+		assertFalse(teams.out().contains("DRAFT"), teams.out());
+		CliRun json = parley("export", "pdf", "-o", OUT + "drafts.pdf", "--include-unapproved", "--json");
+		long unapproved = new XmiPlaybookStore().open(pb).playbook().getTechniques().stream()
+				.filter(t -> t.getStatus() != Status.APPROVED && t.getStatus() != Status.RETIRED).count();
+		assertTrue(JsonParser.parseString(json.out()).getAsJsonObject().get("unapproved").getAsInt() >= unapproved,
+				json.out());
+
+		CliRun named = parley("export", "pdf", "-o", OUT + "named.pdf", "--status", "draft", "--type", "technique");
+		assertEquals(0, named.exitCode(), named.toString());
+		String onlyDrafts = text(tmp.resolve("named.pdf"));
+		assertTrue(onlyDrafts.contains(title + " DRAFT") && onlyDrafts.contains("DRAFT \u2014 includes unapproved"),
+				"naming a status includes those entries, marked: " + onlyDrafts.substring(0, 400));
+
+		CliRun retired = parley("export", "pdf", "-o", OUT + "retired.pdf", "--status", "retired");
+		assertEquals(2, retired.exitCode(), retired.toString());
+		assertTrue(retired.err().contains("retired entries are never exported as guidance"), retired.err());
+		CliRun none = parley("export", "pdf", "-o", OUT + "none.pdf", "--tag", "no-such-tag");
+		assertTrue(none.err().contains("add --include-unapproved"), none.err());
+		assertFalse(Files.exists(tmp.resolve("retired.pdf")) || Files.exists(tmp.resolve("none.pdf")));
 	}
 
 	@Test

@@ -53,6 +53,9 @@ final class ExportCommand extends CliCommand {
 
 	@Command(name = "pdf", description = { "Write a PDF manual (cover, contents, scenarios, techniques, phrase index,"
 			+ " sources) or pocket cards (one scenario per A6 page).",
+			"Only approved entries are exported unless --include-unapproved is given (or --status names draft or"
+					+ " in-review); each unapproved entry is then marked DRAFT, and so is the cover. Retired entries are"
+					+ " never exported as guidance: 'What changed' (--since) lists retired wording under 'Stop saying'.",
 			"Filters combine: --status approved --tag empathy gives approved entries tagged empathy. The PDF is"
 					+ " tagged (PDF/UA) with its fonts embedded, and appears only when complete." })
 	static final class Pdf extends PlaybookCommand {
@@ -73,8 +76,14 @@ final class ExportCommand extends CliCommand {
 		List<String> types = new ArrayList<>();
 
 		@Option(names = "--status", paramLabel = "STATUS",
-				description = "Only entries with this status: draft, in-review, approved, retired (repeatable).")
+				description = "Only entries with this status: draft, in-review, approved (repeatable). Naming draft or"
+						+ " in-review includes those entries, marked DRAFT.")
 		List<String> statuses = new ArrayList<>();
+
+		@Option(names = "--include-unapproved",
+				description = "Also export drafts, entries in review and entries changed since approval, each marked"
+						+ " DRAFT (the cover says the edition includes unapproved entries).")
+		boolean includeUnapproved;
 
 		@Option(names = "--channel", paramLabel = "CHANNEL",
 				description = "Only entries for this channel: phone, chat, email, in-person (repeatable).")
@@ -120,12 +129,14 @@ final class ExportCommand extends CliCommand {
 				json.addProperty("layout", chosen.key());
 				json.addProperty("pages", result.pages());
 				json.addProperty("entries", result.entries());
+				json.addProperty("unapproved", result.unapproved());
 				json.addProperty("bytes", result.bytes());
 				json.addProperty("millis", result.millis());
 				out().println(Json.GSON.toJson(json));
 			} else {
-				out().printf("Wrote %s: %s, %d pages, %d entries (%.1f s).%n", result.file(),
+				out().printf("Wrote %s: %s, %d pages, %d entries%s (%.1f s).%n", result.file(),
 						chosen == Layout.CARDS ? "pocket cards" : "manual", result.pages(), result.entries(),
+						result.unapproved() == 0 ? "" : ", " + result.unapproved() + " of them unapproved and marked DRAFT",
 						result.millis() / 1000.0);
 			}
 			return ParleyCli.OK;
@@ -138,10 +149,13 @@ final class ExportCommand extends CliCommand {
 						+ " has none; save one with 'parley commit -m MESSAGE'");
 			}
 			if (e instanceof EmptySelectionException empty) {
-				return new CliException(empty.layout() == Layout.CARDS
+				String unapproved = request.selection().includeUnapproved() ? ""
+						: " Only approved entries are exported; add --include-unapproved for drafts and entries in"
+								+ " review (marked DRAFT).";
+				return new CliException((empty.layout() == Layout.CARDS
 						? "No scenario matches the filters, so there are no cards to print; widen the selection"
 								+ " (--tag, --status, --type) or publish the manual instead."
-						: "No entry matches the filters; widen the selection (--tag, --type, --status).");
+						: "No entry matches the filters; widen the selection (--tag, --type, --status).") + unapproved);
 			}
 			if (e instanceof NoSuchScenarioException unknown) {
 				return new CliException("No scenario matches '" + unknown.wanted()
@@ -197,8 +211,12 @@ final class ExportCommand extends CliCommand {
 			for (String s : statuses) {
 				Status status = EntryFilter.parseStatus(s);
 				if (status == null) {
-					throw new CliException("unknown --status '" + s + "'; use draft, in-review, approved or retired",
+					throw new CliException("unknown --status '" + s + "'; use draft, in-review or approved",
 							ParleyCli.USAGE);
+				}
+				if (status == Status.RETIRED) {
+					throw new CliException("retired entries are never exported as guidance; '--since VERSION' lists"
+							+ " wording retired since VERSION under 'Stop saying'", ParleyCli.USAGE);
 				}
 				entryStatuses.add(status);
 			}
@@ -212,7 +230,7 @@ final class ExportCommand extends CliCommand {
 				entryChannels.add(channel);
 			}
 			return new Selection(entryTypes, new LinkedHashSet<>(tags), entryStatuses, entryChannels,
-					new LinkedHashSet<>(audiences), scenarios);
+					new LinkedHashSet<>(audiences), scenarios, includeUnapproved);
 		}
 	}
 

@@ -10,7 +10,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** A published PDF read back with PDFBox: text per page (whitespace collapsed) and the outline. */
 final class Pdf implements AutoCloseable {
@@ -59,6 +62,33 @@ final class Pdf implements AutoCloseable {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * The text of a 1-based page that is tagged content (marked content with an MCID, so the structure tree
+	 * refers to it), whitespace collapsed; artifacts (running headers, footers) are left out.
+	 */
+	String taggedText(int number) throws IOException {
+		PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+		extractor.processPage(document.getPage(number - 1));
+		StringBuilder text = new StringBuilder();
+		for (PDMarkedContent content : extractor.getMarkedContents()) {
+			tagged(content, false, text);
+		}
+		return normalise(text.toString());
+	}
+
+	private static void tagged(PDMarkedContent content, boolean inTagged, StringBuilder text) {
+		boolean tagged = !"Artifact".equals(content.getTag()) && (inTagged || content.getMCID() >= 0);
+		for (Object part : content.getContents()) {
+			if (part instanceof TextPosition position && tagged) {
+				text.append(position.getUnicode());
+			} else if (part instanceof PDMarkedContent inner) {
+				text.append(' ');
+				tagged(inner, tagged, text);
+			}
+		}
+		text.append(' ');
 	}
 
 	List<Mark> outline() throws IOException {

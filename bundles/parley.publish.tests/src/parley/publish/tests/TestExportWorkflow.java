@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import parley.core.service.EntryType;
 import parley.core.store.OpenPlaybook;
+import parley.model.playbook.Phrase;
+import parley.model.playbook.PhraseKind;
 import parley.model.playbook.PlaybookFactory;
 import parley.model.playbook.Status;
 import parley.model.playbook.Technique;
@@ -158,7 +160,8 @@ class TestExportWorkflow {
 		assertEquals("version " + second.substring(0, 8) + ", after v1.0", git.currentName(pb));
 
 		Path out = tmp.resolve("changes.pdf");
-		ExportResult result = new ExportWorkflow().run(request(out).withSince("v1.0"), new NullProgressMonitor());
+		ExportResult result = new ExportWorkflow().run(
+				request(out).withSince("v1.0").withSelection(Selection.ALL.withUnapproved(true)), new NullProgressMonitor());
 		assertEquals(changes, result.whatChanged());
 		assertEquals("version " + second.substring(0, 8) + ", after v1.0", result.versionName());
 		try (Pdf pdf = new Pdf(out)) {
@@ -167,6 +170,45 @@ class TestExportWorkflow {
 			assertTrue(text.contains("Changed (1)") && text.contains("Added (1)") && text.contains("Removed (1)"), text);
 			assertTrue(text.contains("Technique: " + changed.getTitle() + " (p."), text);
 			assertTrue(text.contains("Version: version " + second.substring(0, 8) + ", after v1.0"), text);
+		}
+	}
+
+	/**
+	 * Issue 13: a phrase retired since the version is a "retired" change, printed under "Stop saying" with what to
+	 * say instead, and nowhere else; an export for teams holds approved entries only unless asked for more.
+	 */
+	@Test
+	void wordingRetiredSinceAVersionIsListedUnderStopSaying() throws Exception {
+		open.playbook().getPhrases().forEach(p -> p.setStatus(Status.APPROVED));
+		Phrase avoid = open.playbook().getPhrases().stream()
+				.filter(p -> p.getKind() == PhraseKind.AVOID && !p.getReplacements().isEmpty()).findFirst().orElseThrow();
+		avoid.setText("Calm down, there is no need to shout.");
+		open.save();
+		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
+			repo.commit("Starter content", repo.defaultAuthor());
+			repo.release("v1.0", "First edition", repo.defaultAuthor());
+		}
+		avoid.setStatus(Status.RETIRED);
+		Phrase instead = avoid.getReplacements().get(0);
+		avoid.setReplacedBy(instead);
+		open.save();
+		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
+			repo.commit("Retire a phrase", repo.defaultAuthor());
+		}
+
+		WhatChanged changes = new GitVersions().changesSince(pb, "v1.0");
+		assertEquals(List.of(WhatChanged.Kind.RETIRED), changes.changes().stream().map(WhatChanged.Change::kind).toList());
+		assertEquals(avoid.getId(), changes.changes().get(0).id());
+
+		Path out = tmp.resolve("stop-saying.pdf");
+		new ExportWorkflow().run(request(out).withSince("v1.0"), new NullProgressMonitor());
+		try (Pdf pdf = new Pdf(out)) {
+			String text = pdf.all();
+			assertTrue(text.contains("Stop saying \u201CCalm down, there is no need to shout.\u201D \u2014 say instead \u201C"
+					+ instead.getText() + "\u201D (p. "), text);
+			assertEquals(text.indexOf("Calm down, there is no need to shout."),
+					text.lastIndexOf("Calm down, there is no need to shout."), "the retired wording is printed once");
+			assertFalse(text.contains("DRAFT"), "approved entries only by default: " + text.substring(0, 400));
 		}
 	}
 
@@ -186,7 +228,7 @@ class TestExportWorkflow {
 
 		Path manual = tmp.resolve("techniques.pdf");
 		Selection techniques = new Selection(EnumSet.of(EntryType.TECHNIQUE), Set.of(), Set.of(), Set.of(), Set.of(),
-				List.of());
+				List.of(), true);
 		result = new ExportWorkflow().run(request(manual).withSelection(techniques).withTitle("Techniques only"),
 				new NullProgressMonitor());
 		assertEquals(open.playbook().getTechniques().size(), result.publish().entries());

@@ -54,6 +54,8 @@ import parley.testsupport.Playbooks;
 class TestPdfPublisher {
 
 	static final LocalDate DATE = LocalDate.of(2026, 11, 25);
+	/** Every entry of the starter, approved or not (unapproved ones marked DRAFT): these tests are about layout. */
+	static final Selection EVERY = Selection.ALL.withUnapproved(true);
 
 	@TempDir
 	static Path dir;
@@ -73,7 +75,7 @@ class TestPdfPublisher {
 	}
 
 	static PublishOptions options(Layout layout) {
-		return new PublishOptions(layout, Selection.ALL, null, null, "v2.1", DATE, null);
+		return new PublishOptions(layout, EVERY, null, null, "v2.1", DATE, null);
 	}
 
 	static PublishResult publish(PublishOptions options, Path out) throws Exception {
@@ -139,7 +141,7 @@ class TestPdfPublisher {
 	@Test
 	void sayThisSitsOnThePageOfTheAvoidPhraseItReplaces() throws Exception {
 		try (Pdf pdf = new Pdf(manual)) {
-			Edition edition = Edition.select(playbook, Selection.ALL);
+			Edition edition = Edition.select(playbook, EVERY);
 			int pairs = 0;
 			for (Scenario scenario : edition.scenarios()) {
 				assertFalse(pdf.pagesWith(scenario.getTitle()).isEmpty(), scenario.getTitle());
@@ -205,7 +207,7 @@ class TestPdfPublisher {
 	@Test
 	void cardsPutOneScenarioOnEachA6Page() throws Exception {
 		try (Pdf pdf = new Pdf(cards)) {
-			Edition edition = Edition.select(playbook, Selection.ALL);
+			Edition edition = Edition.select(playbook, EVERY);
 			assertEquals(edition.scenarios().size(), pdf.pageCount());
 			for (int i = 0; i < pdf.pageCount(); i++) {
 				Scenario scenario = edition.scenarios().get(i);
@@ -271,7 +273,7 @@ class TestPdfPublisher {
 
 		String tag = playbook.getTechniques().get(0).getTags().get(0).getName();
 		Selection onlyTechniques = new Selection(Set.of(EntryType.TECHNIQUE), Set.of(tag.toUpperCase()), Set.of(),
-				Set.of(), Set.of(), List.of());
+				Set.of(), Set.of(), List.of(), true);
 		Path tagged = dir.resolve("tagged.pdf");
 		publish(options(Layout.MANUAL).withSelection(onlyTechniques), tagged);
 		try (Pdf pdf = new Pdf(tagged)) {
@@ -294,7 +296,7 @@ class TestPdfPublisher {
 
 		List<String> two = List.of(playbook.getScenarios().get(0).getTitle(), playbook.getScenarios().get(1).getId());
 		Path someCards = dir.resolve("two-cards.pdf");
-		publish(options(Layout.CARDS).withSelection(new Selection(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), two)),
+		publish(options(Layout.CARDS).withSelection(new Selection(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), two, true)),
 				someCards);
 		try (Pdf pdf = new Pdf(someCards)) {
 			assertEquals(2, pdf.pageCount());

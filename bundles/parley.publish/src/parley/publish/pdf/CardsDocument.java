@@ -18,13 +18,14 @@ import com.openhtmltopdf.render.PageBox;
 import parley.model.playbook.Phrase;
 import parley.model.playbook.PhraseKind;
 import parley.model.playbook.Scenario;
-import parley.model.playbook.Status;
 import parley.model.playbook.Step;
 import parley.publish.PublishOptions;
 
 /**
  * Pocket cards: one scenario per A6 page in large type, for a glance during a call: what to notice, the key
- * steps, the best phrases and one thing not to say. {@link Fit} chooses how much of each fits on one page.
+ * steps, the best phrases and one thing not to say. {@link Fit} chooses how much of each fits on one page. A card of
+ * an unapproved scenario says "DRAFT" at its top, an unapproved phrase on a card is marked the same way, and the
+ * footer of every card of an edition with unapproved entries says "DRAFT" too.
  */
 public final class CardsDocument {
 
@@ -45,12 +46,15 @@ public final class CardsDocument {
 		x = new Xhtml("en");
 		String title = ManualDocument.title(edition, options);
 		Element head = x.add(x.root(), "head", null);
+		boolean draft = edition.unapprovedCount() > 0;
 		Head.write(x, head, title + " \u2014 pocket cards", Head.author(edition, options),
-				"De-escalation pocket cards, " + options.version(), options.version(),
+				"De-escalation pocket cards, " + options.version() + (draft ? " (" + DraftMark.COVER + ")" : ""),
+				options.version(),
 				Xhtml.stylesheet("cards.css"));
 		Element marks = x.add(head, "bookmarks", null);
 		Element body = x.add(x.root(), "body", null);
-		x.add(body, "div", "run-footer", title + "  \u00B7  " + options.version());
+		x.add(body, "div", "run-footer",
+				title + "  \u00B7  " + options.version() + (draft ? "  \u00B7  " + DraftMark.WORD : ""));
 		monitor.setWorkRemaining(edition.scenarios().size());
 		for (Scenario scenario : edition.scenarios()) {
 			Element mark = x.add(marks, "bookmark", null);
@@ -67,13 +71,20 @@ public final class CardsDocument {
 		List<String> steps = scenario.getSteps().stream().map(Step::getInstruction).toList();
 		List<Phrase> best = bestPhrases(scenario);
 		Phrase avoid = firstAvoid(scenario, best);
-		Fit fit = Fit.of(Fit.LINES - shrunk.getOrDefault(scenario.getId(), 0.0), scenario.getTitle(), signals, steps,
+		boolean draft = edition.isDraft(scenario);
+		Fit fit = Fit.of(Fit.LINES - shrunk.getOrDefault(scenario.getId(), 0.0) - (draft ? DRAFT_LINES : 0),
+				scenario.getTitle(), signals, steps,
 				best.stream().map(p -> Words.quoted(p.getText())).toList(),
 				avoid == null ? null : Words.quoted(avoid.getText()));
 
 		Element card = x.add(body, "div", "card");
 		card.setAttribute("id", CARD + Edition.anchor(scenario));
 		Element top = x.add(card, "div", "card-head");
+		if (draft) {
+			Element mark = x.add(top, "p", "card-draft");
+			x.add(mark, "span", "draft-mark", DraftMark.WORD);
+			x.text(mark, " " + edition.state(scenario).label());
+		}
 		if (!scenario.getEmotions().isEmpty()) {
 			x.add(top, "p", "card-kind", "Feels " + Words.literals(scenario.getEmotions()));
 		}
@@ -92,13 +103,14 @@ public final class CardsDocument {
 		if (fit.phrases() > 0) {
 			x.add(card, "h2", null, "Say");
 			Element list = x.add(card, "ul", "say");
-			best.stream().limit(fit.phrases())
-					.forEach(p -> x.add(list, "li", null, Fit.shorten(Words.quoted(p.getText()), Fit.ITEM_CHARS)));
+			best.stream().limit(fit.phrases()).forEach(p -> DraftMark.after(x,
+					x.add(list, "li", null, Fit.shorten(Words.quoted(p.getText()), Fit.ITEM_CHARS)), edition, p));
 		}
 		if (fit.avoid()) {
 			Element not = x.add(card, "p", "not");
 			x.add(not, "span", "label", "Not: ");
 			x.text(not, Fit.shorten(Words.quoted(avoid.getText()), Fit.ITEM_CHARS));
+			DraftMark.after(x, not, edition, avoid);
 		}
 	}
 
@@ -130,8 +142,10 @@ public final class CardsDocument {
 	}
 
 	private static final String CARD = "card-";
+	/** Lines the "DRAFT" line at the top of an unapproved scenario's card takes. */
+	private static final double DRAFT_LINES = 1.4;
 
-	/** Recommended phrases the steps use, approved ones first, in step order. */
+	/** Recommended phrases the steps use, approved ones first (changed since approval is not), in step order. */
 	private List<Phrase> bestPhrases(Scenario scenario) {
 		Set<Phrase> recommended = new LinkedHashSet<>();
 		for (Edition.Pair pair : edition.sayInsteadOf(scenario)) {
@@ -145,7 +159,7 @@ public final class CardsDocument {
 			}
 		}
 		List<Phrase> list = new ArrayList<>(recommended);
-		list.sort((a, b) -> Boolean.compare(a.getStatus() != Status.APPROVED, b.getStatus() != Status.APPROVED));
+		list.sort((a, b) -> Boolean.compare(edition.isDraft(a), edition.isDraft(b)));
 		return list;
 	}
 

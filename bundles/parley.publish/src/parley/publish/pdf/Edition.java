@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import parley.core.curation.CurationState;
 import parley.core.service.EntryType;
 import parley.core.service.PlaybookQueries;
 import parley.model.playbook.Entry;
@@ -26,7 +27,8 @@ import parley.publish.Selection;
 /**
  * The entries one export presents, with the lookups the layouts need (phrases of a technique, scenarios
  * using an entry, avoid-phrases a recommended phrase replaces). Built once per export in linear time, so a
- * large playbook does not pay for repeated scans.
+ * large playbook does not pay for repeated scans. It knows each entry's curation state (worked out once), so the
+ * layouts can mark the unapproved entries an edition includes as drafts.
  */
 public final class Edition {
 
@@ -39,6 +41,8 @@ public final class Edition {
 	private final Map<Technique, List<Phrase>> phrasesByTechnique = new HashMap<>();
 	private final Map<Phrase, List<Phrase>> avoidsByReplacement = new HashMap<>();
 	private final Map<Entry, List<Scenario>> scenariosByEntry = new HashMap<>();
+	private final Map<Entry, CurationState> states = new HashMap<>();
+	private int unapproved;
 
 	private Edition(Playbook playbook) {
 		this.playbook = playbook;
@@ -49,17 +53,17 @@ public final class Edition {
 		Edition edition = new Edition(playbook);
 		Set<Scenario> chosen = chosenScenarios(playbook, selection);
 		for (Scenario scenario : playbook.getScenarios()) {
-			if (selection.matches(scenario) && (chosen == null || chosen.contains(scenario))) {
+			if (selection.matches(scenario, edition.state(scenario)) && (chosen == null || chosen.contains(scenario))) {
 				edition.scenarios.add(scenario);
 			}
 		}
 		for (Technique technique : playbook.getTechniques()) {
-			if (selection.matches(technique)) {
+			if (selection.matches(technique, edition.state(technique))) {
 				edition.techniques.add(technique);
 			}
 		}
 		for (Phrase phrase : playbook.getPhrases()) {
-			if (selection.matches(phrase)) {
+			if (selection.matches(phrase, edition.state(phrase))) {
 				edition.phrases.add(phrase);
 			}
 		}
@@ -73,11 +77,12 @@ public final class Edition {
 		boolean onlySources = selection.types().equals(Set.of(EntryType.SOURCE));
 		for (Source source : playbook.getSources()) {
 			boolean wanted = onlySources || cited.contains(source) || selection.types().contains(EntryType.SOURCE);
-			if (wanted && selection.includes(EntryType.SOURCE) && selection.matchesSource(source)) {
+			if (wanted && selection.includes(EntryType.SOURCE) && selection.matchesSource(source, edition.state(source))) {
 				edition.sources.add(source);
 			}
 		}
 		edition.included.addAll(edition.sources);
+		edition.unapproved = (int) edition.included.stream().filter(edition::isDraft).count();
 		edition.scenarios.sort(PlaybookQueries.BY_TITLE);
 		edition.techniques.sort(PlaybookQueries.BY_TITLE);
 		edition.phrases.sort(PlaybookQueries.BY_TITLE);
@@ -161,6 +166,24 @@ public final class Edition {
 	/** Whether the entry has its own section in this edition (so a cross reference can give its page). */
 	public boolean includes(Entry entry) {
 		return entry != null && included.contains(entry);
+	}
+
+	/** The entry's curation state (worked out once per edition). */
+	public CurationState state(Entry entry) {
+		return states.computeIfAbsent(entry, CurationState::of);
+	}
+
+	/**
+	 * Whether the entry is in this edition without being approved (a draft, in review or changed since its
+	 * approval): the layouts print it marked "DRAFT".
+	 */
+	public boolean isDraft(Entry entry) {
+		return includes(entry) && !state(entry).isApproved();
+	}
+
+	/** How many of the edition's entries are not approved; when any, the edition is marked as a draft. */
+	public int unapprovedCount() {
+		return unapproved;
 	}
 
 	/** The edition's phrases that put a technique into words, recommended ones first. */

@@ -37,6 +37,8 @@ public final class ManualDocument {
 	public static final String TECHNIQUES = "Techniques";
 	public static final String PHRASE_INDEX = "Phrase index";
 	public static final String SOURCES = "Sources";
+	/** The heading in "what changed" of the retired wording, each line with what to say instead. */
+	public static final String STOP_SAYING = "Stop saying";
 
 	private final Edition edition;
 	private final PublishOptions options;
@@ -75,12 +77,15 @@ public final class ManualDocument {
 
 		Element head = x.add(x.root(), "head", null);
 		Head.write(x, head, title, Head.author(edition, options),
-				"De-escalation playbook manual, " + options.version(), options.version(),
+				"De-escalation playbook manual, " + options.version()
+						+ (edition.unapprovedCount() > 0 ? " (" + DraftMark.COVER + ")" : ""),
+				options.version(),
 				Xhtml.stylesheet("manual.css"));
 		bookmarks(head);
 		Element body = x.add(x.root(), "body", null);
 		x.add(body, "div", "run-title", title);
-		x.add(body, "div", "run-version", options.version() + "  \u00B7  " + Words.date(options.date()));
+		x.add(body, "div", "run-version", options.version() + "  \u00B7  " + Words.date(options.date())
+				+ (edition.unapprovedCount() > 0 ? "  \u00B7  " + DraftMark.WORD : ""));
 		cover(body, title);
 		contents(body);
 		monitor.setWorkRemaining(edition.size() + 1);
@@ -134,6 +139,11 @@ public final class ManualDocument {
 	private void cover(Element body, String title) {
 		Element cover = x.add(body, "div", "cover");
 		Element band = x.add(cover, "div", "cover-band");
+		if (edition.unapprovedCount() > 0) {
+			Element draft = x.add(band, "div", "cover-draft");
+			x.add(draft, "p", "cover-draft-mark", DraftMark.COVER);
+			x.add(draft, "p", "cover-draft-note", DraftMark.explanation(edition));
+		}
 		x.add(band, "p", "cover-kicker", "De-escalation playbook");
 		x.add(band, "p", "cover-title", title);
 		x.add(band, "p", "cover-subtitle", "Manual for customer-service teams");
@@ -145,7 +155,10 @@ public final class ManualDocument {
 		x.add(facts, "p", "cover-version", "Version: " + options.version());
 		x.add(facts, "p", "cover-date", Words.date(options.date()));
 		String scope = options.selection().describe();
-		x.add(facts, "p", "cover-scope", scope.isEmpty() ? "The complete playbook" : "Selection \u2014 " + scope);
+		String which = options.selection().includeUnapproved() ? "approved and unapproved entries"
+				: "approved entries only";
+		x.add(facts, "p", "cover-scope", scope.isEmpty() ? "The complete playbook: " + which
+				: "Selection \u2014 " + scope + (options.selection().includeUnapproved() ? "; " + which : ""));
 		x.add(facts, "p", "cover-counts", String.join("  \u00B7  ",
 				Words.plural(edition.scenarios().size(), "scenario", "scenarios"),
 				Words.plural(edition.techniques().size(), "technique", "techniques"),
@@ -211,6 +224,7 @@ public final class ManualDocument {
 						Element say = x.add(item, "p", phrase.getKind() == PhraseKind.AVOID ? "step-avoid" : "step-say");
 						x.add(say, "span", "label", phrase.getKind() == PhraseKind.AVOID ? "Avoid: " : "Say: ");
 						x.text(say, Words.quoted(phrase.getText()));
+						DraftMark.after(x, say, edition, phrase);
 					}
 				}
 			}
@@ -225,13 +239,13 @@ public final class ManualDocument {
 			Element tbody = x.add(table, "tbody", null);
 			for (Edition.Pair pair : pairs) {
 				Element tr = x.add(tbody, "tr", null);
-				x.add(tr, "td", "say", Words.quoted(pair.say().getText()));
+				DraftMark.after(x, x.add(tr, "td", "say", Words.quoted(pair.say().getText())), edition, pair.say());
 				Element instead = x.add(tr, "td", "instead");
 				if (pair.insteadOf().isEmpty()) {
 					x.text(instead, "\u2014");
 				}
 				for (Phrase avoid : pair.insteadOf()) {
-					x.add(instead, "p", null, Words.quoted(avoid.getText()));
+					DraftMark.after(x, x.add(instead, "p", null, Words.quoted(avoid.getText())), edition, avoid);
 				}
 			}
 		}
@@ -271,9 +285,14 @@ public final class ManualDocument {
 				Element item = x.add(list, "li", avoid ? "avoid" : "say");
 				x.add(item, "span", "label", avoid ? "Avoid: " : "Say: ");
 				x.text(item, Words.quoted(phrase.getText()));
-				if (avoid && !phrase.getReplacements().isEmpty()) {
-					x.add(item, "span", "instead", " \u2192 instead: " + String.join(" or ",
-							phrase.getReplacements().stream().map(p -> Words.quoted(p.getText())).toList()));
+				DraftMark.after(x, item, edition, phrase);
+				List<Phrase> instead = phrase.getReplacements().stream().filter(edition::includes).toList();
+				if (avoid && !instead.isEmpty()) {
+					Element span = x.add(item, "span", "instead", " \u2192 instead: ");
+					for (int i = 0; i < instead.size(); i++) {
+						x.text(span, (i > 0 ? " or " : "") + Words.quoted(instead.get(i).getText()));
+						DraftMark.after(x, span, edition, instead.get(i));
+					}
 				}
 			}
 		}
@@ -307,6 +326,7 @@ public final class ManualDocument {
 			Element tr = x.add(tbody, "tr", null);
 			Element wording = x.add(tr, "td", "wording", Words.quoted(phrase.getText()));
 			wording.setAttribute("id", Edition.anchor(phrase));
+			DraftMark.after(x, wording, edition, phrase);
 			boolean avoid = phrase.getKind() == PhraseKind.AVOID;
 			x.add(tr, "td", avoid ? "kind avoid" : "kind say", avoid ? "Avoid" : "Say");
 			Element where = x.add(tr, "td", "where");
@@ -322,6 +342,7 @@ public final class ManualDocument {
 		Element article = x.add(part, "div", "source");
 		Element h2 = x.add(article, "h2", null, source.getTitle());
 		h2.setAttribute("id", Edition.anchor(source));
+		DraftMark.after(x, h2, edition, source);
 		List<String> by = new ArrayList<>();
 		if (Words.present(source.getAuthor())) {
 			by.add(source.getAuthor());
@@ -345,11 +366,16 @@ public final class ManualDocument {
 			x.add(part, "p", "intro", "Nothing in the playbook changed since " + changes.since() + ".");
 			return;
 		}
-		x.add(part, "p", "intro", "Entries added, changed and removed since " + changes.since()
-				+ ". Page numbers lead to entries in this edition.");
+		boolean retirements = changes.changes().stream().anyMatch(c -> c.kind() == WhatChanged.Kind.RETIRED);
+		x.add(part, "p", "intro", "Entries added, changed" + (retirements ? ", retired" : "") + " and removed since "
+				+ changes.since() + ". Page numbers lead to entries in this edition.");
 		for (WhatChanged.Kind kind : WhatChanged.Kind.values()) {
 			List<WhatChanged.Change> ofKind = changes.changes().stream().filter(c -> c.kind() == kind).toList();
 			if (ofKind.isEmpty()) {
+				continue;
+			}
+			if (kind == WhatChanged.Kind.RETIRED) {
+				retired(part, ofKind);
 				continue;
 			}
 			x.add(part, "h2", "change-kind",
@@ -371,6 +397,88 @@ public final class ManualDocument {
 		}
 	}
 
+	/**
+	 * Retired entries: phrases under "Stop saying", each with what to say instead (the phrase that replaced it,
+	 * else the recommended phrases it named); other entries under "Retired", with their replacement. Only
+	 * replacements in this edition are named, so nothing unapproved slips in as advice.
+	 */
+	private void retired(Element part, List<WhatChanged.Change> retired) {
+		List<WhatChanged.Change> phrases = retired.stream().filter(c -> c.type().equals("phrase")).toList();
+		List<WhatChanged.Change> others = retired.stream().filter(c -> !c.type().equals("phrase")).toList();
+		if (!phrases.isEmpty()) {
+			x.add(part, "h2", "change-kind", STOP_SAYING);
+			Element list = x.add(part, "ul", "changes stop-saying");
+			for (WhatChanged.Change change : phrases) {
+				Entry entry = playbookEntry(change.id());
+				Phrase phrase = entry instanceof Phrase p ? p : null;
+				Element item = x.add(list, "li", null);
+				x.add(item, "span", "label", "Stop saying ");
+				x.add(item, "span", "retired-wording",
+						phrase != null && Words.present(phrase.getText()) ? Words.quoted(phrase.getText()) : change.title());
+				List<Phrase> instead = phrase == null ? List.of() : sayInstead(phrase);
+				if (!instead.isEmpty()) {
+					x.text(item, " \u2014 say instead ");
+					for (int i = 0; i < instead.size(); i++) {
+						if (i > 0) {
+							x.text(item, " or ");
+						}
+						x.link(item, "xref", Edition.anchor(instead.get(i)), Words.quoted(instead.get(i).getText()));
+						DraftMark.after(x, item, edition, instead.get(i));
+					}
+				}
+			}
+		}
+		if (!others.isEmpty()) {
+			x.add(part, "h2", "change-kind", "Retired (" + others.size() + ")");
+			Element list = x.add(part, "ul", "changes");
+			for (WhatChanged.Change change : others) {
+				Element item = x.add(list, "li", null);
+				x.add(item, "span", "type", Words.capitalised(change.type()) + ": ");
+				x.text(item, change.title());
+				Entry entry = playbookEntry(change.id());
+				Entry by = entry == null ? null : entry.getReplacedBy();
+				if (by != null && !by.eIsProxy()) {
+					x.add(item, "span", "fields", " \u2014 replaced by ");
+					references(item, List.of(by));
+				}
+			}
+		}
+	}
+
+	/**
+	 * What to say instead of a retired phrase: the phrase that replaced it when that is a recommended one, else
+	 * the recommended phrases the replacement or the retired phrase itself named; only those in this edition.
+	 */
+	private List<Phrase> sayInstead(Phrase retired) {
+		List<Phrase> candidates = new ArrayList<>();
+		if (retired.getReplacedBy() instanceof Phrase by && !by.eIsProxy()) {
+			if (by.getKind() == PhraseKind.RECOMMENDED) {
+				candidates.add(by);
+			} else {
+				candidates.addAll(by.getReplacements());
+			}
+		}
+		List<Phrase> say = candidates.stream().filter(this::recommendedHere).toList();
+		return say.isEmpty() ? retired.getReplacements().stream().filter(this::recommendedHere).toList() : say;
+	}
+
+	private boolean recommendedHere(Phrase phrase) {
+		return !phrase.eIsProxy() && phrase.getKind() == PhraseKind.RECOMMENDED && edition.includes(phrase);
+	}
+
+	/** An entry of the playbook (in this edition or not), or null. */
+	private Entry playbookEntry(String id) {
+		for (Collection<? extends Entry> list : List.of(edition.playbook().getPhrases(),
+				edition.playbook().getTechniques(), edition.playbook().getScenarios(), edition.playbook().getSources())) {
+			for (Entry entry : list) {
+				if (id.equals(entry.getId())) {
+					return entry;
+				}
+			}
+		}
+		return null;
+	}
+
 	private Entry entryById(String id) {
 		for (Collection<? extends Entry> list : List.of(edition.scenarios(), edition.techniques(), edition.phrases(),
 				edition.sources())) {
@@ -387,6 +495,7 @@ public final class ManualDocument {
 		Element article = x.add(part, "div", "entry " + kind.toLowerCase(Locale.ROOT));
 		Element h2 = x.add(article, "h2", null, entry.getTitle());
 		h2.setAttribute("id", Edition.anchor(entry));
+		DraftMark.after(x, h2, edition, entry);
 		return article;
 	}
 
@@ -395,7 +504,7 @@ public final class ManualDocument {
 			facts.add("Tags: " + String.join(", ", entry.getTags().stream().filter(t -> !t.eIsProxy())
 					.map(t -> t.getName()).toList()));
 		}
-		facts.add("Status: " + Words.literal(entry.getStatus()));
+		facts.add("Status: " + edition.state(entry).label());
 		if (entry.getLastReviewed() != null) {
 			facts.add("Reviewed " + Words.date(entry.getLastReviewed()));
 		}

@@ -88,7 +88,7 @@ public final class PdfPublisher implements Publisher {
 			checkCancel(progress);
 			part.moveOverTarget();
 			return new PublishResult(target, pages[0], edition.size(), Files.size(target),
-					(System.nanoTime() - start) / 1_000_000);
+					(System.nanoTime() - start) / 1_000_000, edition.unapprovedCount());
 		} catch (IOException e) {
 			throw new PublishException("Could not write " + target + ": " + reason(e), e);
 		} finally {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import parley.model.playbook.PlaybookPackage;
+import parley.model.playbook.Status;
 import parley.publish.PublishException;
 import parley.publish.WhatChanged;
 import parley.vcs.EntityChange;
@@ -19,6 +21,8 @@ import parley.vcs.Version;
 public final class GitVersions implements VersionSource {
 
 	private static final String UNVERSIONED = "unversioned draft";
+	private static final String STATUS = PlaybookPackage.Literals.ENTRY__STATUS.getName();
+	private static final String RETIRED = Status.RETIRED.getLiteral();
 
 	@Override
 	public WhatChanged changesSince(Path folder, String since) throws PublishException {
@@ -68,16 +72,27 @@ public final class GitVersions implements VersionSource {
 
 	/**
 	 * The semantic diff as the PDF's "what changed" section: one line per element in the diff's order, the
-	 * changed fields by their plain-word labels. A full version id is shown by its first eight characters.
+	 * changed fields by their plain-word labels. An entry whose status became "retired" is
+	 * {@link WhatChanged.Kind#RETIRED} (whatever else changed with it). A full version id is shown by its first
+	 * eight characters.
 	 */
 	public static WhatChanged whatChanged(String since, List<EntityChange> diff) {
 		List<WhatChanged.Change> changes = new ArrayList<>();
 		for (EntityChange change : diff) {
 			List<String> fields = change.fields() == null ? List.of()
 					: change.fields().stream().map(EntityChange.FieldChange::label).toList();
-			changes.add(new WhatChanged.Change(kind(change.kind()), change.id(), change.type(), change.title(), fields));
+			WhatChanged.Kind kind = kind(change.kind());
+			if (kind == WhatChanged.Kind.CHANGED && retired(change)) {
+				kind = WhatChanged.Kind.RETIRED;
+			}
+			changes.add(new WhatChanged.Change(kind, change.id(), change.type(), change.title(), fields));
 		}
 		return new WhatChanged(since.matches("[0-9a-f]{40}") ? since.substring(0, 8) : since, changes);
+	}
+
+	private static boolean retired(EntityChange change) {
+		return change.fields() != null && change.fields().stream()
+				.anyMatch(f -> f.field().equals(STATUS) && RETIRED.equals(f.after()) && !RETIRED.equals(f.before()));
 	}
 
 	private static WhatChanged.Kind kind(EntityChange.Kind kind) {

@@ -30,10 +30,13 @@ final class Fixture {
 
 	/**
 	 * Export options for a quick export: the pocket card of one scenario. It goes through the same writing as
-	 * the manual (a part file moved over the target when complete) in a fraction of the time.
+	 * the manual (a part file moved over the target when complete) in a fraction of the time. The scenario is an
+	 * approved one, since exports hold approved entries only.
 	 */
 	static List<String> oneCard(Path pb) throws Exception {
-		return List.of("--layout", "cards", "--scenario", new XmiPlaybookStore().open(pb).playbook().getScenarios().get(0).getId());
+		return List.of("--layout", "cards", "--scenario", new XmiPlaybookStore().open(pb).playbook().getScenarios()
+				.stream().filter(s -> parley.core.curation.CurationState.of(s).isApproved()).findFirst().orElseThrow()
+				.getId());
 	}
 
 	/** Marks a generation in the playbook (see {@link FaultChild#mark}) and saves it, without a version. */

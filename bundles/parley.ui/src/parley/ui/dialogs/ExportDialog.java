@@ -74,6 +74,8 @@ public final class ExportDialog extends TitleAreaDialog {
 	final Map<EntryType, Button> types = new LinkedHashMap<>();
 	final Map<parley.model.playbook.Status, Button> statuses = new LinkedHashMap<>();
 	final Map<Channel, Button> channels = new LinkedHashMap<>();
+	/** Drafts, entries in review and entries changed since approval too, marked DRAFT (default: approved only). */
+	Button includeUnapproved;
 	Table tags;
 	Combo since;
 	Text file;
@@ -116,7 +118,7 @@ public final class ExportDialog extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		setTitle("Export the playbook as PDF");
 		setMessage("A manual to study or pocket cards to keep beside the keyboard. Unchecked filters leave"
-				+ " everything in.");
+				+ " everything in; only approved entries, unless you include unapproved ones.");
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite form = new Composite(area, SWT.NONE);
 		form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -146,9 +148,16 @@ public final class ExportDialog extends TitleAreaDialog {
 		Group status = group(form, "Status", 2, 1);
 		boolean approvedOnly = Preferences.getBoolean(Preferences.EXPORT_APPROVED_ONLY, false);
 		for (parley.model.playbook.Status s : parley.model.playbook.Status.VALUES) {
+			if (s == parley.model.playbook.Status.RETIRED) {
+				continue; // never exported as guidance; "what changed" lists retired wording under "Stop saying"
+			}
 			statuses.put(s, check(status, capitalised(s.getLiteral().replace('-', ' ')),
 					approvedOnly && s == parley.model.playbook.Status.APPROVED));
 		}
+		includeUnapproved = check(status, "&Include unapproved entries (marked DRAFT)", false);
+		includeUnapproved.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		includeUnapproved.setToolTipText("Only approved entries are exported unless this is checked. Drafts,"
+				+ " entries in review and entries changed since approval are then marked DRAFT, and so is the cover.");
 		Group channel = group(form, "Channels", 2, 1);
 		for (Channel c : Channel.VALUES) {
 			channels.put(c, check(channel, capitalised(c.getLiteral().replace('-', ' ')), false));
@@ -309,7 +318,8 @@ public final class ExportDialog extends TitleAreaDialog {
 				chosenTags.add(item.getText());
 			}
 		}
-		Selection selection = new Selection(chosenTypes, chosenTags, chosenStatuses, chosenChannels, Set.of(), List.of());
+		Selection selection = new Selection(chosenTypes, chosenTags, chosenStatuses, chosenChannels, Set.of(), List.of(),
+				includeUnapproved.getSelection());
 		return new ExportRequest(playbook, playbookFolder, cards.getSelection() ? Layout.CARDS : Layout.MANUAL, selection,
 				from == null ? null : from.revision(), out, title.getText(), versionName, false, LocalDate.now());
 	}
@@ -340,7 +350,9 @@ public final class ExportDialog extends TitleAreaDialog {
 				display.asyncExec(() -> failed("Export cancelled; " + out + " was not written."));
 				return Status.CANCEL_STATUS;
 			} catch (EmptySelectionException e) {
-				display.asyncExec(() -> failed(e.getMessage() + " Check fewer statuses, channels or tags, or more types."));
+				boolean approvedOnly = !request.selection().includeUnapproved();
+				display.asyncExec(() -> failed(e.getMessage() + " Check fewer statuses, channels or tags, or more types"
+						+ (approvedOnly ? ", or include unapproved entries." : ".")));
 				return Status.OK_STATUS;
 			} catch (PublishException | RuntimeException e) {
 				display.asyncExec(() -> failed(e.getMessage()));
@@ -396,6 +408,7 @@ public final class ExportDialog extends TitleAreaDialog {
 		since.setEnabled(enabled && !versions.isEmpty());
 		types.values().forEach(b -> b.setEnabled(enabled));
 		statuses.values().forEach(b -> b.setEnabled(enabled));
+		includeUnapproved.setEnabled(enabled);
 		channels.values().forEach(b -> b.setEnabled(enabled));
 		Button ok = getButton(IDialogConstants.OK_ID);
 		if (ok != null) {
