@@ -233,6 +233,7 @@ class TestCuratedExport {
 		WhatChanged changes = new WhatChanged("v2.0", List.of(
 				new WhatChanged.Change(WhatChanged.Kind.CHANGED, successor.getId(), "technique", successor.getTitle(),
 						List.of("summary")),
+				new WhatChanged.Change(WhatChanged.Kind.ADDED, draft.getId(), "technique", draft.getTitle(), List.of()),
 				new WhatChanged.Change(WhatChanged.Kind.RETIRED, retired.getId(), "phrase", retired.getTitle(),
 						List.of("status")),
 				new WhatChanged.Change(WhatChanged.Kind.RETIRED, retiredPlain.getId(), "phrase", retiredPlain.getTitle(),
@@ -261,6 +262,8 @@ class TestCuratedExport {
 			assertTrue(section.contains("Retired (1) Technique: " + retiredTechnique.getTitle() + " \u2014 replaced by "
 					+ successor.getTitle() + " (p. "), section);
 			assertTrue(section.contains("Changed (1)"), "the other kinds stay: " + section);
+			assertFalse(section.contains(draft.getTitle()), "an entry this edition leaves out is not named: " + section);
+			assertFalse(section.contains("Added ("), section);
 		}
 	}
 

@@ -186,7 +186,7 @@ class TestExportWorkflow {
 		open.save();
 		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
 			repo.commit("Starter content", repo.defaultAuthor());
-			repo.release("v1.0", "First edition", repo.defaultAuthor());
+			repo.release("v1.0", "First edition", repo.defaultAuthor(), true, LocalDate.now());
 		}
 		avoid.setStatus(Status.RETIRED);
 		Phrase instead = avoid.getReplacements().get(0);

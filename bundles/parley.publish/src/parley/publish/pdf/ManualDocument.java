@@ -361,9 +361,15 @@ public final class ManualDocument {
 		}
 	}
 
-	private void changes(Element part, WhatChanged changes) {
+	private void changes(Element part, WhatChanged all) {
+		// Added and changed entries that this edition leaves out (drafts, say, in an approved-only edition) are not
+		// named: teams read only about what they receive.
+		List<WhatChanged.Change> shown = all.changes().stream().filter(c -> c.kind() == WhatChanged.Kind.REMOVED
+				|| c.kind() == WhatChanged.Kind.RETIRED || inEdition(c.id())).toList();
+		WhatChanged changes = new WhatChanged(all.since(), shown);
 		if (changes.changes().isEmpty()) {
-			x.add(part, "p", "intro", "Nothing in the playbook changed since " + changes.since() + ".");
+			x.add(part, "p", "intro", "Nothing in " + (all.changes().isEmpty() ? "the playbook" : "this edition")
+					+ " changed since " + changes.since() + ".");
 			return;
 		}
 		boolean retirements = changes.changes().stream().anyMatch(c -> c.kind() == WhatChanged.Kind.RETIRED);
@@ -395,6 +401,11 @@ public final class ManualDocument {
 				}
 			}
 		}
+	}
+
+	private boolean inEdition(String id) {
+		Entry entry = entryById(id);
+		return entry != null && edition.includes(entry);
 	}
 
 	/**
