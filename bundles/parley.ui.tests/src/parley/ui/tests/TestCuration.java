@@ -11,6 +11,8 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuFactory;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -26,6 +28,7 @@ import parley.model.playbook.Technique;
 import parley.ui.CurationSteps.Step;
 import parley.ui.Prompts;
 import parley.ui.handlers.CurationHandler;
+import parley.ui.handlers.UndoHandler;
 import parley.ui.parts.CurationSection;
 import parley.ui.parts.EntryEditorPart;
 
@@ -113,8 +116,12 @@ class TestCuration extends ShellFixture {
 		assertEquals(Boolean.TRUE, ContextInjectionFactory.invoke(handler, Execute.class, handlerContext));
 		assertEquals(Status.APPROVED, t.getStatus());
 		assertEquals("Approve Technique 'Mirror the feeling'", editing.undoLabel());
+		MHandledMenuItem undoItem = MMenuFactory.INSTANCE.createHandledMenuItem();
+		handlerContext.set(MHandledMenuItem.class, undoItem);
+		assertTrue((Boolean) ContextInjectionFactory.invoke(new UndoHandler(), CanExecute.class, handlerContext));
+		assertEquals("&Undo Approve Technique 'Mirror the feeling'", undoItem.getLabel(), "Edit > Undo names it");
 
-		editing.undo();
+		ContextInjectionFactory.invoke(new UndoHandler(), Execute.class, handlerContext);
 		assertEquals(Status.IN_REVIEW, t.getStatus());
 		assertEquals(1, t.getEvents().size(), "only the submission is left");
 		handlerContext.set(CurationHandler.STEP, Step.REOPEN.key());

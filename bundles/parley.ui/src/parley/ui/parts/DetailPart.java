@@ -181,14 +181,19 @@ public final class DetailPart {
 		text.setStyleRanges(styles.toArray(StyleRange[]::new));
 	}
 
-	/** Appends a section whose first line is its heading. */
-	private void section(StringBuilder b, List<StyleRange> styles, String section) {
-		if (section.isEmpty()) {
-			return;
+	/** Appends sections (separated by a blank line) whose first lines are their headings. */
+	private void section(StringBuilder b, List<StyleRange> styles, String sections) {
+		boolean first = true;
+		for (String section : sections.split("\n\n")) {
+			if (section.isBlank()) {
+				continue;
+			}
+			b.append(first ? "" : "\n");
+			first = false;
+			int end = section.indexOf('\n');
+			heading(b, styles, end < 0 ? section : section.substring(0, end), false);
+			b.append(end < 0 ? "" : section.substring(end + 1)).append(section.endsWith("\n") ? "" : "\n");
 		}
-		int end = section.indexOf('\n');
-		heading(b, styles, section.substring(0, end), false);
-		b.append(section.substring(end + 1));
 	}
 
 	@PreDestroy
