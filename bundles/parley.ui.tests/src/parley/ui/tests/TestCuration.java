@@ -2,6 +2,7 @@ package parley.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuFactory;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +28,7 @@ import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.Status;
 import parley.model.playbook.Technique;
 import parley.ui.CurationSteps.Step;
+import parley.ui.Icons;
 import parley.ui.Prompts;
 import parley.ui.handlers.CurationHandler;
 import parley.ui.handlers.UndoHandler;
@@ -95,8 +98,15 @@ class TestCuration extends ShellFixture {
 		assertFalse(curation.approvedWording().contains("Name the feeling"), curation.approvedWording());
 		assertFalse(curation.button(Step.REVIEWED).isEnabled(), "marking reviewed would approve unseen text");
 
-		prompts.answers.add(new String[] { "" });
-		click(curation.button(Step.APPROVE));
+		Icons icons = new Icons(display);
+		try {
+			Image changed = icons.of(t);
+			prompts.answers.add(new String[] { "" });
+			click(curation.button(Step.APPROVE));
+			assertNotSame(changed, icons.of(t), "the navigator's dot tells changed since approval from approved");
+		} finally {
+			icons.dispose();
+		}
 		assertEquals("approved", curation.stateText());
 		assertEquals("", curation.approvedWording());
 		assertEquals(2, t.getEvents().stream().filter(e -> e.getAction() == CurationAction.APPROVED).count());
