@@ -15,15 +15,16 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 
+import parley.core.curation.CurationState;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Phrase;
 import parley.model.playbook.PhraseKind;
 import parley.model.playbook.PlaybookPackage;
-import parley.model.playbook.Status;
 
 /**
- * Small type icons drawn in code (a coloured tile with a letter) with a status dot in the corner: grey draft,
- * amber in review, green approved, red retired. One instance per part; {@link #dispose()} frees the images.
+ * Small type icons drawn in code (a coloured tile with a letter) with a curation-state dot in the corner
+ * ({@link CurationState}): grey draft, amber in review, green approved, blue changed since approval, red retired.
+ * One instance per part; {@link #dispose()} frees the images.
  */
 public final class Icons {
 
@@ -35,9 +36,9 @@ public final class Icons {
 		this.display = display;
 	}
 
-	/** The icon of an element: its type, an avoid-phrase marked apart, the entry's status as a dot. */
+	/** The icon of an element: its type, an avoid-phrase marked apart, the entry's curation state as a dot. */
 	public Image of(EObject element) {
-		Status status = element instanceof Entry entry ? entry.getStatus() : null;
+		CurationState status = element instanceof Entry entry ? CurationState.of(entry) : null;
 		boolean avoid = element instanceof Phrase phrase && phrase.getKind() == PhraseKind.AVOID;
 		return image(element.eClass(), avoid, status);
 	}
@@ -47,12 +48,12 @@ public final class Icons {
 		return image(type, false, null);
 	}
 
-	private Image image(EClass type, boolean avoid, Status status) {
+	private Image image(EClass type, boolean avoid, CurationState status) {
 		String key = type.getName() + avoid + status;
 		return cache.computeIfAbsent(key, k -> draw(type, avoid, status));
 	}
 
-	private Image draw(EClass type, boolean avoid, Status status) {
+	private Image draw(EClass type, boolean avoid, CurationState status) {
 		RGB tile;
 		String letter;
 		if (type == P.getScenario()) {
@@ -100,6 +101,7 @@ public final class Icons {
 				case DRAFT -> new RGB(150, 150, 150);
 				case IN_REVIEW -> new RGB(240, 173, 0);
 				case APPROVED -> new RGB(39, 174, 96);
+				case CHANGED -> new RGB(41, 128, 230);
 				case RETIRED -> new RGB(200, 30, 30);
 				});
 				gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));

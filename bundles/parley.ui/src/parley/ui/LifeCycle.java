@@ -49,8 +49,22 @@ public final class LifeCycle {
 			for (MWindow window : application.getChildren()) {
 				window.setLabel(open.playbook().getTitle() + " - Parley");
 			}
-			search.start(startEditing(context, open));
+			EditingSession editing = startEditing(context, open);
+			context.get(VersionControl.class).identify(editing, Display.getCurrent());
+			search.start(editing);
 		}));
+		// A name set in the preferences names the person editing from then on (curation steps, four eyes).
+		Preferences.node().addPreferenceChangeListener(change -> {
+			if (Preferences.AUTHOR_NAME.equals(change.getKey()) || Preferences.AUTHOR_EMAIL.equals(change.getKey())) {
+				sync.asyncExec(() -> {
+					EditingSession editing = context.get(EditingSession.class);
+					if (editing != null) {
+						editing.setEditor(null);
+						context.get(VersionControl.class).identify(editing, Display.getCurrent());
+					}
+				});
+			}
+		});
 		// "Show similar" (navigator) shows its answer in the search part, which may not have been created yet.
 		events.subscribe(ParleyEvents.SHOW_SIMILAR, event -> {
 			if (event.getProperty(IEventBroker.DATA) instanceof Entry entry) {

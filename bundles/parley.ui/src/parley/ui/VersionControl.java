@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Display;
 
+import parley.core.edit.EditingSession;
 import parley.core.service.PlaybookSession;
 import parley.core.store.StoreException;
 import parley.vcs.Author;
@@ -125,6 +126,36 @@ public final class VersionControl {
 	 */
 	public static Author author(PlaybookRepository repository) throws VcsException {
 		return Authors.resolve(null, preferredAuthor(), repository);
+	}
+
+	/**
+	 * Names the person editing ({@link EditingSession#setEditor}) after the author of versions, so that curation
+	 * steps and the four-eyes rule know who acts: {@code $PARLEY_AUTHOR} or the preferences at once, else git's
+	 * configuration (or the login name), read from the repository in a job. When none is found the editor stays
+	 * unknown and the first curation step asks for a name.
+	 */
+	public void identify(EditingSession editing, Display display) {
+		Author known = knownAuthor();
+		if (known != null) {
+			editing.setEditor(known.format());
+			return;
+		}
+		run("Finding your name", editing.playbook().folder(), display, (repo, monitor) -> author(repo), author -> {
+			if (editing.editor() == null && author != null) {
+				editing.setEditor(author.format());
+			}
+		}, problem -> {
+			// unknown: the first curation step asks
+		});
+	}
+
+	/** The author given by {@code $PARLEY_AUTHOR} or the preferences, without reading a repository; or null. */
+	static Author knownAuthor() {
+		String environment = System.getenv(Authors.ENVIRONMENT);
+		if (environment != null && !environment.isBlank()) {
+			return Author.parse(environment).orElse(null);
+		}
+		return preferredAuthor();
 	}
 
 	/** The author set in the preferences, or null. */

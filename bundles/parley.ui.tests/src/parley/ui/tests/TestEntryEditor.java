@@ -83,16 +83,32 @@ class TestEntryEditor extends ShellFixture {
 		Technique listening = technique("Active listening");
 		Technique other = playbook().getTechniques().stream()
 				.filter(t -> t != listening && !listening.getRelated().contains(t)).findFirst().orElseThrow();
+		CurationPrompts prompts = new CurationPrompts();
+		context.set(parley.ui.Prompts.class, prompts);
+		editing.setEditor("Dana Reyes <dana@example.org>");
 		opener.open(listening, null);
 		EntryEditorPart editor = opener.editor;
 
-		Combo status = (Combo) editor.control(listening, "status");
-		status.select(status.indexOf("retired"));
-		status.notifyListeners(SWT.Selection, null);
+		// the status changes through the curation steps beside it (it was a combo before issue 13)
+		prompts.choices.add(0); // "Retire"
+		editor.curation().button(parley.ui.CurationSteps.Step.RETIRE).notifyListeners(SWT.Selection, null);
 		assertEquals(Status.RETIRED, listening.getStatus());
+		assertEquals("retired", editor.curation().stateText());
 		editing.undo();
 		assertEquals(Status.APPROVED, listening.getStatus());
-		assertEquals("approved", status.getText(), "undo shows in the combo");
+		assertEquals("approved", editor.curation().stateText(), "undo shows in the state");
+		// the other single choices (a phrase's kind) are still combos
+		parley.model.playbook.Phrase phrase = playbook().getPhrases().get(0);
+		opener.open(phrase, null);
+		Combo kind = (Combo) opener.editor.control(phrase, "kind");
+		String otherKind = kind.getItem(kind.getSelectionIndex() == 0 ? 1 : 0);
+		kind.select(kind.indexOf(otherKind));
+		kind.notifyListeners(SWT.Selection, null);
+		assertEquals(otherKind, phrase.getKind().getLiteral());
+		editing.undo();
+		assertEquals(phrase.getKind().getLiteral(), kind.getText(), "undo shows in the combo");
+		opener.open(listening, null);
+		editor = opener.editor;
 
 		Table related = (Table) editor.control(listening, "related");
 		int shown = related.getItemCount();

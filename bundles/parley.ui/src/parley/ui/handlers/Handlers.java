@@ -2,6 +2,7 @@ package parley.ui.handlers;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -41,6 +42,16 @@ final class Handlers {
 	/** The context's prompts, else dialogs over the active shell. */
 	static Prompts prompts(Prompts prompts, Shell shell) {
 		return prompts != null ? prompts : new DialogPrompts(shell);
+	}
+
+	/**
+	 * Names what a menu item does ("&amp;Undo Approve Technique 'X'"): the menu shows it when the workbench asks
+	 * whether the item is enabled. Nothing for a key binding (no item).
+	 */
+	static void label(MHandledMenuItem item, String verb, String what) {
+		if (item != null) {
+			item.setLabel(what == null ? verb : verb + " " + what.replace("&", "&&"));
+		}
 	}
 
 	static Display display(Shell shell) {

@@ -1,7 +1,10 @@
 package parley.ui.parts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -16,17 +19,23 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import parley.core.curation.CurationState;
+import parley.core.edit.BackgroundRead;
 import parley.core.edit.EditingSession;
 import parley.core.service.EntryDetails;
 import parley.core.service.EntryType;
 import parley.core.service.PlaybookQueries;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Playbook;
+import parley.ui.VersionControl;
+import parley.vcs.Version;
 
 /**
  * Read-only view of the selected entry: every field, links named by title (same text as {@code parley show}).
  * It follows edits of the entry, and is cleared when the entry is deleted or another playbook (or the same
- * one read again after a restore or sync) replaces the model.
+ * one read again after a restore or sync) replaces the model. While no entry is shown (and so when no editor is
+ * open in front of it) it is the start page ({@link StartPage}): entries by curation state, what is due for
+ * review, and the latest versions, read off the UI thread.
  */
 public final class DetailPart {
 
@@ -35,7 +44,25 @@ public final class DetailPart {
 	private StyledText text;
 	private Entry current;
 	private EditingSession editing;
-	private final EditingSession.Listener edits = session -> refresh();
+	private final EditingSession.Listener edits = session -> {
+		refresh();
+		scheduleOverview();
+	};
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "Parley start page");
+		t.setDaemon(true);
+		return t;
+	});
+	private final Runnable readOverview = this::readOverview;
+	/** The start page's curation overview and version list; empty until read. */
+	private String overview = "";
+	private List<Version> latest;
+	private VersionControl versions;
+	private final VersionControl.Listener versionsListener = () -> {
+		if (text != null && !text.isDisposed()) {
+			text.getDisplay().asyncExec(this::readVersions);
+		}
+	};
 
 	@PostConstruct
 	void createControls(Composite parent) {
@@ -43,6 +70,55 @@ public final class DetailPart {
 		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		text.setMargins(16, 12, 16, 12);
 		text.setText(PLACEHOLDER);
+		readOverview();
+		readVersions();
+	}
+
+	@Inject
+	void versionControl(@Optional VersionControl versions) {
+		if (this.versions != null) {
+			this.versions.removeListener(versionsListener);
+		}
+		this.versions = versions;
+		if (versions != null) {
+			versions.addListener(versionsListener);
+		}
+	}
+
+	private void scheduleOverview() {
+		if (current == null && text != null && !text.isDisposed()) {
+			text.getDisplay().timerExec(300, readOverview);
+		}
+	}
+
+	/** Counts the entries by curation state and lists what is due, on a worker (a read section). */
+	private void readOverview() {
+		if (editing == null || text == null || text.isDisposed()) {
+			return;
+		}
+		EditingSession session = editing;
+		LocalDate today = LocalDate.now();
+		BackgroundRead.run(session, worker, text.getDisplay()::asyncExec, p -> StartPage.curation(p, today), found -> {
+			if (editing == session) {
+				overview = found;
+				refresh();
+			}
+		}, this::scheduleOverview);
+	}
+
+	/** Reads the latest versions in a versioning job. */
+	private void readVersions() {
+		if (versions == null || editing == null || text == null || text.isDisposed()) {
+			return;
+		}
+		versions.run("Reading the latest versions", editing.playbook().folder(), text.getDisplay(),
+				(repo, monitor) -> repo.history(), list -> {
+					latest = list;
+					refresh();
+				}, problem -> {
+					latest = List.of();
+					refresh();
+				});
 	}
 
 	@Inject
@@ -69,6 +145,10 @@ public final class DetailPart {
 			if (current != null && current.eContainer() != session.playbook().playbook()) {
 				current = null;
 			}
+			overview = "";
+			latest = null;
+			readOverview();
+			readVersions();
 		}
 		refresh();
 	}
@@ -81,15 +161,49 @@ public final class DetailPart {
 			show(current, new PlaybookQueries(playbook));
 		} else {
 			current = null;
-			text.setText(PLACEHOLDER);
-			text.setStyleRanges(new StyleRange[0]);
+			showStartPage();
+		}
+	}
+
+	private void showStartPage() {
+		StringBuilder b = new StringBuilder(PLACEHOLDER).append("\n\n");
+		List<StyleRange> styles = new ArrayList<>();
+		if (editing != null) {
+			heading(b, styles, editing.playbook().playbook().getTitle(), true);
+			b.append('\n');
+			section(b, styles, overview);
+			if (versions != null) {
+				b.append('\n');
+				section(b, styles, StartPage.versions(latest));
+			}
+		}
+		text.setText(b.toString());
+		text.setStyleRanges(styles.toArray(StyleRange[]::new));
+	}
+
+	/** Appends sections (separated by a blank line) whose first lines are their headings. */
+	private void section(StringBuilder b, List<StyleRange> styles, String sections) {
+		boolean first = true;
+		for (String section : sections.split("\n\n")) {
+			if (section.isBlank()) {
+				continue;
+			}
+			b.append(first ? "" : "\n");
+			first = false;
+			int end = section.indexOf('\n');
+			heading(b, styles, end < 0 ? section : section.substring(0, end), false);
+			b.append(end < 0 ? "" : section.substring(end + 1)).append(section.endsWith("\n") ? "" : "\n");
 		}
 	}
 
 	@PreDestroy
 	void dispose() {
+		worker.shutdownNow();
 		if (editing != null) {
 			editing.removeListener(edits);
+		}
+		if (versions != null) {
+			versions.removeListener(versionsListener);
 		}
 	}
 
@@ -97,7 +211,7 @@ public final class DetailPart {
 		StringBuilder b = new StringBuilder();
 		List<StyleRange> styles = new ArrayList<>();
 		heading(b, styles, parley.core.service.Labels.shown(entry), true);
-		b.append(EntryType.of(entry.eClass()).key()).append(" · ").append(entry.getStatus().getLiteral()).append('\n');
+		b.append(EntryType.of(entry.eClass()).key()).append(" · ").append(CurationState.of(entry).label()).append('\n');
 		for (EntryDetails.Field field : EntryDetails.of(entry, queries)) {
 			b.append('\n');
 			heading(b, styles, field.name(), false);

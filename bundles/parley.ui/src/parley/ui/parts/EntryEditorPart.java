@@ -38,11 +38,15 @@ import parley.core.service.Elements;
 import parley.core.service.EntryType;
 import parley.core.service.Labels;
 import parley.core.store.StoreException;
+import parley.model.playbook.Entry;
 import parley.model.playbook.Identified;
 import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.Scenario;
+import parley.ui.CurationSteps;
+import parley.ui.DialogPrompts;
 import parley.ui.EntryOpener;
 import parley.ui.Icons;
+import parley.ui.Prompts;
 import parley.ui.parts.binding.Binding;
 import parley.ui.parts.binding.Bindings;
 import parley.ui.parts.binding.FormContext;
@@ -76,6 +80,10 @@ public final class EntryEditorPart {
 	@Optional
 	EntryOpener opener;
 
+	@Inject
+	@Optional
+	Prompts prompts;
+
 	private Identified entity;
 	private Display display;
 	private Icons icons;
@@ -88,6 +96,7 @@ public final class EntryEditorPart {
 	private ScrolledComposite scroll;
 	private Composite form;
 	private Label header;
+	private CurationSection curation;
 	private final List<Binding> bindings = new ArrayList<>();
 	private final List<EObject> watched = new ArrayList<>();
 	private TypingPause pause;
@@ -119,6 +128,10 @@ public final class EntryEditorPart {
 	private final EditingSession.Listener sessionListener = s -> {
 		if (form != null && !form.isDisposed()) {
 			updateState();
+			if (curation != null && isAlive()) {
+				curation.refresh();
+				relayout();
+			}
 		}
 	};
 
@@ -178,6 +191,14 @@ public final class EntryEditorPart {
 		header = new Label(form, SWT.NONE);
 		header.setFont(JFaceResources.getHeaderFont());
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(header);
+		curation = null;
+		if (entity instanceof Entry entry) {
+			curation = new CurationSection(form, entry, session, this::curationSteps, () -> {
+				if (opener != null && entry.getReplacedBy() != null) {
+					opener.open(entry.getReplacedBy(), null);
+				}
+			});
+		}
 		for (EStructuralFeature feature : Bindings.fieldsOf(entity.eClass())) {
 			if (feature == P.getScenario_Steps()) {
 				StepsSection.create(form, (Scenario) entity, formContext, this::field, this::watch);
@@ -302,6 +323,17 @@ public final class EntryEditorPart {
 			}
 		}
 		return null;
+	}
+
+	/** The curation steps, asking through the context's prompts (dialogs unless tests give their own). */
+	private CurationSteps curationSteps() {
+		Prompts asked = prompts != null ? prompts : new DialogPrompts(form.getShell());
+		return new CurationSteps(session, asked, candidates -> (Entry) picker.apply("Replaced by", candidates));
+	}
+
+	/** The curation block of an entry's editor (null for tags and audiences). */
+	public CurationSection curation() {
+		return curation;
 	}
 
 	public Identified entity() {

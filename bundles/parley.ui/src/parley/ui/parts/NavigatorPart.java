@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 
@@ -49,9 +50,12 @@ import parley.model.playbook.Identified;
 import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.Scenario;
 import parley.model.playbook.Step;
+import parley.ui.CurationSteps;
+import parley.ui.DialogPrompts;
 import parley.ui.EntryOpener;
 import parley.ui.Icons;
 import parley.ui.ParleyEvents;
+import parley.ui.Prompts;
 
 /**
  * The playbook navigator: scenarios (with their steps), techniques, phrases, sources and tags, narrowed by a
@@ -89,6 +93,10 @@ public final class NavigatorPart {
 	@Inject
 	@Optional
 	EntryOpener opener;
+
+	@Inject
+	@Optional
+	Prompts prompts;
 
 	/** The part's own context service: a context activated here is active while the part is. */
 	@Inject
@@ -382,6 +390,36 @@ public final class NavigatorPart {
 		similar.setText("Show similar");
 		similar.setEnabled(events != null && chosen.size() == 1 && chosen.get(0) instanceof Entry);
 		similar.addListener(SWT.Selection, e -> events.post(ParleyEvents.SHOW_SIMILAR, chosen.get(0)));
+		curationMenu(menu, chosen.size() == 1 && chosen.get(0) instanceof Entry entry ? entry : null);
+	}
+
+	/** The curation steps for the selected entry ({@link CurationSteps}), each enabled when its state allows it. */
+	private void curationMenu(Menu menu, Entry entry) {
+		new MenuItem(menu, SWT.SEPARATOR);
+		MenuItem curation = new MenuItem(menu, SWT.CASCADE);
+		curation.setText("Curation");
+		curation.setEnabled(editing != null && entry != null);
+		Menu steps = new Menu(curation);
+		curation.setMenu(steps);
+		if (editing == null || entry == null) {
+			return;
+		}
+		for (CurationSteps.Step step : CurationSteps.Step.values()) {
+			MenuItem item = new MenuItem(steps, SWT.PUSH);
+			item.setText(step.label());
+			item.setEnabled(CurationSteps.offered(editing, entry, step));
+			item.addListener(SWT.Selection, e -> curationSteps().run(step, entry));
+		}
+	}
+
+	/** The curation steps, asking through the context's prompts (dialogs unless tests give their own). */
+	CurationSteps curationSteps() {
+		Shell shell = viewer.getControl().getShell();
+		Prompts asked = prompts != null ? prompts : new DialogPrompts(shell);
+		return new CurationSteps(editing, asked, candidates -> {
+			PickDialog dialog = new PickDialog(shell, "Replaced by", candidates, icons);
+			return asked.open(dialog) == org.eclipse.jface.window.Window.OK ? (Entry) dialog.result() : null;
+		});
 	}
 
 	/** Creates an entity of a type (undoable), selects it and opens its editor. */

@@ -24,7 +24,7 @@ import parley.core.service.Labels;
 import parley.ui.Icons;
 
 /** Picks one element from a list, narrowed by a filter box (words anywhere in the name). */
-final class PickDialog extends Dialog {
+public final class PickDialog extends Dialog {
 
 	private final String title;
 	private final List<? extends EObject> candidates;
@@ -33,7 +33,7 @@ final class PickDialog extends Dialog {
 	private Text filter;
 	private EObject result;
 
-	PickDialog(Shell parent, String title, List<? extends EObject> candidates, Icons icons) {
+	public PickDialog(Shell parent, String title, List<? extends EObject> candidates, Icons icons) {
 		super(parent);
 		this.title = title;
 		this.candidates = candidates;
@@ -114,7 +114,7 @@ final class PickDialog extends Dialog {
 		super.okPressed();
 	}
 
-	EObject result() {
+	public EObject result() {
 		return result;
 	}
 }

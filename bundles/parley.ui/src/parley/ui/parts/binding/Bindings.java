@@ -30,8 +30,11 @@ public final class Bindings {
 			"outcome", "description", "instruction");
 
 	private static final PlaybookPackage P = PlaybookPackage.eINSTANCE;
-	/** Curation data, after an entry's own fields. */
-	private static final List<EStructuralFeature> COMMON_TAIL = List.of(P.getEntry_Status(), P.getEntry_Owner(),
+	/**
+	 * Curation data, after an entry's own fields. The status is not among them: it changes only through the
+	 * curation steps (the editor's curation block shows it).
+	 */
+	private static final List<EStructuralFeature> COMMON_TAIL = List.of(P.getEntry_Owner(),
 			P.getEntry_LastReviewed(), P.getEntry_ReviewIntervalDays(), P.getEntry_Channels(), P.getEntry_Audiences(),
 			P.getEntry_Tags(), P.getEntry_Sources(), P.getEntry_Created(), P.getEntry_Modified());
 
