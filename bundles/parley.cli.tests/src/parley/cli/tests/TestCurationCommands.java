@@ -184,6 +184,10 @@ class TestCurationCommands extends StarterCliTest {
 		assertEquals(1, array.size());
 		assertEquals("changed-since-approval", array.get(0).getAsJsonObject().get("status").getAsString());
 		assertFalse(parley("list", "--status", "approved").out().contains("Practise through role-play"));
+		CliRun stats = parley("stats", "--json");
+		ok(stats);
+		assertEquals(1, JsonParser.parseString(stats.out()).getAsJsonObject().get("status.changed-since-approval")
+				.getAsInt(), stats.out());
 
 		CliRun show = parley("show", DRAFT);
 		ok(show);
