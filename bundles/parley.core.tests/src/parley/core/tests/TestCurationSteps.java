@@ -75,6 +75,7 @@ class TestCurationSteps {
 		assertNull(r.command());
 		assertEquals(1, r.refusals().size());
 		assertEquals(b, r.refusals().get(0).entry());
+		assertTrue(r.message().startsWith("1 of 2 entries cannot be approved; nothing was changed:"), r.message());
 		assertTrue(r.message().contains("'Offer a choice' is a draft"), r.message());
 		assertEquals(CurationState.IN_REVIEW, CurationState.of(a), "the legal step was not taken either");
 		assertEquals(1, a.getEvents().size());

@@ -58,9 +58,12 @@ public final class CurationSteps {
 			return !refusals.isEmpty();
 		}
 
-		/** The refusals as one message: the single reason, or a line per refusal after a heading. */
+		/**
+		 * The refusals as one message: for one entry its reason, for several a heading saying nothing changed and a
+		 * line per refusal.
+		 */
 		public String message() {
-			if (refusals.size() == 1) {
+			if (entries.size() == 1 && refusals.size() == 1) {
 				return refusals.get(0).reason();
 			}
 			StringBuilder b = new StringBuilder(refusals.size() + " of " + entries.size() + " entries cannot be "
