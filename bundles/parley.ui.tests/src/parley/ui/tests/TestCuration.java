@@ -27,7 +27,7 @@ import parley.model.playbook.CurationAction;
 import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.Status;
 import parley.model.playbook.Technique;
-import parley.ui.CurationSteps.Step;
+import parley.ui.WorkbenchCuration.Step;
 import parley.ui.Icons;
 import parley.ui.Prompts;
 import parley.ui.handlers.CurationHandler;

@@ -91,7 +91,7 @@ class TestEntryEditor extends ShellFixture {
 
 		// the status changes through the curation steps beside it (it was a combo before issue 13)
 		prompts.choices.add(0); // "Retire"
-		editor.curation().button(parley.ui.CurationSteps.Step.RETIRE).notifyListeners(SWT.Selection, null);
+		editor.curation().button(parley.ui.WorkbenchCuration.Step.RETIRE).notifyListeners(SWT.Selection, null);
 		assertEquals(Status.RETIRED, listening.getStatus());
 		assertEquals("retired", editor.curation().stateText());
 		editing.undo();

@@ -11,8 +11,8 @@ import org.eclipse.swt.widgets.Shell;
 import jakarta.inject.Named;
 import parley.core.edit.EditingSession;
 import parley.model.playbook.Entry;
-import parley.ui.CurationSteps;
-import parley.ui.CurationSteps.Step;
+import parley.ui.WorkbenchCuration;
+import parley.ui.WorkbenchCuration.Step;
 import parley.ui.Icons;
 import parley.ui.Prompts;
 import parley.ui.parts.EntryEditorPart;
@@ -21,7 +21,7 @@ import parley.ui.parts.PickDialog;
 /**
  * Review > Submit for review… / Approve… / Send back… / Retire… / Mark reviewed / Reopen / Add comment… (the
  * command's {@value #STEP} parameter names the step): takes the step on the entry of the active editor, else on
- * the entry selected in the navigator, through {@link CurationSteps}; undoable. Enabled when the entry's state
+ * the entry selected in the navigator, through {@link WorkbenchCuration}; undoable. Enabled when the entry's state
  * allows the step ({@code Curator.refusal}); a step the four-eyes rule refuses stays enabled and says why.
  */
 public final class CurationHandler {
@@ -33,7 +33,7 @@ public final class CurationHandler {
 	boolean canExecute(@Optional EditingSession editing, @Optional @Named(STEP) String step,
 			@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part,
 			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-		return Step.of(step) != null && CurationSteps.offered(editing, target(part, selection), Step.of(step));
+		return Step.of(step) != null && WorkbenchCuration.offered(editing, target(part, selection), Step.of(step));
 	}
 
 	/** @return whether the playbook changed */
@@ -48,7 +48,7 @@ public final class CurationHandler {
 		}
 		Handlers.commitPendingEdits(part); // an approval covers what was typed
 		Prompts prompts = Handlers.prompts(given, shell);
-		return new CurationSteps(editing, prompts, candidates -> {
+		return new WorkbenchCuration(editing, prompts, candidates -> {
 			Icons icons = new Icons(Handlers.display(shell));
 			try {
 				PickDialog dialog = new PickDialog(shell, "Replaced by", candidates, icons);

@@ -33,8 +33,8 @@ import parley.model.playbook.CurationEvent;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Identified;
 import parley.model.playbook.ReviewComment;
-import parley.ui.CurationSteps;
-import parley.ui.CurationSteps.Step;
+import parley.ui.WorkbenchCuration;
+import parley.ui.WorkbenchCuration.Step;
 
 /**
  * The entry editor's curation block: the state (read-only; only the steps beside it change it), the approval
@@ -50,7 +50,7 @@ public final class CurationSection {
 	private final Entry entry;
 	private final EditingSession editing;
 	/** The steps, made when one is taken (they ask through the prompts the context holds then). */
-	private final Supplier<CurationSteps> steps;
+	private final Supplier<WorkbenchCuration> steps;
 	private final Runnable open;
 	private final Group group;
 	private final Label state;
@@ -71,7 +71,7 @@ public final class CurationSection {
 	 *
 	 * @param openReplacement opens the replacing entry's editor
 	 */
-	CurationSection(Composite form, Entry entry, EditingSession editing, Supplier<CurationSteps> steps,
+	CurationSection(Composite form, Entry entry, EditingSession editing, Supplier<WorkbenchCuration> steps,
 			Runnable openReplacement) {
 		this.entry = entry;
 		this.editing = editing;
@@ -181,9 +181,9 @@ public final class CurationSection {
 		}
 		state.setText(s.label() + due);
 		for (Map.Entry<Step, Button> b : buttons.entrySet()) {
-			boolean offered = CurationSteps.offered(editing, entry, b.getKey());
+			boolean offered = WorkbenchCuration.offered(editing, entry, b.getKey());
 			b.getValue().setEnabled(offered);
-			String refused = offered ? CurationSteps.refusal(editing, entry, b.getKey()) : null;
+			String refused = offered ? WorkbenchCuration.refusal(editing, entry, b.getKey()) : null;
 			b.getValue().setToolTipText(refused);
 		}
 		CurationEvent last = CuratedContent.lastApproval(entry);

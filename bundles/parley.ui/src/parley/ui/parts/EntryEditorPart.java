@@ -42,7 +42,7 @@ import parley.model.playbook.Entry;
 import parley.model.playbook.Identified;
 import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.Scenario;
-import parley.ui.CurationSteps;
+import parley.ui.WorkbenchCuration;
 import parley.ui.DialogPrompts;
 import parley.ui.EntryOpener;
 import parley.ui.Icons;
@@ -326,9 +326,9 @@ public final class EntryEditorPart {
 	}
 
 	/** The curation steps, asking through the context's prompts (dialogs unless tests give their own). */
-	private CurationSteps curationSteps() {
+	private WorkbenchCuration curationSteps() {
 		Prompts asked = prompts != null ? prompts : new DialogPrompts(form.getShell());
-		return new CurationSteps(session, asked, candidates -> (Entry) picker.apply("Replaced by", candidates));
+		return new WorkbenchCuration(session, asked, candidates -> (Entry) picker.apply("Replaced by", candidates));
 	}
 
 	/** The curation block of an entry's editor (null for tags and audiences). */

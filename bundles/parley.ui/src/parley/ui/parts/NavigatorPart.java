@@ -50,7 +50,7 @@ import parley.model.playbook.Identified;
 import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.Scenario;
 import parley.model.playbook.Step;
-import parley.ui.CurationSteps;
+import parley.ui.WorkbenchCuration;
 import parley.ui.DialogPrompts;
 import parley.ui.EntryOpener;
 import parley.ui.Icons;
@@ -393,7 +393,7 @@ public final class NavigatorPart {
 		curationMenu(menu, chosen.size() == 1 && chosen.get(0) instanceof Entry entry ? entry : null);
 	}
 
-	/** The curation steps for the selected entry ({@link CurationSteps}), each enabled when its state allows it. */
+	/** The curation steps for the selected entry ({@link WorkbenchCuration}), each enabled when its state allows it. */
 	private void curationMenu(Menu menu, Entry entry) {
 		new MenuItem(menu, SWT.SEPARATOR);
 		MenuItem curation = new MenuItem(menu, SWT.CASCADE);
@@ -404,19 +404,19 @@ public final class NavigatorPart {
 		if (editing == null || entry == null) {
 			return;
 		}
-		for (CurationSteps.Step step : CurationSteps.Step.values()) {
+		for (WorkbenchCuration.Step step : WorkbenchCuration.Step.values()) {
 			MenuItem item = new MenuItem(steps, SWT.PUSH);
 			item.setText(step.label());
-			item.setEnabled(CurationSteps.offered(editing, entry, step));
+			item.setEnabled(WorkbenchCuration.offered(editing, entry, step));
 			item.addListener(SWT.Selection, e -> curationSteps().run(step, entry));
 		}
 	}
 
 	/** The curation steps, asking through the context's prompts (dialogs unless tests give their own). */
-	CurationSteps curationSteps() {
+	WorkbenchCuration curationSteps() {
 		Shell shell = viewer.getControl().getShell();
 		Prompts asked = prompts != null ? prompts : new DialogPrompts(shell);
-		return new CurationSteps(editing, asked, candidates -> {
+		return new WorkbenchCuration(editing, asked, candidates -> {
 			PickDialog dialog = new PickDialog(shell, "Replaced by", candidates, icons);
 			return asked.open(dialog) == org.eclipse.jface.window.Window.OK ? (Entry) dialog.result() : null;
 		});

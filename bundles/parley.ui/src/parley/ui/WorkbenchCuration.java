@@ -23,7 +23,7 @@ import parley.vcs.Author;
  * the editing session. A step the rules refuse (four eyes, say) shows the reason and changes nothing. The entry
  * editor's buttons, the navigator's menu and the Review menu's handler ({@code CurationHandler}) all come here.
  */
-public final class CurationSteps {
+public final class WorkbenchCuration {
 
 	/** A step a user can take, with its words and the curation action it records. */
 	public enum Step {
@@ -73,7 +73,7 @@ public final class CurationSteps {
 	/** Chooses the replacement of a retired entry among the candidates; null: cancelled. */
 	private final Function<List<Entry>, Entry> chooser;
 
-	public CurationSteps(EditingSession editing, Prompts prompts, Function<List<Entry>, Entry> chooser) {
+	public WorkbenchCuration(EditingSession editing, Prompts prompts, Function<List<Entry>, Entry> chooser) {
 		this.editing = editing;
 		this.prompts = prompts;
 		this.chooser = chooser;
