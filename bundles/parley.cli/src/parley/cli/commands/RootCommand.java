@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 				DiffCommand.class, ReleaseCommand.class, RestoreCommand.class, CloneCommand.class, SyncCommand.class,
 				ConflictsCommand.class, ResolveCommand.class, ExportCommand.class, BenchCommand.class,
 				SettingsCommand.class,
+				NewCommand.class, SetFieldCommand.class, LinkCommand.class, UnlinkCommand.class, DeleteCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the command failed, or validation found errors",

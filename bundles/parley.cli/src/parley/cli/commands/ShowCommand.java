@@ -45,19 +45,24 @@ final class ShowCommand extends PlaybookCommand {
 		List<Field> fields = EntryDetails.of(entry, queries);
 		var out = out();
 		if (json()) {
-			JsonObject o = Json.summary(entry);
-			for (Field f : fields) {
-				if (f.items() != null) {
-					o.add(f.name(), Json.strings(f.items()));
-				} else {
-					o.addProperty(f.name(), f.text());
-				}
-			}
-			out.println(Json.GSON.toJson(o));
+			out.println(Json.GSON.toJson(json(entry, queries)));
 		} else {
 			print(out, entry, fields);
 		}
 		return ParleyCli.OK;
+	}
+
+	/** The entry in full as JSON: its summary, then each of its fields (also what {@code new --json} prints). */
+	static JsonObject json(Entry entry, PlaybookQueries queries) {
+		JsonObject o = Json.summary(entry);
+		for (Field f : EntryDetails.of(entry, queries)) {
+			if (f.items() != null) {
+				o.add(f.name(), Json.strings(f.items()));
+			} else {
+				o.addProperty(f.name(), f.text());
+			}
+		}
+		return o;
 	}
 
 	private static void print(PrintWriter out, Entry entry, List<Field> fields) {
