@@ -296,4 +296,25 @@ class TestEditingCommands extends StarterCliTest {
 		assertEquals(0, both.exitCode(), "links among the entries deleted together do not count: " + both);
 		assertEquals(2, both.out().lines().count());
 	}
+
+	@Test
+	void withoutAnyKnownEditorTheEditIsMadeAndNobodyIsRecorded() throws Exception {
+		parley.testsupport.Folders.deleteRecursively(pb.resolve(".git"));
+		String id = id(parley("new", "technique", "--title", "Nobody's edit"));
+		assertEquals(null, byId(load(), id).getEditedBy(), "no --author, no $PARLEY_AUTHOR, no repository");
+		id(parley("set", id, "summary", "Still saved."));
+		assertEquals("Still saved.", ((Technique) byId(load(), id)).getSummary());
+	}
+
+	@Test
+	void helpExplainsFieldsValuesAndListEdits() {
+		CliRun help = parley("help", "set");
+		assertEquals(0, help.exitCode(), help.toString());
+		assertTrue(help.out().contains("--append") && help.out().contains("--at") && help.out().contains("kebab-case"),
+				help.out());
+		CliRun root = parley("--help");
+		for (String command : new String[] { "new", "set", "link", "unlink", "delete" }) {
+			assertTrue(root.out().contains("  " + command + " "), command + " is listed: " + root.out());
+		}
+	}
 }
