@@ -42,7 +42,7 @@ public final class CliContext {
 		return err;
 	}
 
-	/** A variable of the environment the command line runs in, or null. */
+	/** A variable of this run's environment ({@code PARLEY_AUTHOR}, say), or null. */
 	public String environment(String name) {
 		return environment.get(name);
 	}

@@ -133,23 +133,19 @@ abstract class EditCommand extends PlaybookCommand {
 	}
 
 	/**
-	 * Who edits: {@code --author}, else {@code $PARLEY_AUTHOR}, else (in a repository) git's configuration, as
-	 * {@code parley commit} finds the author; null when none is known.
+	 * Who edits: who takes a curation step ({@link CurationCommand#actor}: {@code --author}, else
+	 * {@code $PARLEY_AUTHOR}, else the repository's git user), except that without any of them (a folder that is no
+	 * repository) nobody is named and the edit is made all the same.
 	 */
 	private String editor() throws StoreException {
 		String given = author != null && !author.isBlank() ? author : context.environment(Authors.ENVIRONMENT);
-		try {
-			if (given != null && !given.isBlank()) {
-				return Authors.parse(given).format();
-			}
-		} catch (InvalidInputException e) {
-			throw new CliException(e.getMessage(), ParleyCli.USAGE);
-		}
-		if (!PlaybookRepository.exists(folder())) {
+		if ((given == null || given.isBlank()) && !PlaybookRepository.exists(folder())) {
 			return null;
 		}
-		try (PlaybookRepository repo = PlaybookRepository.open(folder())) {
-			return Authors.resolve(null, null, null, repo).format();
+		try {
+			return CurationCommand.actor(this, author);
+		} catch (InvalidInputException e) {
+			throw new CliException(e.getMessage(), ParleyCli.USAGE);
 		} catch (VcsException e) {
 			return null;
 		}
