@@ -304,6 +304,11 @@ class TestEditingCommands extends StarterCliTest {
 		assertEquals(null, byId(load(), id).getEditedBy(), "no --author, no $PARLEY_AUTHOR, no repository");
 		id(parley("set", id, "summary", "Still saved."));
 		assertEquals("Still saved.", ((Technique) byId(load(), id)).getSummary());
+		CliRun named = CliRun.run(home, pb, Map.of("PARLEY_AUTHOR", ANN), "set", id, "summary", "Named.");
+		assertEquals(0, named.exitCode(), named.toString());
+		assertEquals(ANN, byId(load(), id).getEditedBy(), "$PARLEY_AUTHOR names the editor");
+		CliRun bad = CliRun.run(home, pb, Map.of("PARLEY_AUTHOR", "nobody"), "set", id, "summary", "Bad.");
+		assertEquals(2, bad.exitCode(), bad.toString());
 	}
 
 	@Test
