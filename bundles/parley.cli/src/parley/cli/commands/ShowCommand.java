@@ -61,21 +61,29 @@ final class ShowCommand extends PlaybookCommand {
 		List<Field> fields = EntryDetails.of(entry, queries);
 		var out = out();
 		if (json()) {
-			JsonObject o = Json.summary(entry);
-			for (Field f : fields) {
-				if (f.items() != null) {
-					o.add(f.name(), Json.strings(f.items()));
-				} else {
-					o.addProperty(f.name(), f.text());
-				}
-			}
-			o.add("curation", curationJson(entry));
-			out.println(Json.GSON.toJson(o));
+			out.println(Json.GSON.toJson(json(entry, queries)));
 		} else {
 			print(out, entry, fields);
 			printCuration(out, entry);
 		}
 		return ParleyCli.OK;
+	}
+
+	/**
+	 * The entry in full as JSON: its summary, each of its fields, then its curation (also what the editing
+	 * commands print with {@code --json}).
+	 */
+	static JsonObject json(Entry entry, PlaybookQueries queries) {
+		JsonObject o = Json.summary(entry);
+		for (Field f : EntryDetails.of(entry, queries)) {
+			if (f.items() != null) {
+				o.add(f.name(), Json.strings(f.items()));
+			} else {
+				o.addProperty(f.name(), f.text());
+			}
+		}
+		o.add("curation", curationJson(entry));
+		return o;
 	}
 
 	private static void print(PrintWriter out, Entry entry, List<Field> fields) {

@@ -35,14 +35,7 @@ final class ValidateCommand extends PlaybookCommand {
 			o.addProperty("warnings", warnings);
 			JsonArray array = new JsonArray();
 			for (Problem p : problems) {
-				JsonObject j = new JsonObject();
-				j.addProperty("severity", p.severity().name().toLowerCase());
-				j.addProperty("rule", p.rule());
-				j.addProperty("id", p.elementId());
-				j.addProperty("element", p.elementLabel());
-				j.addProperty("field", p.field());
-				j.addProperty("message", p.message());
-				array.add(j);
+				array.add(json(p));
 			}
 			o.add("problems", array);
 			out.println(Json.GSON.toJson(o));
@@ -54,5 +47,17 @@ final class ValidateCommand extends PlaybookCommand {
 					warnings == 1 ? "warning" : "warnings");
 		}
 		return errors > 0 ? ParleyCli.FAILED : ParleyCli.OK;
+	}
+
+	/** One problem as JSON (also how the editing commands list the problems an edit introduced). */
+	static JsonObject json(Problem p) {
+		JsonObject j = new JsonObject();
+		j.addProperty("severity", p.severity().name().toLowerCase());
+		j.addProperty("rule", p.rule());
+		j.addProperty("id", p.elementId());
+		j.addProperty("element", p.elementLabel());
+		j.addProperty("field", p.field());
+		j.addProperty("message", p.message());
+		return j;
 	}
 }

@@ -2,20 +2,15 @@ package parley.core.edit;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
-import parley.core.store.PlaybookLayout;
 import parley.model.playbook.Playbook;
 
 /**
@@ -25,7 +20,7 @@ import parley.model.playbook.Playbook;
  *
  * <p>EMF's {@code DeleteCommand} searches only each resource's proper contents, which misses entities not yet
  * filed in a shard (created since the last save), so the references are found over the playbook's entity
- * lists here.
+ * lists here ({@link Links#to}, which also tells a front end what links to an element before it deletes it).
  */
 public final class Deletion {
 
@@ -38,33 +33,15 @@ public final class Deletion {
 	}
 
 	/** Plans the deletion of {@code elements} (entities or steps) from {@code playbook}, as one command. */
-	@SuppressWarnings("unchecked")
 	public static Deletion of(EditingDomain domain, Playbook playbook, Collection<? extends EObject> elements) {
-		List<EObject> roots = new ArrayList<>();
-		for (PlaybookLayout.Kind kind : PlaybookLayout.KINDS) {
-			roots.addAll((List<EObject>) playbook.eGet(kind.containment()));
-		}
-		Set<EObject> doomed = new LinkedHashSet<>();
-		for (EObject element : elements) {
-			doomed.add(element);
-			element.eAllContents().forEachRemaining(doomed::add);
-		}
 		List<EObject> owners = new ArrayList<>();
 		CompoundCommand command = new CompoundCommand();
-		var usages = EcoreUtil.UsageCrossReferencer.findAll(doomed, roots);
-		for (var usage : usages.entrySet()) {
-			for (EStructuralFeature.Setting setting : usage.getValue()) {
-				EObject referrer = setting.getEObject();
-				if (doomed.contains(referrer) || !setting.getEStructuralFeature().isChangeable()) {
-					continue;
-				}
-				owners.add(referrer);
-				if (setting.getEStructuralFeature().isMany()) {
-					command.append(RemoveCommand.create(domain, referrer, setting.getEStructuralFeature(),
-							usage.getKey()));
-				} else {
-					command.append(SetCommand.create(domain, referrer, setting.getEStructuralFeature(), null));
-				}
+		for (Links.Reference reference : Links.to(playbook, elements)) {
+			owners.add(reference.referrer());
+			if (reference.feature().isMany()) {
+				command.append(RemoveCommand.create(domain, reference.referrer(), reference.feature(), reference.target()));
+			} else {
+				command.append(SetCommand.create(domain, reference.referrer(), reference.feature(), null));
 			}
 		}
 		for (EObject element : elements) {

@@ -309,6 +309,21 @@ public final class EditingSession {
 	}
 
 	/**
+	 * Removes the link between two elements, made by dropping either onto the other ({@link Links#between}), as
+	 * one undoable command.
+	 *
+	 * @return false if they are not linked
+	 */
+	public boolean unlink(EObject a, EObject b) {
+		LinkRules.Link link = Links.between(a, b);
+		if (link == null) {
+			return false;
+		}
+		return execute("Unlink " + Labels.describe(a) + " from " + Labels.describe(b),
+				RemoveCommand.create(domain, link.owner(), link.feature(), link.value()), true, link.owner());
+	}
+
+	/**
 	 * Runs {@code command} with a {@code modified} stamp for the entries that own {@code owners}, as one
 	 * undoable command; when it changes {@code content} an approval covers ({@link CuratedContent}) and the
 	 * {@link #setEditor editor} is known, they are also stamped {@code editedBy}.
