@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 				StatsCommand.class, SearchCommand.class, SuggestCommand.class, SimilarCommand.class,
 				DuplicatesCommand.class, ReindexCommand.class, CommitCommand.class, HistoryCommand.class,
 				DiffCommand.class, ReleaseCommand.class, RestoreCommand.class, CloneCommand.class, SyncCommand.class,
-				ConflictsCommand.class, ResolveCommand.class, ExportCommand.class, BenchCommand.class,
+				ConflictsCommand.class, ResolveCommand.class, ExportCommand.class, ImportCommand.class, BenchCommand.class,
 				SettingsCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
