@@ -91,6 +91,31 @@ class TestPlaybookJson {
 	}
 
 	@Test
+	void aLinkThatAlreadyDanglesInThePlaybookSurvivesTheRoundTrip() throws Exception {
+		OpenPlaybook open = Playbooks.starter(tmp.resolve("pb"));
+		Playbook playbook = open.playbook();
+		Technique technique = playbook.getTechniques().get(0);
+		org.eclipse.emf.ecore.InternalEObject missing = (org.eclipse.emf.ecore.InternalEObject) parley.model.playbook.PlaybookFactory.eINSTANCE
+				.createTag();
+		missing.eSetProxyURI(org.eclipse.emf.common.util.URI.createURI("../tags/0.xmi#gone-tag"));
+		technique.getTags().add((parley.model.playbook.Tag) missing);
+		String exported = PlaybookJson.write(playbook);
+		assertTrue(exported.contains("\"gone-tag\""), "the export keeps the id the link names");
+		String edited = exported.replace("\"title\": \"" + technique.getTitle() + "\"", "\"title\": \"Renamed\"");
+		JsonImport.Plan plan = JsonImport.plan(playbook, "pb.json", edited.getBytes(StandardCharsets.UTF_8),
+				new JsonImport.Options(false, false), CLOCK);
+		plan.command().execute();
+		assertEquals("Renamed", technique.getTitle());
+		assertTrue(technique.getTags().contains(missing), "the dangling link is kept, not dropped");
+
+		OpenPlaybook empty = Playbooks.starter(tmp.resolve("other"));
+		ImportException elsewhere = assertThrows(ImportException.class, () -> JsonImport.plan(empty.playbook(),
+				"pb.json", exported.getBytes(StandardCharsets.UTF_8), new JsonImport.Options(false, true), CLOCK));
+		assertTrue(elsewhere.getMessage().contains("links to gone-tag, which is neither in the file nor in the playbook"),
+				elsewhere.getMessage());
+	}
+
+	@Test
 	void aFileOfAnotherFormatOrVersionIsRefused() throws Exception {
 		OpenPlaybook open = Playbooks.starter(tmp.resolve("pb"));
 		ImportException other = assertThrows(ImportException.class, () -> JsonImport.plan(open.playbook(), "x.json",

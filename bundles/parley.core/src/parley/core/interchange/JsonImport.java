@@ -303,7 +303,7 @@ public final class JsonImport {
 	}
 
 	/** A link as written: the id, where, and the reference it is for. */
-	record RefId(String id, Pos pos, EReference reference, String owner) {
+	record RefId(String id, Pos pos, EReference reference, String owner, Staged from) {
 	}
 
 	private Staged readRecord(Obj record, EClass type, boolean entity) {
@@ -341,7 +341,7 @@ public final class JsonImport {
 			if (value instanceof Null) {
 				continue;
 			}
-			Object converted = convert(feature, value, typeName(type) + " '" + key + "'");
+			Object converted = convert(s, feature, value, typeName(type) + " '" + key + "'");
 			if (converted != null) {
 				s.values.put(feature, converted);
 			}
@@ -356,7 +356,7 @@ public final class JsonImport {
 		return s;
 	}
 
-	private Object convert(EStructuralFeature feature, Value value, String what) {
+	private Object convert(Staged from, EStructuralFeature feature, Value value, String what) {
 		if (feature.isMany()) {
 			if (!(value instanceof Arr list)) {
 				report(value.pos(), what + " must be a list, not " + value.kind() + "; write [ ... ]");
@@ -366,7 +366,7 @@ public final class JsonImport {
 			Set<Object> seen = new HashSet<>();
 			boolean ok = true;
 			for (Value item : list.items()) {
-				Object one = convertOne(feature, item, what);
+				Object one = convertOne(from, feature, item, what);
 				if (one == null) {
 					ok = false;
 					continue;
@@ -384,10 +384,10 @@ public final class JsonImport {
 			}
 			return ok ? items : null;
 		}
-		return convertOne(feature, value, what);
+		return convertOne(from, feature, value, what);
 	}
 
-	private Object convertOne(EStructuralFeature feature, Value value, String what) {
+	private Object convertOne(Staged from, EStructuralFeature feature, Value value, String what) {
 		if (feature instanceof EReference ref) {
 			if (ref.isContainment()) {
 				if (value instanceof Obj nested) {
@@ -398,7 +398,7 @@ public final class JsonImport {
 				return null;
 			}
 			if (value instanceof Str id && !id.value().isBlank()) {
-				RefId link = new RefId(id.value(), value.pos(), ref, what);
+				RefId link = new RefId(id.value(), value.pos(), ref, what, from);
 				links.add(link);
 				return link;
 			}
@@ -578,6 +578,9 @@ public final class JsonImport {
 			Staged inFile = fileIds.get(link.id());
 			EObject target = inFile != null ? null : liveIds.get(link.id());
 			EClass type = inFile != null ? inFile.type : target != null ? target.eClass() : null;
+			if (type == null && unresolvedIn(link) != null) {
+				continue; // a link that already dangles in the playbook is kept as it is (validation reports it)
+			}
 			if (type == null) {
 				report(link.pos(), link.owner() + " links to " + link.id() + ", which is neither in the file nor in the"
 						+ " playbook; correct the id, or add that " + typeName(wanted) + " to the file");
@@ -590,6 +593,25 @@ public final class JsonImport {
 						+ " would delete it; add it to the file, or remove the link");
 			}
 		}
+	}
+
+	/**
+	 * The unresolved link (a proxy) with the link's id that the entity already holds in that field, if any:
+	 * the store keeps a link whose target is missing, and so does an export and its import.
+	 */
+	private static EObject unresolvedIn(RefId link) {
+		EObject owner = link.from().live;
+		if (owner == null) {
+			return null;
+		}
+		Object value = owner.eGet(link.reference(), false);
+		for (Object o : value instanceof List<?> list ? list : value == null ? List.of() : List.of(value)) {
+			EObject target = (EObject) o;
+			if (target.eIsProxy() && link.id().equals(PlaybookJson.idOf(target))) {
+				return target;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -726,7 +748,8 @@ public final class JsonImport {
 
 	private Object resolve(EObject owner, EStructuralFeature f, Object v, Map<String, EObject> targets) {
 		if (v instanceof RefId link) {
-			return targets.get(link.id());
+			EObject target = targets.get(link.id());
+			return target != null ? target : unresolvedIn(link);
 		}
 		if (v instanceof Staged nested) {
 			EObject child = nested.live;
