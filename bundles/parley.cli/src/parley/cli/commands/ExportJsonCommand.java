@@ -86,21 +86,7 @@ final class ExportJsonCommand extends PlaybookCommand {
 	 * {@code .git} folder, never over a folder, and never over an existing file unless asked.
 	 */
 	static Path checkOutput(Path folder, Path out, boolean overwrite) {
-		Path target;
-		try {
-			target = OutputGuard.check(folder, out);
-		} catch (OutputRefusedException e) {
-			Path parent = e.playbookFolder() == null ? null : e.playbookFolder().getParent();
-			throw new CliException("refused to write " + e.target() + ": it is inside the playbook folder "
-					+ e.playbookFolder() + ", whose own files it could overwrite; choose a file outside it"
-					+ (parent == null ? "" : ", such as " + parent.resolve("playbook.json")));
-		}
-		for (Path p = target; p != null; p = p.getParent()) {
-			if (p.getFileName() != null && p.getFileName().toString().equals(".git")) {
-				throw new CliException("refused to write " + target + ": it is inside a git folder (" + p
-						+ "), which git manages; choose a file outside it");
-			}
-		}
+		Path target = guard(folder, out);
 		Path parent = target.getParent();
 		if (parent == null || !Files.isDirectory(parent)) {
 			throw new CliException("cannot write " + target + ": the folder " + parent
@@ -115,6 +101,26 @@ final class ExportJsonCommand extends PlaybookCommand {
 		}
 		if (!Files.isWritable(parent) || (Files.exists(target) && !Files.isWritable(target))) {
 			throw new CliException("cannot write " + target + ": no permission; choose another --out");
+		}
+		return target;
+	}
+
+	/** Where an export may not write: inside a playbook folder ({@link OutputGuard}) or a {@code .git} folder. */
+	static Path guard(Path folder, Path out) {
+		Path target;
+		try {
+			target = OutputGuard.check(folder, out);
+		} catch (OutputRefusedException e) {
+			Path parent = e.playbookFolder() == null ? null : e.playbookFolder().getParent();
+			throw new CliException("refused to write " + e.target() + ": it is inside the playbook folder "
+					+ e.playbookFolder() + ", whose own files it could overwrite; choose a file outside it"
+					+ (parent == null ? "" : ", such as " + parent.resolve("playbook.json")));
+		}
+		for (Path p = target; p != null; p = p.getParent()) {
+			if (p.getFileName() != null && p.getFileName().toString().equals(".git")) {
+				throw new CliException("refused to write " + target + ": it is inside a git folder (" + p
+						+ "), which git manages; choose a file outside it");
+			}
 		}
 		return target;
 	}

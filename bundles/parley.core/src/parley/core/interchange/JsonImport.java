@@ -85,6 +85,8 @@ public final class JsonImport {
 	private final List<Staged> entities = new ArrayList<>();
 	private final List<RefId> links = new ArrayList<>();
 	private Staged playbookRecord;
+	/** The types the file lists (a key, even an empty list): --delete-missing deletes only among them. */
+	private final List<PlaybookLayout.Kind> listed = new ArrayList<>();
 
 	private JsonImport(Playbook live, String file, Options options, Clock clock) {
 		this.live = live;
@@ -153,12 +155,33 @@ public final class JsonImport {
 		} catch (JsonText.SyntaxError e) {
 			throw refused(List.of(problem(e.pos, "not valid JSON: " + e.getMessage())));
 		}
+		return run(root);
+	}
+
+	/**
+	 * As {@link #plan(Playbook, String, byte[], Options, Clock)}, for a record tree another format was read
+	 * into ({@link PlaybookCsv}); its positions may name their files.
+	 */
+	static Plan plan(Playbook live, String file, Value root, List<ImportProblem> earlier, Options options, Clock clock)
+			throws ImportException {
+		JsonImport reading = new JsonImport(live, file, options, clock);
+		reading.problems.addAll(earlier);
+		return reading.run(root);
+	}
+
+	/** {@code bytes} as UTF-8 text, or a problem at the first byte that is not UTF-8. */
+	static String utf8(String file, byte[] bytes) throws ImportException {
+		return new JsonImport(null, file, null, null).decode(bytes);
+	}
+
+	private Plan run(Value root) throws ImportException {
 		indexLive();
 		readRoot(root);
 		match();
 		checkLinks();
 		if (!problems.isEmpty()) {
-			problems.sort(java.util.Comparator.comparingInt(ImportProblem::line).thenComparingInt(ImportProblem::column));
+			problems.sort(java.util.Comparator.comparing(ImportProblem::file).thenComparingInt(ImportProblem::line)
+					.thenComparingInt(ImportProblem::column));
 			throw refused(problems);
 		}
 		List<ImportProblem> conflicts = new ArrayList<>();
@@ -176,7 +199,7 @@ public final class JsonImport {
 		if (options.deleteMissing()) {
 			Set<EObject> kept = new HashSet<>();
 			entities.forEach(s -> kept.add(s.live));
-			for (PlaybookLayout.Kind kind : PlaybookLayout.KINDS) {
+			for (PlaybookLayout.Kind kind : listed) {
 				for (Object o : (List<?>) live.eGet(kind.containment())) {
 					if (!kept.contains(o)) {
 						removed.add((EObject) o);
@@ -216,7 +239,7 @@ public final class JsonImport {
 	}
 
 	private ImportProblem problem(Pos pos, String message) {
-		return new ImportProblem(file, pos.line(), pos.column(), message);
+		return new ImportProblem(pos.file() != null ? pos.file() : file, pos.line(), pos.column(), message);
 	}
 
 	private void report(Pos pos, String message) {
@@ -273,6 +296,7 @@ public final class JsonImport {
 				report(m.value().pos(), "\"" + key + "\" must be a list of " + typeName(kind.type()) + " records");
 				continue;
 			}
+			listed.add(kind);
 			for (Value item : list.items()) {
 				if (item instanceof Obj record) {
 					entities.add(readRecord(record, kind.type(), true));

@@ -20,8 +20,11 @@ final class JsonText {
 	private JsonText() {
 	}
 
-	/** Where a value or key starts: 1-based line and column. */
-	record Pos(int line, int column) {
+	/** Where a value or key starts: 1-based line and column, and the file when an import reads several. */
+	record Pos(String file, int line, int column) {
+		Pos(int line, int column) {
+			this(null, line, column);
+		}
 	}
 
 	/** A parsed value. */
