@@ -15,6 +15,7 @@ import parley.cli.ParleyCli;
 import parley.core.edit.EditingSession;
 import parley.core.interchange.ImportException;
 import parley.core.interchange.JsonImport;
+import parley.core.interchange.PlaybookCsv;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.StoreException;
 import parley.model.playbook.Playbook;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code parley import json FILE}: bring a JSON export back into the playbook (docs/INTERCHANGE.md). */
-@Command(name = "import", description = "Bring content in from files.", subcommands = ImportCommand.Json.class)
+@Command(name = "import", description = "Bring content in from files.", subcommands = { ImportCommand.Json.class,
+		ImportCommand.Csv.class })
 final class ImportCommand extends CliCommand {
 
 	ImportCommand(CliContext context) {
@@ -34,7 +36,7 @@ final class ImportCommand extends CliCommand {
 
 	@Override
 	int run() {
-		throw new CliException("name the format: 'parley import json FILE'", ParleyCli.USAGE);
+		throw new CliException("name the format: 'parley import json FILE' or 'parley import csv FOLDER'", ParleyCli.USAGE);
 	}
 
 	@Command(name = "json", description = { "Import a JSON file written by 'parley export json' (or by a tool that"
@@ -44,10 +46,64 @@ final class ImportCommand extends CliCommand {
 					+ " every problem listed as FILE:LINE:COLUMN; an entry changed in the playbook since the export"
 					+ " and in the file is a conflict, refused unless --theirs. Prints what changed, as 'parley diff'"
 					+ " does." })
-	static final class Json extends PlaybookCommand {
+	static final class Json extends Format {
 
 		@Parameters(index = "0", paramLabel = "FILE", description = "The JSON file to import.")
 		Path file;
+
+		Json(CliContext context) {
+			super(context);
+		}
+
+		@Override
+		String name() {
+			return file.toString();
+		}
+
+		@Override
+		JsonImport.Plan plan(Playbook playbook, JsonImport.Options options) throws ImportException {
+			return JsonImport.plan(playbook, name(), read(context.resolvePath(file)), options, Clock.systemUTC());
+		}
+	}
+
+	@Command(name = "csv", description = { "Import the CSV sheets 'parley export csv' wrote (or a spreadsheet saved"
+			+ " from them) from FOLDER, all or nothing, with the same rules as 'parley import json'.",
+			"Only the sheets present are read; a row without id is matched by title or makes a new entry; a link"
+					+ " cell with titles and an empty ids cell is resolved by title." })
+	static final class Csv extends Format {
+
+		@Parameters(index = "0", paramLabel = "FOLDER", description = "The folder holding the sheets.")
+		Path folder;
+
+		Csv(CliContext context) {
+			super(context);
+		}
+
+		@Override
+		String name() {
+			String name = folder.toString();
+			return name.endsWith("/") ? name : name + "/";
+		}
+
+		@Override
+		JsonImport.Plan plan(Playbook playbook, JsonImport.Options options) throws ImportException {
+			Path dir = context.resolvePath(folder);
+			if (!Files.isDirectory(dir)) {
+				throw new CliException("no folder " + dir + "; give the folder 'parley export csv --out' wrote");
+			}
+			java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+			for (String sheet : PlaybookCsv.fileNames()) {
+				Path p = dir.resolve(sheet);
+				if (Files.exists(p)) {
+					files.put(sheet, read(p));
+				}
+			}
+			return PlaybookCsv.plan(playbook, name(), files, options, Clock.systemUTC());
+		}
+	}
+
+	/** What every format's import does: plan, run as one command, print the diff, save. */
+	abstract static class Format extends PlaybookCommand {
 
 		@Option(names = "--dry-run", description = "Show what the import would change; write nothing.")
 		boolean dryRun;
@@ -59,26 +115,30 @@ final class ImportCommand extends CliCommand {
 				description = "Take the file's version of entries that were changed in the playbook since the export.")
 		boolean theirs;
 
-		Json(CliContext context) {
+		Format(CliContext context) {
 			super(context);
 		}
 
+		/** The file or folder as the user named it, for messages. */
+		abstract String name();
+
+		/** Reads and checks the input against {@code playbook}. */
+		abstract JsonImport.Plan plan(Playbook playbook, JsonImport.Options options) throws ImportException;
+
 		@Override
 		int run() throws StoreException {
-			Path path = context.resolvePath(file);
-			byte[] bytes = read(path);
 			OpenPlaybook open = playbook();
 			Playbook live = open.playbook();
 			JsonImport.Options options = new JsonImport.Options(deleteMissing, theirs);
-			String name = file.toString();
+			String name = name();
 			List<EntityChange> changes;
 			if (dryRun) {
 				Playbook copy = EcoreUtil.copy(live);
-				plan(copy, name, bytes, options).command().execute();
+				checked(copy, options).command().execute();
 				changes = SemanticDiff.compare(live, copy);
 			} else {
 				Playbook before = EcoreUtil.copy(live);
-				JsonImport.Plan plan = plan(live, name, bytes, options);
+				JsonImport.Plan plan = checked(live, options);
 				EditingSession session = new EditingSession(open);
 				try {
 					session.executeCommand(plan.command());
@@ -103,15 +163,15 @@ final class ImportCommand extends CliCommand {
 			return ParleyCli.OK;
 		}
 
-		private static JsonImport.Plan plan(Playbook playbook, String name, byte[] bytes, JsonImport.Options options) {
+		private JsonImport.Plan checked(Playbook playbook, JsonImport.Options options) {
 			try {
-				return JsonImport.plan(playbook, name, bytes, options, Clock.systemUTC());
+				return plan(playbook, options);
 			} catch (ImportException e) {
 				throw new CliException(e.getMessage());
 			}
 		}
 
-		private static byte[] read(Path path) {
+		static byte[] read(Path path) {
 			try {
 				if (Files.isDirectory(path)) {
 					throw new CliException(path + " is a folder; give the JSON file 'parley export json' wrote");
