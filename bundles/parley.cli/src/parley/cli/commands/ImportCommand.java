@@ -16,6 +16,7 @@ import parley.core.edit.EditingSession;
 import parley.core.interchange.ImportException;
 import parley.core.interchange.JsonImport;
 import parley.core.interchange.PlaybookCsv;
+import parley.core.interchange.PlaybookMarkdown;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.StoreException;
 import parley.model.playbook.Playbook;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code parley import json FILE}: bring a JSON export back into the playbook (docs/INTERCHANGE.md). */
 @Command(name = "import", description = "Bring content in from files.", subcommands = { ImportCommand.Json.class,
-		ImportCommand.Csv.class })
+		ImportCommand.Csv.class, ImportCommand.Markdown.class })
 final class ImportCommand extends CliCommand {
 
 	ImportCommand(CliContext context) {
@@ -36,7 +37,7 @@ final class ImportCommand extends CliCommand {
 
 	@Override
 	int run() {
-		throw new CliException("name the format: 'parley import json FILE' or 'parley import csv FOLDER'", ParleyCli.USAGE);
+		throw new CliException("name the format: 'parley import json FILE' or 'parley import csv|markdown FOLDER'", ParleyCli.USAGE);
 	}
 
 	@Command(name = "json", description = { "Import a JSON file written by 'parley export json' (or by a tool that"
@@ -99,6 +100,53 @@ final class ImportCommand extends CliCommand {
 				}
 			}
 			return PlaybookCsv.plan(playbook, name(), files, options, Clock.systemUTC());
+		}
+	}
+
+	@Command(name = "markdown", description = { "Import the Markdown files 'parley export markdown' wrote (playbook.md"
+			+ " and the .md files of the type folders in FOLDER), all or nothing, with the same rules as 'parley import"
+			+ " json'.",
+			"A file without id is matched by title or makes a new entry; links are paths relative to the file." })
+	static final class Markdown extends Format {
+
+		@Parameters(index = "0", paramLabel = "FOLDER", description = "The folder holding the files.")
+		Path folder;
+
+		Markdown(CliContext context) {
+			super(context);
+		}
+
+		@Override
+		String name() {
+			String name = folder.toString();
+			return name.endsWith("/") ? name : name + "/";
+		}
+
+		@Override
+		JsonImport.Plan plan(Playbook playbook, JsonImport.Options options) throws ImportException {
+			Path dir = context.resolvePath(folder);
+			if (!Files.isDirectory(dir)) {
+				throw new CliException("no folder " + dir + "; give the folder 'parley export markdown --out' wrote");
+			}
+			java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+			if (Files.isRegularFile(dir.resolve("playbook.md"))) {
+				files.put("playbook.md", read(dir.resolve("playbook.md")));
+			}
+			for (parley.core.store.PlaybookLayout.Kind kind : parley.core.store.PlaybookLayout.KINDS) {
+				Path sub = dir.resolve(kind.folder());
+				if (!Files.isDirectory(sub)) {
+					continue;
+				}
+				try (java.util.stream.Stream<Path> list = Files.list(sub)) {
+					for (Path p : list.filter(p -> p.getFileName().toString().endsWith(".md")
+							&& Files.isRegularFile(p)).toList()) {
+						files.put(kind.folder() + "/" + p.getFileName(), read(p));
+					}
+				} catch (IOException e) {
+					throw new CliException("could not read " + sub + ": " + e.getMessage());
+				}
+			}
+			return PlaybookMarkdown.plan(playbook, name(), files, options, Clock.systemUTC());
 		}
 	}
 
