@@ -42,6 +42,11 @@ public final class CliContext {
 		return err;
 	}
 
+	/** A variable of this run's environment ({@code PARLEY_AUTHOR}, say), or null. */
+	public String environment(String name) {
+		return environment.get(name);
+	}
+
 	public PlaybookStore store() {
 		return store;
 	}

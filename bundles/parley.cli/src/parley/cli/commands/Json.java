@@ -9,6 +9,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import parley.core.curation.CurationState;
 import parley.core.service.EntryType;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Tag;
@@ -28,7 +29,7 @@ final class Json {
 		o.addProperty("id", entry.getId());
 		o.addProperty("type", EntryType.of(entry.eClass()).key());
 		o.addProperty("title", entry.getTitle());
-		o.addProperty("status", entry.getStatus().getLiteral());
+		o.addProperty("status", CurationState.of(entry).key());
 		o.add("tags", strings(tagNames(entry)));
 		return o;
 	}

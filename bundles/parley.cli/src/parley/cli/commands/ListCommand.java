@@ -1,18 +1,20 @@
 package parley.cli.commands;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.google.gson.JsonArray;
 
 import parley.cli.CliContext;
 import parley.cli.CliException;
 import parley.cli.ParleyCli;
+import parley.core.curation.CurationState;
 import parley.core.service.EntryFilter;
 import parley.core.service.EntryType;
 import parley.core.service.PlaybookQueries;
 import parley.core.store.StoreException;
 import parley.model.playbook.Entry;
-import parley.model.playbook.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,7 +28,7 @@ final class ListCommand extends PlaybookCommand {
 	@Option(names = "--tag", paramLabel = "TAG", description = "Only entries with this tag.")
 	String tag;
 
-	@Option(names = "--status", paramLabel = "STATUS", description = "draft, in-review, approved or retired.")
+	@Option(names = "--status", paramLabel = "STATUS", description = "draft, in-review, approved, changed-since-approval or retired.")
 	String status;
 
 	ListCommand(CliContext context) {
@@ -43,15 +45,17 @@ final class ListCommand extends PlaybookCommand {
 						ParleyCli.USAGE);
 			}
 		}
-		Status entryStatus = null;
+		CurationState state = null;
 		if (status != null) {
-			entryStatus = EntryFilter.parseStatus(status);
-			if (entryStatus == null) {
-				throw new CliException("unknown --status '" + status + "'; use draft, in-review, approved or retired",
-						ParleyCli.USAGE);
+			state = CurationState.parse(status);
+			if (state == null) {
+				throw new CliException("unknown --status '" + status + "'; use " + Stream.of(CurationState.values())
+						.map(CurationState::key).collect(Collectors.joining(", ")), ParleyCli.USAGE);
 			}
 		}
-		List<Entry> entries = new PlaybookQueries(playbook().playbook()).list(new EntryFilter(entryType, tag, entryStatus));
+		CurationState wanted = state;
+		List<Entry> entries = new PlaybookQueries(playbook().playbook()).list(new EntryFilter(entryType, tag, null))
+				.stream().filter(e -> wanted == null || CurationState.of(e) == wanted).toList();
 		var out = out();
 		if (json()) {
 			JsonArray array = new JsonArray();
@@ -61,7 +65,7 @@ final class ListCommand extends PlaybookCommand {
 		}
 		Table table = new Table("TYPE", "STATUS", "TITLE", "ID");
 		for (Entry entry : entries) {
-			table.row(EntryType.of(entry.eClass()).key(), entry.getStatus().getLiteral(), entry.getTitle(),
+			table.row(EntryType.of(entry.eClass()).key(), CurationState.of(entry).key(), entry.getTitle(),
 					entry.getId().substring(0, Math.min(8, entry.getId().length())));
 		}
 		table.print(out);

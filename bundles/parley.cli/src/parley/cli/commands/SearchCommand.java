@@ -3,6 +3,8 @@ package parley.cli.commands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -10,6 +12,7 @@ import com.google.gson.JsonObject;
 import parley.cli.CliContext;
 import parley.cli.CliException;
 import parley.cli.ParleyCli;
+import parley.core.curation.CurationState;
 import parley.core.store.StoreException;
 import parley.search.Hit;
 import parley.search.SearchException;
@@ -37,7 +40,7 @@ final class SearchCommand extends PlaybookCommand {
 	@Option(names = "--tag", paramLabel = "TAG", description = "Only entries with this tag (repeatable).")
 	List<String> tags = new ArrayList<>();
 
-	@Option(names = "--status", paramLabel = "STATUS", description = "Only this status (repeatable).")
+	@Option(names = "--status", paramLabel = "STATUS", description = "Only this status (repeatable): draft, in-review, approved, changed-since-approval or retired.")
 	List<String> statuses = new ArrayList<>();
 
 	@Option(names = "--limit", paramLabel = "N", defaultValue = "10",
@@ -64,6 +67,12 @@ final class SearchCommand extends PlaybookCommand {
 			SearchLimits.checkPaging(offset, limit); // before the index is opened (or built)
 		} catch (SearchLimitException e) {
 			throw limitExceeded(e);
+		}
+		for (String status : statuses) {
+			if (CurationState.parse(status) == null) {
+				throw new CliException("unknown --status '" + status + "'; use " + Stream.of(CurationState.values())
+						.map(CurationState::key).collect(Collectors.joining(", ")), ParleyCli.USAGE);
+			}
 		}
 		String query = String.join(" ", words);
 		try (var search = search()) { // the playbook is loaded only if the index needs it

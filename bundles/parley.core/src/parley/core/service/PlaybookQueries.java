@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import parley.core.curation.CurationState;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Phrase;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.PhraseKind;
 import parley.model.playbook.Scenario;
-import parley.model.playbook.Status;
 import parley.model.playbook.Step;
 import parley.model.playbook.Technique;
 
@@ -150,14 +150,14 @@ public final class PlaybookQueries {
 		stats.put("sources", playbook.getSources().size());
 		stats.put("tags", playbook.getTags().size());
 		stats.put("audiences", playbook.getAudiences().size());
-		for (Status status : Status.VALUES) {
+		for (CurationState state : CurationState.values()) { // "status.changed-since-approval" too
 			int n = 0;
 			for (Entry entry : entries()) {
-				if (entry.getStatus() == status) {
+				if (CurationState.of(entry) == state) {
 					n++;
 				}
 			}
-			stats.put("status." + status.getLiteral(), n);
+			stats.put("status." + state.key(), n);
 		}
 		return stats;
 	}

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import parley.core.curation.CuratedContent;
+import parley.core.curation.CurationState;
 import parley.core.edit.EditingSession;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
@@ -22,8 +25,10 @@ import parley.model.playbook.Technique;
 import parley.search.Hit;
 import parley.search.SearchException;
 import parley.search.SearchRequest;
+import parley.search.SearchResults;
 import parley.search.lucene.LiveIndexUpdater;
 import parley.search.lucene.LuceneSearchService;
+import parley.testsupport.Playbooks;
 
 /** Model edits reach searches at once through EMF notifications and near-real-time readers. */
 class TestLiveIndex {
@@ -111,5 +116,37 @@ class TestLiveIndex {
 
 	private static List<String> titles(LuceneSearchService search, String query) throws SearchException {
 		return search.search(SearchRequest.of(query).withLimit(10)).hits().stream().map(Hit::title).toList();
+	}
+
+	@Test
+	void anApprovedEntryEditedSinceItsApprovalIsFacetedAndFilteredAsChangedSinceApproval() throws Exception {
+		Path pb = tmp.resolve("pb");
+		Playbooks.starterCopy(pb);
+		OpenPlaybook open = new XmiPlaybookStore().open(pb);
+		EditingSession session = new EditingSession(open);
+		session.setEditor("Ana Lopez <ana@example.org>");
+		try (LuceneSearchService search = LuceneSearchService.open(open, n -> { });
+				LiveIndexUpdater live = LiveIndexUpdater.attach(search, session)) {
+			Technique technique = open.playbook().getTechniques().stream()
+					.filter(t -> CurationState.of(t) == CurationState.APPROVED).findFirst().orElseThrow();
+			if (CuratedContent.lastApproval(technique) == null) { // approved before approvals were recorded
+				assertTrue(session.executeCommand(session.curator().approve(technique, null)));
+			}
+			session.set(technique, PlaybookPackage.Literals.TECHNIQUE__SUMMARY, "Mention the narwhal to lighten the mood.");
+			assertEquals(CurationState.CHANGED, CurationState.of(technique));
+
+			SearchResults narwhal = search.search(SearchRequest.of("narwhal").withFacets());
+			assertEquals(Map.of("changed-since-approval", 1), narwhal.facets().get("status"));
+			for (String status : List.of("changed-since-approval", "changed", "changed since approval")) {
+				SearchResults filtered = search.search(SearchRequest.of("").withLimit(200)
+						.withFilters(Map.of("status", List.of(status))));
+				assertEquals(List.of(technique.getId()), filtered.hits().stream().map(Hit::id).toList(), status);
+			}
+			assertEquals(List.of(technique.getTitle()), titles(search, "status:changed"));
+			assertEquals(0, search.search(SearchRequest.of("narwhal status:approved")).totalHits(),
+					"an entry changed since approval is not approved as it stands");
+		} finally {
+			session.dispose();
+		}
 	}
 }

@@ -15,6 +15,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 
+import parley.core.curation.CurationState;
 import parley.core.service.EntryType;
 import parley.model.playbook.Audience;
 import parley.model.playbook.Entry;
@@ -62,7 +63,7 @@ final class EntryDocuments {
 		String type = EntryType.of(entry.eClass()).key();
 		add(p, Fields.TYPE, type);
 		add(p, Fields.TITLE, entry.getTitle());
-		add(p, Fields.STATUS, entry.getStatus().getLiteral());
+		add(p, Fields.STATUS, CurationState.of(entry).key()); // derived: "changed-since-approval" too
 		for (Tag tag : entry.getTags()) {
 			if (!tag.eIsProxy()) {
 				add(p, Fields.TAG, tag.getName());

@@ -13,7 +13,7 @@ final class Fields {
 	}
 
 	/** Bump when documents change shape; an index with another version is rebuilt. */
-	static final String SCHEMA = "2";
+	static final String SCHEMA = "3";
 
 	static final String ID = "id";
 	static final String HASH = "hash";
@@ -35,6 +35,7 @@ final class Fields {
 	// Exact-value fields (lower-cased keywords), also facet dimensions where marked.
 	static final String TYPE = "type";
 	static final String TAG = "tag";
+	/** The curation state's key ({@code CurationState.key()}), "changed-since-approval" included. */
 	static final String STATUS = "status";
 	static final String EMOTION = "emotion";
 	static final String CHANNEL = "channel";

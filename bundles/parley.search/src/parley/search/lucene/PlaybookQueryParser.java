@@ -20,6 +20,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 
+import parley.core.curation.CurationState;
 import parley.core.service.EntryType;
 import parley.search.SearchLimitException;
 import parley.search.SearchLimits;
@@ -27,7 +28,7 @@ import parley.search.SearchLimits;
 /**
  * Lucene's classic query syntax over the playbook's fields: free text searches the text fields with
  * boosts, {@code field:value} the named field. Values of keyword fields are normalised the way users
- * write them (type:phrases, status:"in review", emotion:"out of control"); an unknown field is an error
+ * write them (type:phrases, status:"in review", status:changed, emotion:"out of control"); an unknown field is an error
  * that lists the fields. In typo-tolerant mode every free-text word also matches words one or two edits
  * away.
  *
@@ -401,6 +402,10 @@ final class PlaybookQueryParser extends MultiFieldQueryParser {
 		if (Fields.TYPE.equals(field)) {
 			EntryType type = EntryType.parse(v);
 			return type == null ? v : type.key();
+		}
+		if (Fields.STATUS.equals(field)) {
+			CurationState state = CurationState.parse(v);
+			return state == null ? v : state.key();
 		}
 		return v;
 	}

@@ -23,6 +23,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
+import parley.core.curation.CurationState;
 import parley.core.service.EntryType;
 import parley.search.Hit;
 import parley.search.QuerySyntaxException;
@@ -195,7 +196,10 @@ final class QueryRunner {
 			return type == null ? t : type.key();
 		}).toList());
 		filter(b, Fields.TAG, request.tags());
-		filter(b, Fields.STATUS, request.statuses().stream().map(s -> s.replace(' ', '-').replace('_', '-')).toList());
+		filter(b, Fields.STATUS, request.statuses().stream().map(s -> {
+			CurationState state = CurationState.parse(s);
+			return state == null ? s.replace(' ', '-').replace('_', '-') : state.key();
+		}).toList());
 		filter(b, Fields.EMOTION, request.emotions());
 		filter(b, Fields.CHANNEL, request.channels());
 		return b.build();
