@@ -133,6 +133,7 @@ class TestMarkdownInterchange extends StarterCliTest {
 		CliRun refused = parley("import", "markdown", "../docs");
 		assertEquals(1, refused.exitCode(), refused.toString());
 		String err = refused.err();
+		assertTrue(err.contains("has 3 problems"), "a value that is not JSON is not also reported missing: " + err);
 		List<String> lines = text.lines().toList();
 		assertTrue(err.contains(name + ":" + (lines.indexOf("title: Unquoted words") + 1) + ":8: the value of 'title'"
 				+ " is not valid JSON"), err);

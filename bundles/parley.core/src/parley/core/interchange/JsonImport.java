@@ -371,9 +371,10 @@ public final class JsonImport {
 			}
 		}
 		for (EStructuralFeature f : features) {
+			// A null that names its file stands for a value another format's reader already reported as unreadable.
 			Member given = record.members().get(f.getName());
 			if (f.getLowerBound() > 0 && !f.isMany() && f instanceof EAttribute a && !(a.getEType() instanceof EEnum)
-					&& (given == null || given.value() instanceof Null)) {
+					&& (given == null || (given.value() instanceof Null && given.value().pos().file() == null))) {
 				report(record.pos(), "a " + typeName(type) + " needs \"" + f.getName() + "\"; add it to this record");
 			}
 		}

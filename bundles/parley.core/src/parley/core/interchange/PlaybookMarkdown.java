@@ -259,6 +259,8 @@ public final class PlaybookMarkdown {
 			} catch (JsonText.SyntaxError e) {
 				problems.add(new ImportProblem(name, k + 1, e.pos.column() + valueColumn - 1, "the value of '" + key
 						+ "' is not valid JSON: " + e.getMessage() + " (text goes in double quotes)"));
+				Pos at = new Pos(name, k + 1, valueColumn);
+				members.putIfAbsent(key, new Member(key, at, new Null(at))); // reported once, not as missing too
 				continue;
 			}
 			if (members.containsKey(key)) {
