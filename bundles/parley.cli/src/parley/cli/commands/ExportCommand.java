@@ -38,8 +38,10 @@ import parley.publish.workflow.NoVersionsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code parley export pdf}: the manual or pocket cards as a PDF. */
-@Command(name = "export", description = "Publish the playbook as a document.", subcommands = ExportCommand.Pdf.class)
+/** {@code parley export pdf}: the manual or pocket cards as a PDF; {@code parley export json}: {@link ExportJsonCommand}. */
+@Command(name = "export", description = "Publish the playbook as a document, or write it as JSON.", subcommands = { ExportCommand.Pdf.class,
+		ExportJsonCommand.class, ExportCsvCommand.class,
+		ExportMarkdownCommand.class })
 final class ExportCommand extends CliCommand {
 
 	ExportCommand(CliContext context) {
@@ -48,7 +50,7 @@ final class ExportCommand extends CliCommand {
 
 	@Override
 	int run() {
-		throw new CliException("name the format: 'parley export pdf --out FILE'", ParleyCli.USAGE);
+		throw new CliException("name the format: 'parley export pdf --out FILE' or 'parley export json|csv|markdown --out PATH'", ParleyCli.USAGE);
 	}
 
 	@Command(name = "pdf", description = { "Write a PDF manual (cover, contents, scenarios, techniques, phrase index,"
