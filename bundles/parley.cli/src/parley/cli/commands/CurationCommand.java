@@ -51,7 +51,7 @@ abstract class CurationCommand extends PlaybookCommand {
 		PlaybookQueries queries = new PlaybookQueries(playbook().playbook());
 		List<Entry> entries = entries(queries, words);
 		CurationSteps.Step step = step(queries);
-		EditingSession session = new EditingSession(playbook());
+		EditingSession session = EditingSession.forOneCommand(playbook());
 		try {
 			session.setEditor(actor());
 			CurationSteps.Result result = CurationSteps.run(session, entries, step);

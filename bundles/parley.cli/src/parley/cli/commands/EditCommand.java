@@ -56,7 +56,7 @@ abstract class EditCommand extends PlaybookCommand {
 		queries = new PlaybookQueries(open.playbook());
 		PlaybookValidator validator = new PlaybookValidator();
 		List<Problem> before = validator.validate(open.playbook());
-		session = new EditingSession(open);
+		session = EditingSession.forOneCommand(open);
 		try {
 			session.setEditor(editor());
 			Runnable report = edit();
@@ -73,9 +73,6 @@ abstract class EditCommand extends PlaybookCommand {
 		} catch (FieldValues.FieldException e) {
 			throw new CliException(e.getMessage(), ParleyCli.USAGE);
 		} finally {
-			if (session.isDirty()) {
-				session.discardRecovery();
-			}
 			session.dispose();
 		}
 	}

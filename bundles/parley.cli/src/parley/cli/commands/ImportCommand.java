@@ -187,7 +187,7 @@ final class ImportCommand extends CliCommand {
 			} else {
 				Playbook before = EcoreUtil.copy(live);
 				JsonImport.Plan plan = checked(live, options);
-				EditingSession session = new EditingSession(open);
+				EditingSession session = EditingSession.forOneCommand(open);
 				try {
 					session.executeCommand(plan.command());
 					changes = SemanticDiff.compare(before, live);

@@ -43,7 +43,7 @@ final class SettingsCommand extends PlaybookCommand {
 			} catch (IllegalArgumentException e) {
 				throw new CliException(e.getMessage(), ParleyCli.USAGE);
 			}
-			EditingSession session = new EditingSession(playbook());
+			EditingSession session = EditingSession.forOneCommand(playbook());
 			try {
 				session.set(playbook, one.attribute(), parsed);
 				session.save();

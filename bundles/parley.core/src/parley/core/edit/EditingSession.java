@@ -91,6 +91,8 @@ public final class EditingSession {
 	private final AdapterFactoryEditingDomain domain;
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private final RecoveryFile recovery;
+	/** whether this session keeps a recovery file (a workbench does; a one-command session does not) */
+	private final boolean keepsRecovery;
 	private final Thread owner = Thread.currentThread();
 	/** counts the commands executed, undone and redone; read on the owner thread ({@link BackgroundRead}) */
 	private long changeCount;
@@ -102,6 +104,20 @@ public final class EditingSession {
 	}
 
 	public EditingSession(OpenPlaybook open, Clock clock) {
+		this(open, clock, true);
+	}
+
+	/**
+	 * A session for one command that edits and saves at once (the command line): it neither writes nor deletes
+	 * the playbook's recovery file, which belongs to a workbench that may have unsaved changes open on the same
+	 * folder.
+	 */
+	public static EditingSession forOneCommand(OpenPlaybook open) {
+		return new EditingSession(open, Clock.systemUTC(), false);
+	}
+
+	private EditingSession(OpenPlaybook open, Clock clock, boolean keepsRecovery) {
+		this.keepsRecovery = keepsRecovery;
 		this.open = open;
 		this.clock = clock;
 		changes = new ChangeTracker(open.playbook());
@@ -391,7 +407,9 @@ public final class EditingSession {
 		checkOwner("save the playbook");
 		open.save();
 		changes.saved();
-		recovery.deleteLater();
+		if (keepsRecovery) {
+			recovery.deleteLater();
+		}
 		fire();
 	}
 
@@ -413,7 +431,9 @@ public final class EditingSession {
 
 	private void afterChange() {
 		changeCount++;
-		if (isDirty()) {
+		if (!keepsRecovery) {
+			// a one-command session leaves the recovery file to the workbench
+		} else if (isDirty()) {
 			recovery.writeLater(RecoveryFile.snapshot(open.playbook(), changes.touched, changes.deleted));
 		} else {
 			recovery.deleteLater();
