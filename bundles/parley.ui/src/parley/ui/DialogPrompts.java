@@ -9,6 +9,8 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -46,6 +48,27 @@ public final class DialogPrompts implements Prompts {
 	@Override
 	public void error(String title, String message) {
 		MessageDialog.openError(shell, title, message);
+	}
+
+	@Override
+	public String choosePath(String title, boolean folder, boolean save, String suggested) {
+		if (folder) {
+			DirectoryDialog dialog = new DirectoryDialog(shell, save ? SWT.SAVE : SWT.OPEN);
+			dialog.setText(title);
+			dialog.setMessage(title);
+			return dialog.open();
+		}
+		FileDialog dialog = new FileDialog(shell, save ? SWT.SAVE : SWT.OPEN);
+		dialog.setText(title);
+		if (suggested != null) {
+			dialog.setFileName(suggested);
+			int dot = suggested.lastIndexOf('.');
+			if (dot > 0) {
+				dialog.setFilterExtensions(new String[] { "*" + suggested.substring(dot), "*" });
+			}
+		}
+		dialog.setOverwrite(false); // the caller asks before replacing, after its own output checks
+		return dialog.open();
 	}
 
 	@Override

@@ -26,6 +26,18 @@ public interface Prompts {
 	/** Tells the user what failed and what to do. */
 	void error(String title, String message);
 
+	/**
+	 * Asks for a file or folder to read or write (the workbench shows the system's file dialog).
+	 *
+	 * @param folder    a folder rather than a file
+	 * @param save      to write (the dialog may name a file that does not exist yet) rather than to read
+	 * @param suggested the file name to start with, or null
+	 * @return the absolute path chosen, or null when the user cancelled
+	 */
+	default String choosePath(String title, boolean folder, boolean save, String suggested) {
+		return null;
+	}
+
 	/** Opens a dialog of the caller's (the workbench blocks until it closes); returns its return code. */
 	int open(Window window);
 }
