@@ -93,12 +93,15 @@ final class ImportCommand extends CliCommand {
 				throw new CliException("no folder " + dir + "; give the folder 'parley export csv --out' wrote");
 			}
 			java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+			java.util.Map<String, Path> found = new java.util.LinkedHashMap<>();
 			for (String sheet : PlaybookCsv.fileNames()) {
 				Path p = dir.resolve(sheet);
 				if (Files.exists(p)) {
-					files.put(sheet, read(p));
+					found.put(sheet, p);
 				}
 			}
+			checkTotal(dir, found.values());
+			found.forEach((sheet, p) -> files.put(sheet, read(p)));
 			return PlaybookCsv.plan(playbook, name(), files, options, Clock.systemUTC());
 		}
 	}
@@ -128,9 +131,9 @@ final class ImportCommand extends CliCommand {
 			if (!Files.isDirectory(dir)) {
 				throw new CliException("no folder " + dir + "; give the folder 'parley export markdown --out' wrote");
 			}
-			java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+			java.util.Map<String, Path> found = new java.util.TreeMap<>();
 			if (Files.isRegularFile(dir.resolve("playbook.md"))) {
-				files.put("playbook.md", read(dir.resolve("playbook.md")));
+				found.put("playbook.md", dir.resolve("playbook.md"));
 			}
 			for (parley.core.store.PlaybookLayout.Kind kind : parley.core.store.PlaybookLayout.KINDS) {
 				Path sub = dir.resolve(kind.folder());
@@ -140,12 +143,15 @@ final class ImportCommand extends CliCommand {
 				try (java.util.stream.Stream<Path> list = Files.list(sub)) {
 					for (Path p : list.filter(p -> p.getFileName().toString().endsWith(".md")
 							&& Files.isRegularFile(p)).toList()) {
-						files.put(kind.folder() + "/" + p.getFileName(), read(p));
+						found.put(kind.folder() + "/" + p.getFileName(), p);
 					}
 				} catch (IOException e) {
 					throw new CliException("could not read " + sub + ": " + e.getMessage());
 				}
 			}
+			checkTotal(dir, found.values());
+			java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+			found.forEach((name, p) -> files.put(name, read(p)));
 			return PlaybookMarkdown.plan(playbook, name(), files, options, Clock.systemUTC());
 		}
 	}
@@ -216,6 +222,22 @@ final class ImportCommand extends CliCommand {
 				return plan(playbook, options);
 			} catch (ImportException e) {
 				throw new CliException(e.getMessage());
+			}
+		}
+
+		/** Refuses a folder whose files are more than an import reads together, before reading any. */
+		static void checkTotal(Path dir, java.util.Collection<Path> paths) {
+			long total = 0;
+			for (Path p : paths) {
+				try {
+					total += Files.size(p);
+				} catch (IOException e) {
+					throw new CliException("could not read " + p + ": " + e.getMessage());
+				}
+			}
+			if (total > JsonImport.MAX_BYTES) {
+				throw new CliException("the files in " + dir + " are larger together than an import reads ("
+						+ JsonImport.MAX_BYTES / (1024 * 1024) + " MB); import fewer at once");
 			}
 		}
 

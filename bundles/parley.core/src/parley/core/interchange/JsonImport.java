@@ -66,8 +66,12 @@ import parley.model.playbook.PlaybookPackage;
  */
 public final class JsonImport {
 
-	/** Bigger files are refused before parsing. */
-	public static final int MAX_BYTES = 256 * 1024 * 1024;
+	/**
+	 * Bigger files are refused before they are decoded or parsed (and by the command line before they are read);
+	 * for the CSV sheets and Markdown files of a folder it bounds each file and all of them together. A Parley
+	 * export of a large playbook is a few megabytes.
+	 */
+	public static final int MAX_BYTES = 64 * 1024 * 1024;
 
 	/** What the import may do beyond creating and updating. */
 	public record Options(boolean deleteMissing, boolean theirs) {
@@ -144,10 +148,6 @@ public final class JsonImport {
 	// ------------------------------------------------------------------------------------------ reading
 
 	private Plan run(byte[] bytes) throws ImportException {
-		if (bytes.length > MAX_BYTES) {
-			throw refused(List.of(problem(new Pos(1, 1), "the file is " + bytes.length / (1024 * 1024)
-					+ " MB, more than the " + MAX_BYTES / (1024 * 1024) + " MB an import reads; split the playbook")));
-		}
 		String text = decode(bytes);
 		Value root;
 		try {
@@ -210,7 +210,30 @@ public final class JsonImport {
 		return new Plan(applied, removed);
 	}
 
+	/** Refuses the files of a folder that are more than {@link #MAX_BYTES} together, before any is decoded. */
+	static void checkTotal(String folder, Map<String, byte[]> files) throws ImportException {
+		long total = 0;
+		for (byte[] bytes : files.values()) {
+			total += bytes.length;
+		}
+		if (total > MAX_BYTES) {
+			ImportProblem problem = files.size() == 1
+					? tooBig(folder + files.keySet().iterator().next(), "the file is", total)
+					: tooBig(folder, "the folder's " + files.size() + " files together are", total);
+			throw new ImportException("Nothing was imported: " + problem.file() + " is too big.", List.of(problem));
+		}
+	}
+
+	/** The problem of {@code size} bytes, more than an import reads; {@code what} is "the file is" or the like. */
+	static ImportProblem tooBig(String file, String what, long size) {
+		return new ImportProblem(file, 1, 1, what + " " + (size + 1024 * 1024 - 1) / (1024 * 1024) + " MB, more than the "
+				+ MAX_BYTES / (1024 * 1024) + " MB an import reads; split the playbook or import fewer files at once");
+	}
+
 	private String decode(byte[] bytes) throws ImportException {
+		if (bytes.length > MAX_BYTES) {
+			throw refused(List.of(tooBig(file, "the file is", bytes.length)));
+		}
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer in = ByteBuffer.wrap(bytes);

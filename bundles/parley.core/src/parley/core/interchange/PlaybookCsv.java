@@ -233,6 +233,7 @@ public final class PlaybookCsv {
 	 */
 	public static JsonImport.Plan plan(Playbook live, String folder, Map<String, byte[]> files,
 			JsonImport.Options options, Clock clock) throws ImportException {
+		JsonImport.checkTotal(folder, files);
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<Sheet, List<List<Cell>>> read = new LinkedHashMap<>();
 		for (Sheet sheet : sheets()) {

@@ -161,6 +161,7 @@ public final class PlaybookMarkdown {
 	 */
 	public static JsonImport.Plan plan(Playbook live, String folder, Map<String, byte[]> files,
 			JsonImport.Options options, Clock clock) throws ImportException {
+		JsonImport.checkTotal(folder, files);
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, Obj> records = new LinkedHashMap<>();
 		Map<String, EClass> types = new LinkedHashMap<>();
