@@ -71,27 +71,15 @@ final class ImportCommand extends CliCommand {
 			+ " from them) from FOLDER, all or nothing, with the same rules as 'parley import json'.",
 			"Only the sheets present are read; a row without id is matched by title or makes a new entry; a link"
 					+ " cell with titles and an empty ids cell is resolved by title." })
-	static final class Csv extends Format {
-
-		@Parameters(index = "0", paramLabel = "FOLDER", description = "The folder holding the sheets.")
-		Path folder;
+	static final class Csv extends FolderFormat {
 
 		Csv(CliContext context) {
 			super(context);
 		}
 
 		@Override
-		String name() {
-			String name = folder.toString();
-			return name.endsWith("/") ? name : name + "/";
-		}
-
-		@Override
 		JsonImport.Plan plan(Playbook playbook, JsonImport.Options options) throws ImportException {
-			Path dir = context.resolvePath(folder);
-			if (!Files.isDirectory(dir)) {
-				throw new CliException("no folder " + dir + "; give the folder 'parley export csv --out' wrote");
-			}
+			Path dir = directory("csv");
 			java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
 			java.util.Map<String, Path> found = new java.util.LinkedHashMap<>();
 			for (String sheet : PlaybookCsv.fileNames()) {
@@ -110,27 +98,15 @@ final class ImportCommand extends CliCommand {
 			+ " and the .md files of the type folders in FOLDER), all or nothing, with the same rules as 'parley import"
 			+ " json'.",
 			"A file without id is matched by title or makes a new entry; links are paths relative to the file." })
-	static final class Markdown extends Format {
-
-		@Parameters(index = "0", paramLabel = "FOLDER", description = "The folder holding the files.")
-		Path folder;
+	static final class Markdown extends FolderFormat {
 
 		Markdown(CliContext context) {
 			super(context);
 		}
 
 		@Override
-		String name() {
-			String name = folder.toString();
-			return name.endsWith("/") ? name : name + "/";
-		}
-
-		@Override
 		JsonImport.Plan plan(Playbook playbook, JsonImport.Options options) throws ImportException {
-			Path dir = context.resolvePath(folder);
-			if (!Files.isDirectory(dir)) {
-				throw new CliException("no folder " + dir + "; give the folder 'parley export markdown --out' wrote");
-			}
+			Path dir = directory("markdown");
 			java.util.Map<String, Path> found = new java.util.TreeMap<>();
 			if (Files.isRegularFile(dir.resolve("playbook.md"))) {
 				found.put("playbook.md", dir.resolve("playbook.md"));
@@ -157,6 +133,33 @@ final class ImportCommand extends CliCommand {
 	}
 
 	/** What every format's import does: plan, run as one command, print the diff, save. */
+	/** A format exported as a folder of files (CSV sheets, Markdown files). */
+	abstract static class FolderFormat extends Format {
+
+		@Parameters(index = "0", paramLabel = "FOLDER", description = "The folder the export wrote.")
+		Path folder;
+
+		FolderFormat(CliContext context) {
+			super(context);
+		}
+
+		@Override
+		String name() {
+			String name = folder.toString();
+			return name.endsWith("/") ? name : name + "/";
+		}
+
+		/** The folder, resolved; refused when it is not one. */
+		Path directory(String format) {
+			Path dir = context.resolvePath(folder);
+			if (!Files.isDirectory(dir)) {
+				throw new CliException("no folder " + dir + "; give the folder 'parley export " + format
+						+ " --out' wrote");
+			}
+			return dir;
+		}
+	}
+
 	abstract static class Format extends PlaybookCommand {
 
 		@Option(names = "--dry-run", description = "Show what the import would change; write nothing.")
