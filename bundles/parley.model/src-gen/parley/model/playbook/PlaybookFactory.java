@@ -113,6 +113,24 @@ public interface PlaybookFactory extends EFactory {
 	ReviewComment createReviewComment();
 
 	/**
+	 * Returns a new object of class '<em>Inbox</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Inbox</em>'.
+	 * @generated
+	 */
+	Inbox createInbox();
+
+	/**
+	 * Returns a new object of class '<em>Candidate</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Candidate</em>'.
+	 * @generated
+	 */
+	Candidate createCandidate();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1385,13 +1385,31 @@ public interface PlaybookPackage extends EPackage {
 	int SOURCE__SUMMARY = ENTRY_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Published</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__PUBLISHED = ENTRY_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Imported Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__IMPORTED_TEXT = ENTRY_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Source</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_FEATURE_COUNT = ENTRY_FEATURE_COUNT + 4;
+	int SOURCE_FEATURE_COUNT = ENTRY_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -1668,6 +1686,226 @@ public interface PlaybookPackage extends EPackage {
 	int REVIEW_COMMENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link parley.model.playbook.impl.InboxImpl <em>Inbox</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see parley.model.playbook.impl.InboxImpl
+	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getInbox()
+	 * @generated
+	 */
+	int INBOX = 12;
+
+	/**
+	 * The feature id for the '<em><b>Candidates</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INBOX__CANDIDATES = 0;
+
+	/**
+	 * The number of structural features of the '<em>Inbox</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INBOX_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Inbox</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INBOX_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link parley.model.playbook.impl.CandidateImpl <em>Candidate</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see parley.model.playbook.impl.CandidateImpl
+	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getCandidate()
+	 * @generated
+	 */
+	int CANDIDATE = 13;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE__KIND = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE__TITLE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE__TEXT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Context</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE__CONTEXT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Passage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE__PASSAGE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Phrase Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE__PHRASE_KIND = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Replacement</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE__REPLACEMENT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE__SOURCE_ID = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Document</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE__DOCUMENT = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE__CREATED = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Decision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE__DECISION = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Entry Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE__ENTRY_ID = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Decided By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE__DECIDED_BY = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Decided At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE__DECIDED_AT = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The number of structural features of the '<em>Candidate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
+	 * The number of operations of the '<em>Candidate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANDIDATE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link parley.model.playbook.CandidateKind <em>Candidate Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see parley.model.playbook.CandidateKind
+	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getCandidateKind()
+	 * @generated
+	 */
+	int CANDIDATE_KIND = 14;
+
+	/**
+	 * The meta object id for the '{@link parley.model.playbook.CandidateDecision <em>Candidate Decision</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see parley.model.playbook.CandidateDecision
+	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getCandidateDecision()
+	 * @generated
+	 */
+	int CANDIDATE_DECISION = 15;
+
+	/**
 	 * The meta object id for the '{@link parley.model.playbook.CurationAction <em>Curation Action</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1675,7 +1913,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getCurationAction()
 	 * @generated
 	 */
-	int CURATION_ACTION = 12;
+	int CURATION_ACTION = 16;
 
 	/**
 	 * The meta object id for the '{@link parley.model.playbook.Status <em>Status</em>}' enum.
@@ -1685,7 +1923,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getStatus()
 	 * @generated
 	 */
-	int STATUS = 13;
+	int STATUS = 17;
 
 	/**
 	 * The meta object id for the '{@link parley.model.playbook.PhraseKind <em>Phrase Kind</em>}' enum.
@@ -1695,7 +1933,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getPhraseKind()
 	 * @generated
 	 */
-	int PHRASE_KIND = 14;
+	int PHRASE_KIND = 18;
 
 	/**
 	 * The meta object id for the '{@link parley.model.playbook.Channel <em>Channel</em>}' enum.
@@ -1705,7 +1943,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getChannel()
 	 * @generated
 	 */
-	int CHANNEL = 15;
+	int CHANNEL = 19;
 
 	/**
 	 * The meta object id for the '{@link parley.model.playbook.Emotion <em>Emotion</em>}' enum.
@@ -1715,7 +1953,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getEmotion()
 	 * @generated
 	 */
-	int EMOTION = 16;
+	int EMOTION = 20;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1725,7 +1963,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 17;
+	int LOCAL_DATE = 21;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -1735,7 +1973,7 @@ public interface PlaybookPackage extends EPackage {
 	 * @see parley.model.playbook.impl.PlaybookPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 18;
+	int INSTANT = 22;
 
 
 	/**
@@ -2402,6 +2640,28 @@ public interface PlaybookPackage extends EPackage {
 	EAttribute getSource_Summary();
 
 	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Source#getPublished <em>Published</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Published</em>'.
+	 * @see parley.model.playbook.Source#getPublished()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_Published();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Source#getImportedText <em>Imported Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Imported Text</em>'.
+	 * @see parley.model.playbook.Source#getImportedText()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_ImportedText();
+
+	/**
 	 * Returns the meta object for class '{@link parley.model.playbook.Tag <em>Tag</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2583,6 +2843,211 @@ public interface PlaybookPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getReviewComment_Text();
+
+	/**
+	 * Returns the meta object for class '{@link parley.model.playbook.Inbox <em>Inbox</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Inbox</em>'.
+	 * @see parley.model.playbook.Inbox
+	 * @generated
+	 */
+	EClass getInbox();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link parley.model.playbook.Inbox#getCandidates <em>Candidates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Candidates</em>'.
+	 * @see parley.model.playbook.Inbox#getCandidates()
+	 * @see #getInbox()
+	 * @generated
+	 */
+	EReference getInbox_Candidates();
+
+	/**
+	 * Returns the meta object for class '{@link parley.model.playbook.Candidate <em>Candidate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Candidate</em>'.
+	 * @see parley.model.playbook.Candidate
+	 * @generated
+	 */
+	EClass getCandidate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Candidate#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see parley.model.playbook.Candidate#getKind()
+	 * @see #getCandidate()
+	 * @generated
+	 */
+	EAttribute getCandidate_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Candidate#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see parley.model.playbook.Candidate#getTitle()
+	 * @see #getCandidate()
+	 * @generated
+	 */
+	EAttribute getCandidate_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Candidate#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see parley.model.playbook.Candidate#getText()
+	 * @see #getCandidate()
+	 * @generated
+	 */
+	EAttribute getCandidate_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Candidate#getContext <em>Context</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Context</em>'.
+	 * @see parley.model.playbook.Candidate#getContext()
+	 * @see #getCandidate()
+	 * @generated
+	 */
+	EAttribute getCandidate_Context();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Candidate#getPassage <em>Passage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Passage</em>'.
+	 * @see parley.model.playbook.Candidate#getPassage()
+	 * @see #getCandidate()
+	 * @generated
+	 */
+	EAttribute getCandidate_Passage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Candidate#getPhraseKind <em>Phrase Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Phrase Kind</em>'.
+	 * @see parley.model.playbook.Candidate#getPhraseKind()
+	 * @see #getCandidate()
+	 * @generated
+	 */
+	EAttribute getCandidate_PhraseKind();
+
+	/**
+	 * Returns the meta object for the reference '{@link parley.model.playbook.Candidate#getReplacement <em>Replacement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Replacement</em>'.
+	 * @see parley.model.playbook.Candidate#getReplacement()
+	 * @see #getCandidate()
+	 * @generated
+	 */
+	EReference getCandidate_Replacement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Candidate#getSourceId <em>Source Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Id</em>'.
+	 * @see parley.model.playbook.Candidate#getSourceId()
+	 * @see #getCandidate()
+	 * @generated
+	 */
+	EAttribute getCandidate_SourceId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Candidate#getDocument <em>Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Document</em>'.
+	 * @see parley.model.playbook.Candidate#getDocument()
+	 * @see #getCandidate()
+	 * @generated
+	 */
+	EAttribute getCandidate_Document();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Candidate#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see parley.model.playbook.Candidate#getCreated()
+	 * @see #getCandidate()
+	 * @generated
+	 */
+	EAttribute getCandidate_Created();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Candidate#getDecision <em>Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decision</em>'.
+	 * @see parley.model.playbook.Candidate#getDecision()
+	 * @see #getCandidate()
+	 * @generated
+	 */
+	EAttribute getCandidate_Decision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Candidate#getEntryId <em>Entry Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Entry Id</em>'.
+	 * @see parley.model.playbook.Candidate#getEntryId()
+	 * @see #getCandidate()
+	 * @generated
+	 */
+	EAttribute getCandidate_EntryId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Candidate#getDecidedBy <em>Decided By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided By</em>'.
+	 * @see parley.model.playbook.Candidate#getDecidedBy()
+	 * @see #getCandidate()
+	 * @generated
+	 */
+	EAttribute getCandidate_DecidedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link parley.model.playbook.Candidate#getDecidedAt <em>Decided At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided At</em>'.
+	 * @see parley.model.playbook.Candidate#getDecidedAt()
+	 * @see #getCandidate()
+	 * @generated
+	 */
+	EAttribute getCandidate_DecidedAt();
+
+	/**
+	 * Returns the meta object for enum '{@link parley.model.playbook.CandidateKind <em>Candidate Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Candidate Kind</em>'.
+	 * @see parley.model.playbook.CandidateKind
+	 * @generated
+	 */
+	EEnum getCandidateKind();
+
+	/**
+	 * Returns the meta object for enum '{@link parley.model.playbook.CandidateDecision <em>Candidate Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Candidate Decision</em>'.
+	 * @see parley.model.playbook.CandidateDecision
+	 * @generated
+	 */
+	EEnum getCandidateDecision();
 
 	/**
 	 * Returns the meta object for enum '{@link parley.model.playbook.CurationAction <em>Curation Action</em>}'.
@@ -3190,6 +3655,22 @@ public interface PlaybookPackage extends EPackage {
 		EAttribute SOURCE__SUMMARY = eINSTANCE.getSource_Summary();
 
 		/**
+		 * The meta object literal for the '<em><b>Published</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__PUBLISHED = eINSTANCE.getSource_Published();
+
+		/**
+		 * The meta object literal for the '<em><b>Imported Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__IMPORTED_TEXT = eINSTANCE.getSource_ImportedText();
+
+		/**
 		 * The meta object literal for the '{@link parley.model.playbook.impl.TagImpl <em>Tag</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3332,6 +3813,166 @@ public interface PlaybookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REVIEW_COMMENT__TEXT = eINSTANCE.getReviewComment_Text();
+
+		/**
+		 * The meta object literal for the '{@link parley.model.playbook.impl.InboxImpl <em>Inbox</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see parley.model.playbook.impl.InboxImpl
+		 * @see parley.model.playbook.impl.PlaybookPackageImpl#getInbox()
+		 * @generated
+		 */
+		EClass INBOX = eINSTANCE.getInbox();
+
+		/**
+		 * The meta object literal for the '<em><b>Candidates</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INBOX__CANDIDATES = eINSTANCE.getInbox_Candidates();
+
+		/**
+		 * The meta object literal for the '{@link parley.model.playbook.impl.CandidateImpl <em>Candidate</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see parley.model.playbook.impl.CandidateImpl
+		 * @see parley.model.playbook.impl.PlaybookPackageImpl#getCandidate()
+		 * @generated
+		 */
+		EClass CANDIDATE = eINSTANCE.getCandidate();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CANDIDATE__KIND = eINSTANCE.getCandidate_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CANDIDATE__TITLE = eINSTANCE.getCandidate_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CANDIDATE__TEXT = eINSTANCE.getCandidate_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Context</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CANDIDATE__CONTEXT = eINSTANCE.getCandidate_Context();
+
+		/**
+		 * The meta object literal for the '<em><b>Passage</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CANDIDATE__PASSAGE = eINSTANCE.getCandidate_Passage();
+
+		/**
+		 * The meta object literal for the '<em><b>Phrase Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CANDIDATE__PHRASE_KIND = eINSTANCE.getCandidate_PhraseKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Replacement</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CANDIDATE__REPLACEMENT = eINSTANCE.getCandidate_Replacement();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CANDIDATE__SOURCE_ID = eINSTANCE.getCandidate_SourceId();
+
+		/**
+		 * The meta object literal for the '<em><b>Document</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CANDIDATE__DOCUMENT = eINSTANCE.getCandidate_Document();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CANDIDATE__CREATED = eINSTANCE.getCandidate_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>Decision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CANDIDATE__DECISION = eINSTANCE.getCandidate_Decision();
+
+		/**
+		 * The meta object literal for the '<em><b>Entry Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CANDIDATE__ENTRY_ID = eINSTANCE.getCandidate_EntryId();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CANDIDATE__DECIDED_BY = eINSTANCE.getCandidate_DecidedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CANDIDATE__DECIDED_AT = eINSTANCE.getCandidate_DecidedAt();
+
+		/**
+		 * The meta object literal for the '{@link parley.model.playbook.CandidateKind <em>Candidate Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see parley.model.playbook.CandidateKind
+		 * @see parley.model.playbook.impl.PlaybookPackageImpl#getCandidateKind()
+		 * @generated
+		 */
+		EEnum CANDIDATE_KIND = eINSTANCE.getCandidateKind();
+
+		/**
+		 * The meta object literal for the '{@link parley.model.playbook.CandidateDecision <em>Candidate Decision</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see parley.model.playbook.CandidateDecision
+		 * @see parley.model.playbook.impl.PlaybookPackageImpl#getCandidateDecision()
+		 * @generated
+		 */
+		EEnum CANDIDATE_DECISION = eINSTANCE.getCandidateDecision();
 
 		/**
 		 * The meta object literal for the '{@link parley.model.playbook.CurationAction <em>Curation Action</em>}' enum.

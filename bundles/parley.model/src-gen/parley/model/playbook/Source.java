@@ -17,6 +17,8 @@ package parley.model.playbook;
  *   <li>{@link parley.model.playbook.Source#getAuthor <em>Author</em>}</li>
  *   <li>{@link parley.model.playbook.Source#getUrl <em>Url</em>}</li>
  *   <li>{@link parley.model.playbook.Source#getSummary <em>Summary</em>}</li>
+ *   <li>{@link parley.model.playbook.Source#getPublished <em>Published</em>}</li>
+ *   <li>{@link parley.model.playbook.Source#getImportedText <em>Imported Text</em>}</li>
  * </ul>
  *
  * @see parley.model.playbook.PlaybookPackage#getSource()
@@ -111,5 +113,55 @@ public interface Source extends Entry {
 	 * @generated
 	 */
 	void setSummary(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Published</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the source was published: an ISO-8601 date (2024-03-05) when the document gives one that can be read, otherwise as the document writes it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Published</em>' attribute.
+	 * @see #setPublished(String)
+	 * @see parley.model.playbook.PlaybookPackage#getSource_Published()
+	 * @model
+	 * @generated
+	 */
+	String getPublished();
+
+	/**
+	 * Sets the value of the '{@link parley.model.playbook.Source#getPublished <em>Published</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Published</em>' attribute.
+	 * @see #getPublished()
+	 * @generated
+	 */
+	void setPublished(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Imported Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The document's text as it was imported, one block a line. Kept to check that entries citing the source are written in the playbook's own words; never published.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Imported Text</em>' attribute.
+	 * @see #setImportedText(String)
+	 * @see parley.model.playbook.PlaybookPackage#getSource_ImportedText()
+	 * @model
+	 * @generated
+	 */
+	String getImportedText();
+
+	/**
+	 * Sets the value of the '{@link parley.model.playbook.Source#getImportedText <em>Imported Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Imported Text</em>' attribute.
+	 * @see #getImportedText()
+	 * @generated
+	 */
+	void setImportedText(String value);
 
 } // Source

@@ -303,6 +303,52 @@ public class PlaybookItemProviderAdapterFactory extends PlaybookAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link parley.model.playbook.Inbox} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected InboxItemProvider inboxItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link parley.model.playbook.Inbox}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createInboxAdapter() {
+		if (inboxItemProvider == null) {
+			inboxItemProvider = new InboxItemProvider(this);
+		}
+
+		return inboxItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link parley.model.playbook.Candidate} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CandidateItemProvider candidateItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link parley.model.playbook.Candidate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCandidateAdapter() {
+		if (candidateItemProvider == null) {
+			candidateItemProvider = new CandidateItemProvider(this);
+		}
+
+		return candidateItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -417,6 +463,8 @@ public class PlaybookItemProviderAdapterFactory extends PlaybookAdapterFactory i
 		if (audienceItemProvider != null) audienceItemProvider.dispose();
 		if (curationEventItemProvider != null) curationEventItemProvider.dispose();
 		if (reviewCommentItemProvider != null) reviewCommentItemProvider.dispose();
+		if (inboxItemProvider != null) inboxItemProvider.dispose();
+		if (candidateItemProvider != null) candidateItemProvider.dispose();
 	}
 
 }

@@ -50,6 +50,8 @@ public class SourceItemProvider extends EntryItemProvider {
 			addAuthorPropertyDescriptor(object);
 			addUrlPropertyDescriptor(object);
 			addSummaryPropertyDescriptor(object);
+			addPublishedPropertyDescriptor(object);
+			addImportedTextPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -143,6 +145,50 @@ public class SourceItemProvider extends EntryItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Published feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPublishedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_published_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_published_feature", "_UI_Source_type"),
+				 PlaybookPackage.Literals.SOURCE__PUBLISHED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Imported Text feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addImportedTextPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_importedText_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_importedText_feature", "_UI_Source_type"),
+				 PlaybookPackage.Literals.SOURCE__IMPORTED_TEXT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Source.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -184,6 +230,8 @@ public class SourceItemProvider extends EntryItemProvider {
 			case PlaybookPackage.SOURCE__AUTHOR:
 			case PlaybookPackage.SOURCE__URL:
 			case PlaybookPackage.SOURCE__SUMMARY:
+			case PlaybookPackage.SOURCE__PUBLISHED:
+			case PlaybookPackage.SOURCE__IMPORTED_TEXT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

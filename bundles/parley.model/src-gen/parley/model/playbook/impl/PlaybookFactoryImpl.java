@@ -71,6 +71,8 @@ public class PlaybookFactoryImpl extends EFactoryImpl implements PlaybookFactory
 			case PlaybookPackage.AUDIENCE: return createAudience();
 			case PlaybookPackage.CURATION_EVENT: return createCurationEvent();
 			case PlaybookPackage.REVIEW_COMMENT: return createReviewComment();
+			case PlaybookPackage.INBOX: return createInbox();
+			case PlaybookPackage.CANDIDATE: return createCandidate();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -84,6 +86,10 @@ public class PlaybookFactoryImpl extends EFactoryImpl implements PlaybookFactory
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case PlaybookPackage.CANDIDATE_KIND:
+				return createCandidateKindFromString(eDataType, initialValue);
+			case PlaybookPackage.CANDIDATE_DECISION:
+				return createCandidateDecisionFromString(eDataType, initialValue);
 			case PlaybookPackage.CURATION_ACTION:
 				return createCurationActionFromString(eDataType, initialValue);
 			case PlaybookPackage.STATUS:
@@ -111,6 +117,10 @@ public class PlaybookFactoryImpl extends EFactoryImpl implements PlaybookFactory
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case PlaybookPackage.CANDIDATE_KIND:
+				return convertCandidateKindToString(eDataType, instanceValue);
+			case PlaybookPackage.CANDIDATE_DECISION:
+				return convertCandidateDecisionToString(eDataType, instanceValue);
 			case PlaybookPackage.CURATION_ACTION:
 				return convertCurationActionToString(eDataType, instanceValue);
 			case PlaybookPackage.STATUS:
@@ -238,6 +248,68 @@ public class PlaybookFactoryImpl extends EFactoryImpl implements PlaybookFactory
 	public ReviewComment createReviewComment() {
 		ReviewCommentImpl reviewComment = new ReviewCommentImpl();
 		return reviewComment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Inbox createInbox() {
+		InboxImpl inbox = new InboxImpl();
+		return inbox;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Candidate createCandidate() {
+		CandidateImpl candidate = new CandidateImpl();
+		return candidate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CandidateKind createCandidateKindFromString(EDataType eDataType, String initialValue) {
+		CandidateKind result = CandidateKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCandidateKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CandidateDecision createCandidateDecisionFromString(EDataType eDataType, String initialValue) {
+		CandidateDecision result = CandidateDecision.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCandidateDecisionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

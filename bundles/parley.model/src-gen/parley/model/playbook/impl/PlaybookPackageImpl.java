@@ -16,12 +16,16 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import parley.model.playbook.Audience;
+import parley.model.playbook.Candidate;
+import parley.model.playbook.CandidateDecision;
+import parley.model.playbook.CandidateKind;
 import parley.model.playbook.Channel;
 import parley.model.playbook.CurationAction;
 import parley.model.playbook.CurationEvent;
 import parley.model.playbook.Emotion;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Identified;
+import parley.model.playbook.Inbox;
 import parley.model.playbook.Phrase;
 import parley.model.playbook.PhraseKind;
 import parley.model.playbook.Playbook;
@@ -125,6 +129,34 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	private EClass reviewCommentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass inboxEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass candidateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum candidateKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum candidateDecisionEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -851,6 +883,26 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSource_Published() {
+		return (EAttribute)sourceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSource_ImportedText() {
+		return (EAttribute)sourceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTag() {
 		return tagEClass;
 	}
@@ -1021,6 +1073,196 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getInbox() {
+		return inboxEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInbox_Candidates() {
+		return (EReference)inboxEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCandidate() {
+		return candidateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCandidate_Kind() {
+		return (EAttribute)candidateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCandidate_Title() {
+		return (EAttribute)candidateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCandidate_Text() {
+		return (EAttribute)candidateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCandidate_Context() {
+		return (EAttribute)candidateEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCandidate_Passage() {
+		return (EAttribute)candidateEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCandidate_PhraseKind() {
+		return (EAttribute)candidateEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCandidate_Replacement() {
+		return (EReference)candidateEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCandidate_SourceId() {
+		return (EAttribute)candidateEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCandidate_Document() {
+		return (EAttribute)candidateEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCandidate_Created() {
+		return (EAttribute)candidateEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCandidate_Decision() {
+		return (EAttribute)candidateEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCandidate_EntryId() {
+		return (EAttribute)candidateEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCandidate_DecidedBy() {
+		return (EAttribute)candidateEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCandidate_DecidedAt() {
+		return (EAttribute)candidateEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCandidateKind() {
+		return candidateKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCandidateDecision() {
+		return candidateDecisionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getCurationAction() {
 		return curationActionEEnum;
 	}
@@ -1182,6 +1424,8 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		createEAttribute(sourceEClass, SOURCE__AUTHOR);
 		createEAttribute(sourceEClass, SOURCE__URL);
 		createEAttribute(sourceEClass, SOURCE__SUMMARY);
+		createEAttribute(sourceEClass, SOURCE__PUBLISHED);
+		createEAttribute(sourceEClass, SOURCE__IMPORTED_TEXT);
 
 		tagEClass = createEClass(TAG);
 		createEAttribute(tagEClass, TAG__NAME);
@@ -1204,7 +1448,28 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__AT);
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__TEXT);
 
+		inboxEClass = createEClass(INBOX);
+		createEReference(inboxEClass, INBOX__CANDIDATES);
+
+		candidateEClass = createEClass(CANDIDATE);
+		createEAttribute(candidateEClass, CANDIDATE__KIND);
+		createEAttribute(candidateEClass, CANDIDATE__TITLE);
+		createEAttribute(candidateEClass, CANDIDATE__TEXT);
+		createEAttribute(candidateEClass, CANDIDATE__CONTEXT);
+		createEAttribute(candidateEClass, CANDIDATE__PASSAGE);
+		createEAttribute(candidateEClass, CANDIDATE__PHRASE_KIND);
+		createEReference(candidateEClass, CANDIDATE__REPLACEMENT);
+		createEAttribute(candidateEClass, CANDIDATE__SOURCE_ID);
+		createEAttribute(candidateEClass, CANDIDATE__DOCUMENT);
+		createEAttribute(candidateEClass, CANDIDATE__CREATED);
+		createEAttribute(candidateEClass, CANDIDATE__DECISION);
+		createEAttribute(candidateEClass, CANDIDATE__ENTRY_ID);
+		createEAttribute(candidateEClass, CANDIDATE__DECIDED_BY);
+		createEAttribute(candidateEClass, CANDIDATE__DECIDED_AT);
+
 		// Create enums
+		candidateKindEEnum = createEEnum(CANDIDATE_KIND);
+		candidateDecisionEEnum = createEEnum(CANDIDATE_DECISION);
 		curationActionEEnum = createEEnum(CURATION_ACTION);
 		statusEEnum = createEEnum(STATUS);
 		phraseKindEEnum = createEEnum(PHRASE_KIND);
@@ -1255,6 +1520,7 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		audienceEClass.getESuperTypes().add(this.getIdentified());
 		curationEventEClass.getESuperTypes().add(this.getIdentified());
 		reviewCommentEClass.getESuperTypes().add(this.getIdentified());
+		candidateEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1325,6 +1591,8 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		initEAttribute(getSource_Author(), ecorePackage.getEString(), "author", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Url(), ecorePackage.getEString(), "url", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSource_Published(), ecorePackage.getEString(), "published", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSource_ImportedText(), ecorePackage.getEString(), "importedText", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(tagEClass, Tag.class, "Tag", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTag_Name(), ecorePackage.getEString(), "name", null, 1, 1, Tag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1347,7 +1615,37 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		initEAttribute(getReviewComment_At(), this.getInstant(), "at", null, 1, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewComment_Text(), ecorePackage.getEString(), "text", null, 1, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(inboxEClass, Inbox.class, "Inbox", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getInbox_Candidates(), this.getCandidate(), null, "candidates", null, 0, -1, Inbox.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(candidateEClass, Candidate.class, "Candidate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCandidate_Kind(), this.getCandidateKind(), "kind", null, 1, 1, Candidate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCandidate_Title(), ecorePackage.getEString(), "title", null, 1, 1, Candidate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCandidate_Text(), ecorePackage.getEString(), "text", null, 0, 1, Candidate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCandidate_Context(), ecorePackage.getEString(), "context", null, 0, 1, Candidate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCandidate_Passage(), ecorePackage.getEString(), "passage", null, 1, 1, Candidate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCandidate_PhraseKind(), this.getPhraseKind(), "phraseKind", null, 0, 1, Candidate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCandidate_Replacement(), this.getCandidate(), null, "replacement", null, 0, 1, Candidate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCandidate_SourceId(), ecorePackage.getEString(), "sourceId", null, 0, 1, Candidate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCandidate_Document(), ecorePackage.getEString(), "document", null, 0, 1, Candidate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCandidate_Created(), this.getInstant(), "created", null, 0, 1, Candidate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCandidate_Decision(), this.getCandidateDecision(), "decision", null, 1, 1, Candidate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCandidate_EntryId(), ecorePackage.getEString(), "entryId", null, 0, 1, Candidate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCandidate_DecidedBy(), ecorePackage.getEString(), "decidedBy", null, 0, 1, Candidate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCandidate_DecidedAt(), this.getInstant(), "decidedAt", null, 0, 1, Candidate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
+		initEEnum(candidateKindEEnum, CandidateKind.class, "CandidateKind");
+		addEEnumLiteral(candidateKindEEnum, CandidateKind.TECHNIQUE);
+		addEEnumLiteral(candidateKindEEnum, CandidateKind.PHRASE);
+		addEEnumLiteral(candidateKindEEnum, CandidateKind.SCENARIO);
+
+		initEEnum(candidateDecisionEEnum, CandidateDecision.class, "CandidateDecision");
+		addEEnumLiteral(candidateDecisionEEnum, CandidateDecision.PENDING);
+		addEEnumLiteral(candidateDecisionEEnum, CandidateDecision.ACCEPTED);
+		addEEnumLiteral(candidateDecisionEEnum, CandidateDecision.MERGED);
+		addEEnumLiteral(candidateDecisionEEnum, CandidateDecision.DISCARDED);
+
 		initEEnum(curationActionEEnum, CurationAction.class, "CurationAction");
 		addEEnumLiteral(curationActionEEnum, CurationAction.SUBMITTED);
 		addEEnumLiteral(curationActionEEnum, CurationAction.APPROVED);
@@ -1530,6 +1828,18 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 			   "documentation", "The desired outcome of the conversation."
 		   });
 		addAnnotation
+		  (getSource_Published(),
+		   source,
+		   new String[] {
+			   "documentation", "When the source was published: an ISO-8601 date (2024-03-05) when the document gives one that can be read, otherwise as the document writes it."
+		   });
+		addAnnotation
+		  (getSource_ImportedText(),
+		   source,
+		   new String[] {
+			   "documentation", "The document\'s text as it was imported, one block a line. Kept to check that entries citing the source are written in the playbook\'s own words; never published."
+		   });
+		addAnnotation
 		  (curationEventEClass,
 		   source,
 		   new String[] {
@@ -1552,6 +1862,60 @@ public class PlaybookPackageImpl extends EPackageImpl implements PlaybookPackage
 		   source,
 		   new String[] {
 			   "documentation", "A review note about an entry."
+		   });
+		addAnnotation
+		  (inboxEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Candidates found in imported documents, waiting for an author to accept, merge or discard them. Local to one copy of a playbook (kept under .parley/), never versioned."
+		   });
+		addAnnotation
+		  (candidateEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Something an imported document suggests as a technique, phrase or scenario, with the exact passage it came from."
+		   });
+		addAnnotation
+		  (getCandidate_Text(),
+		   source,
+		   new String[] {
+			   "documentation", "The suggested content: a phrase\'s wording, a technique\'s advice."
+		   });
+		addAnnotation
+		  (getCandidate_Context(),
+		   source,
+		   new String[] {
+			   "documentation", "The paragraph that follows or surrounds the candidate in the document."
+		   });
+		addAnnotation
+		  (getCandidate_Passage(),
+		   source,
+		   new String[] {
+			   "documentation", "The exact text of the document the candidate was found in."
+		   });
+		addAnnotation
+		  (getCandidate_Replacement(),
+		   source,
+		   new String[] {
+			   "documentation", "For an avoid candidate: the recommended wording the document pairs with it."
+		   });
+		addAnnotation
+		  (getCandidate_SourceId(),
+		   source,
+		   new String[] {
+			   "documentation", "The id of the Source entry created for the document."
+		   });
+		addAnnotation
+		  (getCandidate_Document(),
+		   source,
+		   new String[] {
+			   "documentation", "The file name of the imported document."
+		   });
+		addAnnotation
+		  (getCandidate_EntryId(),
+		   source,
+		   new String[] {
+			   "documentation", "For an accepted or merged candidate: the entry it became or was merged into."
 		   });
 		addAnnotation
 		  (localDateEDataType,

@@ -24,6 +24,8 @@ import parley.model.playbook.Source;
  *   <li>{@link parley.model.playbook.impl.SourceImpl#getAuthor <em>Author</em>}</li>
  *   <li>{@link parley.model.playbook.impl.SourceImpl#getUrl <em>Url</em>}</li>
  *   <li>{@link parley.model.playbook.impl.SourceImpl#getSummary <em>Summary</em>}</li>
+ *   <li>{@link parley.model.playbook.impl.SourceImpl#getPublished <em>Published</em>}</li>
+ *   <li>{@link parley.model.playbook.impl.SourceImpl#getImportedText <em>Imported Text</em>}</li>
  * </ul>
  *
  * @generated
@@ -108,6 +110,46 @@ public class SourceImpl extends EntryImpl implements Source {
 	 * @ordered
 	 */
 	protected String summary = SUMMARY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPublished() <em>Published</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPublished()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PUBLISHED_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPublished() <em>Published</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPublished()
+	 * @generated
+	 * @ordered
+	 */
+	protected String published = PUBLISHED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getImportedText() <em>Imported Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImportedText()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String IMPORTED_TEXT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getImportedText() <em>Imported Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImportedText()
+	 * @generated
+	 * @ordered
+	 */
+	protected String importedText = IMPORTED_TEXT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -226,6 +268,52 @@ public class SourceImpl extends EntryImpl implements Source {
 	 * @generated
 	 */
 	@Override
+	public String getPublished() {
+		return published;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPublished(String newPublished) {
+		String oldPublished = published;
+		published = newPublished;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.SOURCE__PUBLISHED, oldPublished, published));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getImportedText() {
+		return importedText;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setImportedText(String newImportedText) {
+		String oldImportedText = importedText;
+		importedText = newImportedText;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlaybookPackage.SOURCE__IMPORTED_TEXT, oldImportedText, importedText));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PlaybookPackage.SOURCE__PUBLISHER:
@@ -236,6 +324,10 @@ public class SourceImpl extends EntryImpl implements Source {
 				return getUrl();
 			case PlaybookPackage.SOURCE__SUMMARY:
 				return getSummary();
+			case PlaybookPackage.SOURCE__PUBLISHED:
+				return getPublished();
+			case PlaybookPackage.SOURCE__IMPORTED_TEXT:
+				return getImportedText();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -259,6 +351,12 @@ public class SourceImpl extends EntryImpl implements Source {
 				return;
 			case PlaybookPackage.SOURCE__SUMMARY:
 				setSummary((String)newValue);
+				return;
+			case PlaybookPackage.SOURCE__PUBLISHED:
+				setPublished((String)newValue);
+				return;
+			case PlaybookPackage.SOURCE__IMPORTED_TEXT:
+				setImportedText((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -284,6 +382,12 @@ public class SourceImpl extends EntryImpl implements Source {
 			case PlaybookPackage.SOURCE__SUMMARY:
 				setSummary(SUMMARY_EDEFAULT);
 				return;
+			case PlaybookPackage.SOURCE__PUBLISHED:
+				setPublished(PUBLISHED_EDEFAULT);
+				return;
+			case PlaybookPackage.SOURCE__IMPORTED_TEXT:
+				setImportedText(IMPORTED_TEXT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -304,6 +408,10 @@ public class SourceImpl extends EntryImpl implements Source {
 				return URL_EDEFAULT == null ? url != null : !URL_EDEFAULT.equals(url);
 			case PlaybookPackage.SOURCE__SUMMARY:
 				return SUMMARY_EDEFAULT == null ? summary != null : !SUMMARY_EDEFAULT.equals(summary);
+			case PlaybookPackage.SOURCE__PUBLISHED:
+				return PUBLISHED_EDEFAULT == null ? published != null : !PUBLISHED_EDEFAULT.equals(published);
+			case PlaybookPackage.SOURCE__IMPORTED_TEXT:
+				return IMPORTED_TEXT_EDEFAULT == null ? importedText != null : !IMPORTED_TEXT_EDEFAULT.equals(importedText);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -326,6 +434,10 @@ public class SourceImpl extends EntryImpl implements Source {
 		result.append(url);
 		result.append(", summary: ");
 		result.append(summary);
+		result.append(", published: ");
+		result.append(published);
+		result.append(", importedText: ");
+		result.append(importedText);
 		result.append(')');
 		return result.toString();
 	}

@@ -117,6 +117,14 @@ public class PlaybookAdapterFactory extends AdapterFactoryImpl {
 				return createReviewCommentAdapter();
 			}
 			@Override
+			public Adapter caseInbox(Inbox object) {
+				return createInboxAdapter();
+			}
+			@Override
+			public Adapter caseCandidate(Candidate object) {
+				return createCandidateAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -301,6 +309,34 @@ public class PlaybookAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createReviewCommentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link parley.model.playbook.Inbox <em>Inbox</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see parley.model.playbook.Inbox
+	 * @generated
+	 */
+	public Adapter createInboxAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link parley.model.playbook.Candidate <em>Candidate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see parley.model.playbook.Candidate
+	 * @generated
+	 */
+	public Adapter createCandidateAdapter() {
 		return null;
 	}
 

@@ -154,6 +154,19 @@ public class PlaybookSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PlaybookPackage.INBOX: {
+				Inbox inbox = (Inbox)theEObject;
+				T result = caseInbox(inbox);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlaybookPackage.CANDIDATE: {
+				Candidate candidate = (Candidate)theEObject;
+				T result = caseCandidate(candidate);
+				if (result == null) result = caseIdentified(candidate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -335,6 +348,36 @@ public class PlaybookSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseReviewComment(ReviewComment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Inbox</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Inbox</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseInbox(Inbox object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Candidate</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Candidate</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCandidate(Candidate object) {
 		return null;
 	}
 
