@@ -391,6 +391,15 @@ public final class EditingSession {
 		return true;
 	}
 
+	/**
+	 * Runs a command built by a caller as one undoable edit of the entries that own {@code owners}, stamped
+	 * {@code modified} (and {@code editedBy}, when the editor is known) as {@link #set} stamps its edits; false if
+	 * it cannot execute.
+	 */
+	public boolean executeEdit(String label, Command command, EObject... owners) {
+		return execute(label, command, true, owners);
+	}
+
 	/** Executes a command built by a caller on the stack (no stamping); false if it cannot execute. */
 	public boolean executeCommand(Command command) {
 		return run(command);
