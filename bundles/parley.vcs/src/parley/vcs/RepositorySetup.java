@@ -180,7 +180,7 @@ final class RepositorySetup {
 			return;
 		}
 		Path state = LocalState.ensure(dir);
-		for (String name : List.of(LocalState.JOURNAL, LocalState.RECOVERY, LocalState.INDEX)) {
+		for (String name : List.of(LocalState.JOURNAL, LocalState.RECOVERY, LocalState.INBOX, LocalState.INDEX)) {
 			Path from = plain.resolve(name);
 			if (Files.exists(from, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(from)
 					&& !Files.exists(state.resolve(name), LinkOption.NOFOLLOW_LINKS)) {

@@ -36,7 +36,7 @@ import parley.model.playbook.PlaybookFactory;
 public final class InboxStore {
 
 	/** The file's name in the local state folder. */
-	public static final String FILE = "inbox.xmi";
+	public static final String FILE = LocalState.INBOX;
 
 	/** The largest inbox file read. */
 	public static final long MAX_BYTES = 64L * 1024 * 1024;

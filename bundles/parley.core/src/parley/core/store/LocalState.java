@@ -12,7 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Where a playbook folder keeps the state that belongs to this copy of it and never travels with it: the
- * save journal, the lock, the crash-recovery file, a merge in progress and the search index.
+ * save journal, the lock, the crash-recovery file, a merge in progress, the import inbox and the search index.
  *
  * <p>In a playbook that is a git repository the state lives in {@code .git/parley/}. Nothing a repository
  * carries can land there: clone and fetch never transfer {@code .git/}, and git refuses tree entries named
@@ -34,6 +34,8 @@ public final class LocalState {
 	public static final String RECOVERY = "recovery.xmi";
 	public static final String MERGE = "merge.json";
 	public static final String INDEX = "index";
+	/** The import inbox ({@code parley.core.inbox.InboxStore}). */
+	public static final String INBOX = "inbox.xmi";
 
 	/** One lock per state folder inside this JVM (file locks exclude other processes, not other threads). */
 	private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
