@@ -39,6 +39,9 @@ final class PhraseFinder {
 	private static final Pattern CONNECTOR = Pattern.compile("(?iu)^[\\s,;]*(or|and|,)?[\\s,;]*$");
 	private static final Pattern INSTEAD = Pattern.compile("(?iu)^\\W*(instead|rather|try|say)\\b");
 
+	/** The most quotations of one sentence looked at; real sentences have a handful. */
+	static final int MAX_PER_SENTENCE = 20;
+
 	/** The most words a quotation has to be taken for wording rather than a cited passage. */
 	static final int MAX_WORDS = 30;
 
@@ -50,8 +53,15 @@ final class PhraseFinder {
 		List<Quotes.Span> quotes = Quotes.find(block);
 		List<Sentences.Span> sentences = Sentences.split(block, quotes);
 		List<List<Quoted>> bySentence = new ArrayList<>();
+		int first = 0;
 		for (int s = 0; s < sentences.size(); s++) {
-			bySentence.add(classify(block, sentences, s, quotes));
+			int end = first;
+			while (end < quotes.size() && quotes.get(end).start() < sentences.get(s).end()) {
+				end++;
+			}
+			List<Quotes.Span> inSentence = quotes.subList(first, end);
+			bySentence.add(classify(block, sentences, s, inSentence.subList(0, Math.min(inSentence.size(), MAX_PER_SENTENCE))));
+			first = end;
 		}
 		List<Found> found = new ArrayList<>();
 		for (int s = 0; s < bySentence.size(); s++) {
@@ -98,16 +108,13 @@ final class PhraseFinder {
 		}
 	}
 
-	/** The phrases among the quotations of sentence {@code s}, with their kinds. */
+	/** The phrases among {@code quotes}, the quotations of sentence {@code s}, with their kinds. */
 	private static List<Quoted> classify(String block, List<Sentences.Span> sentences, int s, List<Quotes.Span> quotes) {
 		Sentences.Span sentence = sentences.get(s);
 		List<Quoted> phrases = new ArrayList<>();
 		int segmentStart = sentence.start();
 		PhraseKind previous = null;
 		for (Quotes.Span quote : quotes) {
-			if (quote.start() < sentence.start() || quote.start() >= sentence.end()) {
-				continue;
-			}
 			String segment = block.substring(segmentStart, quote.start());
 			segmentStart = quote.end();
 			MatchResult cue = lastCue(segment);

@@ -67,8 +67,12 @@ final class Quotes {
 	}
 
 	private static int indexOf(String text, char mark, int from, int limit) {
-		int at = text.indexOf(mark, from);
-		return at >= 0 && at < limit ? at : -1;
+		for (int i = from; i < limit; i++) {
+			if (text.charAt(i) == mark) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static boolean isWordChar(String text, int i) {

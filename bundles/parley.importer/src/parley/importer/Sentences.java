@@ -34,8 +34,13 @@ final class Sentences {
 	static List<Span> split(String text, List<Quotes.Span> quotes) {
 		List<Span> sentences = new ArrayList<>();
 		int start = 0;
+		int quote = 0;
 		for (int i = 0; i < text.length(); i++) {
-			if (".!?…".indexOf(text.charAt(i)) < 0 || inside(quotes, i) || isAbbreviation(text, i)) {
+			while (quote < quotes.size() && quotes.get(quote).end() <= i) {
+				quote++;
+			}
+			if (".!?…".indexOf(text.charAt(i)) < 0 || quote < quotes.size() && inside(quotes.get(quote), i)
+					|| isAbbreviation(text, i)) {
 				continue;
 			}
 			int end = i + 1;
@@ -70,15 +75,9 @@ final class Sentences {
 		return lead.toString();
 	}
 
-	/** Whether index {@code i} lies inside a quotation, not on its closing mark's preceding character at the end. */
-	private static boolean inside(List<Quotes.Span> quotes, int i) {
-		for (Quotes.Span quote : quotes) {
-			if (i > quote.start() && i < quote.end() - 1) {
-				// a mark just before the closing quote ends the sentence with the quotation
-				return i != quote.end() - 2;
-			}
-		}
-		return false;
+	/** Whether index {@code i} lies inside {@code quote}, except just before its closing mark (where it may end a sentence). */
+	private static boolean inside(Quotes.Span quote, int i) {
+		return i > quote.start() && i < quote.end() - 2;
 	}
 
 	private static boolean isAbbreviation(String text, int i) {
@@ -86,7 +85,7 @@ final class Sentences {
 			return false;
 		}
 		int from = i;
-		while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+		while (from > 0 && i - from < 6 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
 			from--;
 		}
 		return ABBREVIATIONS.contains(text.substring(from, i).toLowerCase(java.util.Locale.ROOT));

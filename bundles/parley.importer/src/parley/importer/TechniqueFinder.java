@@ -33,6 +33,9 @@ final class TechniqueFinder {
 	record Found(int block, CandidateDraft draft) {
 	}
 
+	/** The longest heading taken for a technique, in characters; the most of a list item a title is made from. */
+	static final int MAX_TITLE_LENGTH = 200;
+
 	/** The fewest words of the paragraph after a heading for the heading to be a technique. */
 	static final int MIN_CONTEXT_WORDS = 12;
 
@@ -62,19 +65,40 @@ final class TechniqueFinder {
 	static List<Found> find(Article article) {
 		List<Block> blocks = article.blocks();
 		List<Found> found = new ArrayList<>();
+		boolean adviceList = false;
+		boolean afterItem = false;
 		for (int i = 0; i < blocks.size(); i++) {
 			Block block = blocks.get(i);
 			Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-			if (block.kind() == Kind.HEADING && isTechniqueHeading(block.text(), article.metadata().title(), next)) {
-				found.add(new Found(i, technique(block.text(), next)));
-			} else if (block.kind() == Kind.LIST_ITEM && (isAdvice(introduction(blocks, i)) || isSection(block, article, next))) {
-				found.add(new Found(i, item(block.text(), next)));
+			switch (block.kind()) {
+			case HEADING -> {
+				if (isTechniqueHeading(block.text(), article.metadata().title(), next)) {
+					found.add(new Found(i, technique(block.text(), next)));
+				}
+				adviceList = isAdvice(block);
+				afterItem = false;
+			}
+			case LIST_ITEM -> {
+				if (adviceList || isSection(block, article, next)) {
+					found.add(new Found(i, item(block.text(), next)));
+				}
+				afterItem = true;
+			}
+			default -> {
+				// a paragraph after an item explains the item; any other introduces what follows
+				if (!afterItem) {
+					adviceList = isAdvice(block);
+				}
+			}
 			}
 		}
 		return found;
 	}
 
 	private static boolean isTechniqueHeading(String heading, String articleTitle, Block next) {
+		if (heading.length() > MAX_TITLE_LENGTH) {
+			return false;
+		}
 		String key = heading.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s]+$", "");
 		if (key.isEmpty() || heading.equals(articleTitle) || NOT_ADVICE.contains(key)
 				|| NOT_ADVICE_START.matcher(key).matches() || heading.endsWith("?") && !ADVICE.matcher(key).find()) {
@@ -102,38 +126,11 @@ final class TechniqueFinder {
 	}
 
 	/**
-	 * What introduces the list item at {@code index}: the nearest heading above it, or the paragraph before its list,
-	 * skipping earlier items and the paragraphs that explain them. Null if nothing does.
+	 * Whether a block would introduce a list as advice (for a paragraph: its last sentence). What introduces a list
+	 * item is the nearest heading above it or the paragraph before its list, skipping earlier items and the
+	 * paragraphs that explain them.
 	 */
-	static Block introduction(List<Block> blocks, int index) {
-		int j = index - 1;
-		while (j >= 0) {
-			Block block = blocks.get(j);
-			if (block.kind() == Kind.LIST_ITEM) {
-				j--;
-				continue;
-			}
-			if (block.kind() == Kind.HEADING) {
-				return block;
-			}
-			int k = j;
-			while (k >= 0 && blocks.get(k).kind() == Kind.PARAGRAPH) {
-				k--;
-			}
-			if (k >= 0 && blocks.get(k).kind() == Kind.LIST_ITEM) {
-				j = k;
-			} else {
-				return block;
-			}
-		}
-		return null;
-	}
-
-	/** Whether a list's introduction announces advice (for a paragraph: its last sentence). */
 	private static boolean isAdvice(Block introduction) {
-		if (introduction == null) {
-			return false;
-		}
 		String text = introduction.text();
 		if (introduction.kind() != Kind.HEADING) {
 			List<Sentences.Span> sentences = Sentences.split(text, Quotes.find(text));
@@ -143,7 +140,8 @@ final class TechniqueFinder {
 	}
 
 	/** A title from a list item: its text up to the first sentence end, colon or dash. */
-	private static String itemTitle(String text) {
+	private static String itemTitle(String item) {
+		String text = item.length() > MAX_TITLE_LENGTH ? item.substring(0, MAX_TITLE_LENGTH) : item;
 		String title = text.split("(?<=[.!?])\\s|:\\s|\\s[–—-]\\s", 2)[0];
 		return isShort(title) ? title : String.join(" ", List.of(title.split("\\s+")).subList(0, 10)) + "…";
 	}

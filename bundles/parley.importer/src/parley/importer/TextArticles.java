@@ -121,7 +121,7 @@ public final class TextArticles {
 	}
 
 	private static List<Block> blocks(List<String> lines) {
-		List<Block> blocks = new ArrayList<>();
+		BlockBuilder builder = new BlockBuilder();
 		for (String raw : lines) {
 			String line = raw.strip();
 			if (line.isEmpty() || NAVIGATION.matcher(line).matches()) {
@@ -129,18 +129,59 @@ public final class TextArticles {
 			}
 			Matcher item = ITEM.matcher(raw);
 			if (item.matches()) {
-				blocks.add(Block.item(1 + indentation(item.group(1)) / 2, item.group(2)));
-			} else if (continuesParagraph(blocks, line)) {
-				Block last = blocks.remove(blocks.size() - 1);
-				String joined = last.text() + " " + line;
-				blocks.add(last.kind() == Block.Kind.LIST_ITEM ? Block.item(last.level(), joined) : Block.paragraph(joined));
-			} else if (isHeading(line)) {
-				blocks.add(Block.heading(2, line));
+				builder.start(Block.Kind.LIST_ITEM, 1 + indentation(item.group(1)) / 2, item.group(2));
+			} else if (builder.continuesWith(line)) {
+				builder.append(line);
 			} else {
-				blocks.add(Block.paragraph(line));
+				builder.start(isHeading(line) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH, 0, line);
 			}
 		}
-		return blocks;
+		return builder.finish();
+	}
+
+	/** Collects blocks, keeping the last one open for the lines that continue it. */
+	private static final class BlockBuilder {
+		private final List<Block> blocks = new ArrayList<>();
+		private final StringBuilder text = new StringBuilder();
+		private Block.Kind kind;
+		private int level;
+
+		void start(Block.Kind newKind, int newLevel, String line) {
+			close();
+			kind = newKind;
+			level = newLevel;
+			text.append(line);
+		}
+
+		/** A lower-case line after a block that has not ended its sentence (hard-wrapped text). */
+		boolean continuesWith(String line) {
+			return kind != null && Character.isLowerCase(line.codePointAt(0)) && !endsSentence(text);
+		}
+
+		/** Continues the open block; a heading so continued becomes a paragraph. */
+		void append(String line) {
+			text.append(' ').append(line);
+			if (kind == Block.Kind.HEADING) {
+				kind = Block.Kind.PARAGRAPH;
+			}
+		}
+
+		private void close() {
+			if (kind != null) {
+				blocks.add(switch (kind) {
+				case HEADING -> Block.heading(2, text.toString());
+				case LIST_ITEM -> Block.item(level, text.toString());
+				default -> Block.paragraph(text.toString());
+				});
+			}
+			text.setLength(0);
+			kind = null;
+		}
+
+		List<Block> finish() {
+			close();
+			return blocks;
+		}
 	}
 
 	private static int indentation(String whitespace) {
@@ -151,14 +192,6 @@ public final class TextArticles {
 		return columns;
 	}
 
-	/** A lower-case line after a paragraph or item that has not ended its sentence (hard-wrapped text). */
-	private static boolean continuesParagraph(List<Block> blocks, String line) {
-		if (blocks.isEmpty() || !Character.isLowerCase(line.codePointAt(0))) {
-			return false;
-		}
-		return !endsSentence(blocks.get(blocks.size() - 1).text());
-	}
-
 	/** Whether {@code line} reads as a heading: short, capitalised, not ending in punctuation. */
 	static boolean isHeading(String line) {
 		int first = line.codePointAt(0);
@@ -167,14 +200,21 @@ public final class TextArticles {
 				&& !SENTENCE_BREAK.matcher(line).find();
 	}
 
-	private static boolean endsInPunctuation(String text) {
-		String end = text.replaceAll("[\"”’')\\]]+$", "");
-		return end.isEmpty() || ".!?:;,…".indexOf(end.charAt(end.length() - 1)) >= 0;
+	private static boolean endsInPunctuation(CharSequence text) {
+		return ".!?:;,…".indexOf(lastBeforeClosers(text)) >= 0;
 	}
 
-	private static boolean endsSentence(String text) {
-		String end = text.replaceAll("[\"”’')\\]]+$", "");
-		return !end.isEmpty() && ".!?:…".indexOf(end.charAt(end.length() - 1)) >= 0;
+	private static boolean endsSentence(CharSequence text) {
+		return ".!?:…".indexOf(lastBeforeClosers(text)) >= 0;
+	}
+
+	/** The last character of {@code text} before any closing quotes and brackets; a space if there is none. */
+	private static char lastBeforeClosers(CharSequence text) {
+		int i = text.length() - 1;
+		while (i >= 0 && "\"”’')]".indexOf(text.charAt(i)) >= 0) {
+			i--;
+		}
+		return i >= 0 ? text.charAt(i) : ' ';
 	}
 
 	static int words(String text) {
