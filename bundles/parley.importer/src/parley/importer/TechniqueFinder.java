@@ -17,11 +17,10 @@ import parley.model.playbook.CandidateKind;
  * <li>A heading followed by a paragraph of at least {@value #MIN_CONTEXT_WORDS} words is a technique: its title is the
  * heading tidied, its text the paragraph's first sentences, its context the paragraph. Headings that are not advice
  * are skipped: the article's title, page furniture ("Featured", "Subscribe", "Related ...", "About ...",
- * "Conclusion", "Introduction", "Speak Your Mind" ...) and questions that are not advice ("Why does it matter?").
- * An advice heading ("5 Tips for ...", "How to ...") followed by a list introduces the list; its items are the
- * techniques.</li>
+ * "Conclusion", "Introduction", "Speak Your Mind" ...) and questions that are not advice ("Why does it matter?").</li>
  * <li>A list item is a technique when what introduces its list is advice: the heading or lead-in sentence before it
- * names tips, strategies, steps, ways to, things you can do, do's and don'ts, ... The paragraphs that directly
+ * names tips, strategies, steps, ways to, things you can do, do's and don'ts, ... An advice heading whose section
+ * holds a list is not a technique itself. The paragraphs that directly
  * follow each item of a list belong to the item (numbered sections); a short item followed by a paragraph takes the
  * paragraph's first sentences as its text and the paragraph as context. An item that reads as a heading and is
  * followed by a paragraph is a technique whatever introduces it: a numbered section ("3) Take Notes").</li>
@@ -65,21 +64,24 @@ final class TechniqueFinder {
 	static List<Found> find(Article article) {
 		List<Block> blocks = article.blocks();
 		List<Found> found = new ArrayList<>();
-		boolean adviceList = false;
+		boolean adviceHeading = false;
+		boolean adviceLead = false;
 		boolean afterItem = false;
 		for (int i = 0; i < blocks.size(); i++) {
 			Block block = blocks.get(i);
 			Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
 			switch (block.kind()) {
 			case HEADING -> {
-				if (isTechniqueHeading(block.text(), article.metadata().title(), next)) {
+				adviceHeading = isAdvice(block);
+				adviceLead = false;
+				afterItem = false;
+				if (isTechniqueHeading(block.text(), article.metadata().title(), next)
+						&& !(adviceHeading && sectionHasList(blocks, i))) {
 					found.add(new Found(i, technique(block.text(), next)));
 				}
-				adviceList = isAdvice(block);
-				afterItem = false;
 			}
 			case LIST_ITEM -> {
-				if (adviceList || isSection(block, article, next)) {
+				if (adviceHeading || adviceLead || isSection(block, article, next)) {
 					found.add(new Found(i, item(block.text(), next)));
 				}
 				afterItem = true;
@@ -87,7 +89,7 @@ final class TechniqueFinder {
 			default -> {
 				// a paragraph after an item explains the item; any other introduces what follows
 				if (!afterItem) {
-					adviceList = isAdvice(block);
+					adviceLead = isAdvice(block);
 				}
 			}
 			}
@@ -105,6 +107,16 @@ final class TechniqueFinder {
 			return false;
 		}
 		return next != null && next.kind() == Kind.PARAGRAPH && TextArticles.words(next.text()) >= MIN_CONTEXT_WORDS;
+	}
+
+	/** Whether the section of the heading at {@code index} (up to the next heading) holds a list. */
+	private static boolean sectionHasList(List<Block> blocks, int index) {
+		for (int i = index + 1; i < blocks.size() && blocks.get(i).kind() != Kind.HEADING; i++) {
+			if (blocks.get(i).kind() == Kind.LIST_ITEM) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a list item is a section title in list form: a heading-like line explained by a paragraph. */
@@ -126,9 +138,9 @@ final class TechniqueFinder {
 	}
 
 	/**
-	 * Whether a block would introduce a list as advice (for a paragraph: its last sentence). What introduces a list
-	 * item is the nearest heading above it or the paragraph before its list, skipping earlier items and the
-	 * paragraphs that explain them.
+	 * Whether a block would introduce a list as advice (for a paragraph: its last sentence). A list item is advice
+	 * when the nearest heading above it is, or the paragraph before its list (earlier items and the paragraphs that
+	 * explain them skipped).
 	 */
 	private static boolean isAdvice(Block introduction) {
 		String text = introduction.text();

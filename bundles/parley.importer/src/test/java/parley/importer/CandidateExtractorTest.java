@@ -80,6 +80,19 @@ class CandidateExtractorTest {
 	}
 
 	@Test
+	void anAdviceHeadingOverAListIsNoTechniqueItself() throws ArticleException {
+		List<CandidateDraft> drafts = extract("""
+				Better Closings
+				Simple Ways to End a Call Well
+				The last minute of a call is what the caller remembers best, so it deserves some care from you.
+				- Recap the next step
+				- Thank them for their patience
+				""");
+		assertEquals(List.of("Recap the next step", "Thank them for their patience"),
+				drafts.stream().map(CandidateDraft::title).toList());
+	}
+
+	@Test
 	void itemsAfterAnAdviceLeadInAreTechniquesWithTheirParagraphs() throws ArticleException {
 		List<CandidateDraft> drafts = extract("""
 				Angry callers are part of the job. Here are two strategies that help.
