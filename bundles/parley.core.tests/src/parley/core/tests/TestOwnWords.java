@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import parley.core.curation.ReleaseGate;
 import parley.core.sample.SyntheticPlaybook;
 import parley.core.validation.OwnWordsRule;
 import parley.core.validation.PlaybookValidator;
@@ -27,6 +28,7 @@ import parley.model.playbook.Entry;
 import parley.model.playbook.Playbook;
 import parley.model.playbook.Scenario;
 import parley.model.playbook.Source;
+import parley.model.playbook.Status;
 import parley.model.playbook.Step;
 import parley.model.playbook.Technique;
 import parley.testsupport.Playbooks;
@@ -171,6 +173,29 @@ class TestOwnWords {
 				.map(c -> c.entry().getTitle() + " [" + c.field().getName() + "] repeats " + c.words() + " words of '"
 						+ c.source().getTitle() + "': " + c.passage())
 				.collect(Collectors.joining("\n")));
+	}
+
+	@Test
+	void theReleaseGateNamesEntriesThatRepeatTheirSources() throws Exception {
+		importSeeds();
+		assertEquals(List.of(), ReleaseGate.ownWords(playbook));
+		Source empathy = source(EMPATHY);
+		Technique technique = citing(empathy);
+		technique.setRationale(paragraph(empathy.getImportedText(), 30));
+		Scenario scenario = playbook.getScenarios().get(0);
+		scenario.getSteps().get(0).setInstruction(paragraph(scenario.getSources().get(0).getImportedText(), 12));
+		List<ReleaseGate.Warning> warnings = ReleaseGate.ownWords(playbook);
+		assertEquals(2, warnings.size(), warnings::toString);
+		assertEquals(java.util.Set.of(technique, scenario),
+				warnings.stream().map(ReleaseGate.Warning::entry).collect(Collectors.toSet()));
+		String described = warnings.stream().map(ReleaseGate.Warning::describe).collect(Collectors.joining("\n"));
+		assertTrue(described.contains(technique.getTitle()) && described.contains("rationale"), described);
+		String text = ReleaseGate.describe(warnings);
+		assertTrue(text.startsWith("2 entries repeat their sources' wording (rewrite them in your own words):\n  "),
+				text);
+		assertEquals("", ReleaseGate.describe(List.of()));
+		technique.setStatus(Status.RETIRED);
+		assertEquals(1, ReleaseGate.ownWords(playbook).size(), "retired entries are not released");
 	}
 
 	@Test
