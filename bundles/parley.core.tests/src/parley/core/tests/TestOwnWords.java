@@ -152,6 +152,18 @@ class TestOwnWords {
 	}
 
 	@Test
+	void aChangedSourceTextIsReadAgain() throws Exception {
+		importSeeds();
+		Source empathy = source(EMPATHY);
+		citing(empathy).setRationale(paragraph(empathy.getImportedText(), 30));
+		OwnWordsRule rule = new OwnWordsRule();
+		assertEquals(1, rule.find(playbook).size());
+		assertEquals(1, rule.find(playbook).size(), "the same again from the kept shingles");
+		empathy.setImportedText("A different article about something else altogether, with other words in it.");
+		assertEquals(List.of(), rule.find(playbook));
+	}
+
+	@Test
 	void aScenarioStepInstructionPointsAtTheStep() throws Exception {
 		importSeeds();
 		Scenario scenario = playbook.getScenarios().get(0);
@@ -220,5 +232,7 @@ class TestOwnWords {
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		assertEquals(1, copies.size(), copies::toString);
 		assertTrue(millis < 3_000, "10k entries took " + millis + " ms");
+		System.out.println("own-words over " + (big.getTechniques().size() + big.getPhrases().size()
+				+ big.getScenarios().size()) + " entries: " + millis + " ms");
 	}
 }

@@ -3,6 +3,7 @@ package parley.core.validation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,6 +82,7 @@ public final class OwnWordsRule implements ValidationRule {
 		entries.addAll(playbook.getPhrases());
 		entries.addAll(playbook.getScenarios());
 		for (Entry entry : entries) {
+			Map<Source, Set<String>> cited = new LinkedHashMap<>();
 			for (Source source : entry.getSources()) {
 				if (source.eIsProxy()) {
 					continue;
@@ -101,12 +103,16 @@ public final class OwnWordsRule implements ValidationRule {
 					return known;
 				});
 				if (!shingles.isEmpty()) {
-					check(entry, entry, source, shingles, copies);
-					if (entry instanceof Scenario scenario) {
-						for (Step step : scenario.getSteps()) {
-							check(entry, step, source, shingles, copies);
-						}
-					}
+					cited.put(source, shingles);
+				}
+			}
+			if (cited.isEmpty()) {
+				continue;
+			}
+			check(entry, entry, cited, copies);
+			if (entry instanceof Scenario scenario) {
+				for (Step step : scenario.getSteps()) {
+					check(entry, step, cited, copies);
 				}
 			}
 		}
@@ -114,40 +120,52 @@ public final class OwnWordsRule implements ValidationRule {
 		return copies;
 	}
 
-	private static void check(Entry entry, EObject element, Source source, Set<String> shingles, List<Copy> copies) {
+	/** Each text field of {@code element} against each cited source: its longest repeated run, if any. */
+	private static void check(Entry entry, EObject element, Map<Source, Set<String>> cited, List<Copy> copies) {
 		for (EAttribute attribute : element.eClass().getEAllAttributes()) {
 			if (attribute.getEAttributeType().getInstanceClass() != String.class || !CuratedContent.covers(attribute)) {
 				continue;
 			}
 			Object value = element.eGet(attribute);
 			List<?> values = attribute.isMany() ? (List<?>) value : value == null ? List.of() : List.of(value);
-			String best = null;
-			int bestWords = 0;
+			List<Words> texts = new ArrayList<>();
 			for (Object text : values) {
-				if (!(text instanceof String string)) {
-					continue;
-				}
-				Words words = Words.of(string);
-				int i = 0;
-				while (i + RUN <= words.size()) {
-					if (!shingles.contains(words.shingle(i))) {
-						i++;
-						continue;
+				if (text instanceof String string) {
+					Words words = Words.of(string);
+					if (words.size() >= RUN) {
+						texts.add(words);
 					}
-					int last = i;
-					while (last + 1 + RUN <= words.size() && shingles.contains(words.shingle(last + 1))) {
-						last++;
-					}
-					int length = last - i + RUN;
-					if (length > bestWords) {
-						bestWords = length;
-						best = words.original(i, last + RUN - 1);
-					}
-					i = last + 1;
 				}
 			}
-			if (best != null) {
-				copies.add(new Copy(entry, element, attribute, source, bestWords, best));
+			if (texts.isEmpty()) {
+				continue;
+			}
+			for (Map.Entry<Source, Set<String>> source : cited.entrySet()) {
+				Set<String> shingles = source.getValue();
+				String best = null;
+				int bestWords = 0;
+				for (Words words : texts) {
+					int i = 0;
+					while (i + RUN <= words.size()) {
+						if (!shingles.contains(words.shingle(i))) {
+							i++;
+							continue;
+						}
+						int last = i;
+						while (last + 1 + RUN <= words.size() && shingles.contains(words.shingle(last + 1))) {
+							last++;
+						}
+						int length = last - i + RUN;
+						if (length > bestWords) {
+							bestWords = length;
+							best = words.original(i, last + RUN - 1);
+						}
+						i = last + 1;
+					}
+				}
+				if (best != null) {
+					copies.add(new Copy(entry, element, attribute, source.getKey(), bestWords, best));
+				}
 			}
 		}
 	}
