@@ -23,6 +23,13 @@ public interface SearchService extends AutoCloseable {
 	/** Entries most like the given one, best first; empty if the id is unknown. */
 	List<Hit> similar(String entryId, int limit) throws SearchException;
 
+	/**
+	 * Entries most like a piece of text that is not in the index (an imported passage: "resembles existing
+	 * entries"), best first, by the same likeness as {@link #similar}; empty for blank text or text that shares
+	 * no telling word with any entry.
+	 */
+	List<Hit> similarToText(String text, int limit) throws SearchException;
+
 	/** Pairs of phrases whose wording is at least {@code threshold} similar (0..1), most similar first. */
 	List<DuplicatePair> duplicatePhrases(double threshold) throws SearchException;
 

@@ -194,6 +194,14 @@ public final class PlaybookRepository implements AutoCloseable {
 	}
 
 	/**
+	 * What a release of the latest version should be warned of but not held back by: entries that repeat their
+	 * sources' wording, described ("2 entries repeat their sources' wording ...:" and a line each); empty when none.
+	 */
+	public String releaseWarnings() throws VcsException {
+		return releases.warnings();
+	}
+
+	/**
 	 * What to call the playbook's current state on a cover or in a footer: the release name when the last
 	 * saved version is a release and nothing changed since ("v1.2"); otherwise the version's short id, with
 	 * the release it follows ("version 1a2b3c4d, after v1.2"), and " with unsaved changes" when the folder

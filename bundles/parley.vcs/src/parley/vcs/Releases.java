@@ -76,6 +76,17 @@ final class Releases {
 				.map(ReleaseGate.Blocker::describe).toList();
 	}
 
+	/**
+	 * What the lead should know before releasing the latest version without it holding the release back: its
+	 * entries that repeat their sources' wording ({@link ReleaseGate#ownWords}), described; empty when none.
+	 */
+	String warnings() throws VcsException {
+		if (!repo.hasVersions()) {
+			return "";
+		}
+		return ReleaseGate.describe(ReleaseGate.ownWords(repo.load(Constants.HEAD, null).playbook()));
+	}
+
 	/** The most recent release tag reachable from HEAD, or null. */
 	private String latestRelease() throws IOException, GitAPIException {
 		List<Ref> tags = repo.git.tagList().call();

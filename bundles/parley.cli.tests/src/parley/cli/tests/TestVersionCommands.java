@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 
+import parley.core.store.OpenPlaybook;
+import parley.core.store.XmiPlaybookStore;
+import parley.model.playbook.Source;
+import parley.model.playbook.Technique;
 import parley.testsupport.Git;
 
 /** commit, history, diff and release on a copy of the starter playbook. */
@@ -80,6 +84,25 @@ class TestVersionCommands extends StarterCliTest {
 		assertEquals(0, allowed.exitCode(), allowed.toString());
 		assertTrue(allowed.out().contains("Released with "), allowed.out());
 		assertEquals("v1.0\n", Git.git(pb, "tag"));
+	}
+
+	@Test
+	void releaseWarnsOfEntriesThatRepeatTheirSourcesWithoutHoldingItBack() throws Exception {
+		OpenPlaybook open = new XmiPlaybookStore().open(pb);
+		Technique technique = open.playbook().getTechniques().get(0);
+		Source source = technique.getSources().get(0);
+		String copied = "Listen to the whole complaint before you answer and never interrupt a customer who explains.";
+		source.setImportedText("An article.\n" + copied + "\n");
+		technique.setRationale(copied);
+		open.save();
+		assertEquals(0, parley("commit", "-m", "Starter", "--author", "Ana <ana@example.org>").exitCode());
+		CliRun release = parley("release", "v1.0", "-m", "First", "--author", "Ana <ana@example.org>",
+				"--allow-unapproved");
+		assertEquals(0, release.exitCode(), release.toString());
+		assertTrue(release.err().startsWith("warning: 1 entry repeats its sources' wording (rewrite it in your own"
+				+ " words):\n  Technique '" + technique.getTitle() + "' [rationale]: repeats 15 words of '"
+				+ source.getTitle() + "'"), release.err());
+		assertEquals("v1.0\n", Git.git(pb, "tag"), "the warning does not hold the release back");
 	}
 
 	@Test

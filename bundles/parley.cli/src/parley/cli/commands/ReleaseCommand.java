@@ -42,6 +42,10 @@ final class ReleaseCommand extends PlaybookCommand {
 		MakeRelease.checkName(name);
 		playbook(); // loads as before (only history, diff and sync read git alone)
 		try (var repo = repository()) {
+			String warnings = MakeRelease.warnings(repo);
+			if (!warnings.isEmpty()) {
+				err().println("warning: " + warnings);
+			}
 			String notes;
 			try {
 				notes = MakeRelease.release(repo, name, message, Authors.resolve(author, null, repo), allowUnapproved,

@@ -22,7 +22,8 @@ public final class PlaybookValidator {
 	/** The rules every playbook is checked against. */
 	public static List<ValidationRule> defaultRules() {
 		return List.of(new RequiredFieldsRule(), new DanglingReferenceRule(), new AvoidPhraseReplacementRule(),
-				new ScenarioStepsRule(), new DuplicateTitleRule(), new SourceCitationRule(), new ReviewDueRule());
+				new ScenarioStepsRule(), new DuplicateTitleRule(), new SourceCitationRule(), new OwnWordsRule(),
+				new ReviewDueRule());
 	}
 
 	public List<ValidationRule> rules() {

@@ -213,6 +213,20 @@ class TestSearch {
 	}
 
 	@Test
+	void entriesLikeATextThatIsNotIndexed() throws Exception {
+		Entry choose = starter.entry("Let them choose how to hear back");
+		List<Hit> like = starter.search.similarToText(
+				"Would you like me to keep you updated by email, or rather by phone? Choose how you hear back.", 5);
+		assertFalse(like.isEmpty());
+		assertEquals(choose.getId(), like.get(0).id(), like.toString());
+		assertTrue(like.size() <= 5, like.toString());
+		assertEquals(List.of(), starter.search.similarToText("", 5));
+		assertEquals(List.of(), starter.search.similarToText(" \n\t ", 5));
+		assertEquals(List.of(), starter.search.similarToText(null, 5));
+		assertEquals(List.of(), starter.search.similarToText("zyxwvq qwrtpz", 5), "no word of any entry");
+	}
+
+	@Test
 	void everyScenarioIsFoundByItsTitle() throws Exception {
 		for (Scenario s : starter.playbook.playbook().getScenarios()) {
 			assertEquals(s.getTitle(), starter.titles(s.getTitle()).get(0));

@@ -155,6 +155,11 @@ public final class LuceneSearchService implements LiveSearchService {
 	}
 
 	@Override
+	public List<Hit> similarToText(String text, int limit) throws SearchException {
+		return similar.similarToText(text, limit);
+	}
+
+	@Override
 	public List<DuplicatePair> duplicatePhrases(double threshold) throws SearchException {
 		return similar.duplicatePhrases(threshold);
 	}

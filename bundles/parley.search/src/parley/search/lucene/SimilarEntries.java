@@ -1,6 +1,7 @@
 package parley.search.lucene;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -29,7 +31,8 @@ import parley.search.SearchException;
 import parley.search.SearchLimits;
 
 /**
- * Likeness between entries: the entries most like one entry ({@code MoreLikeThis} over its words), and
+ * Likeness between entries: the entries most like one entry ({@code MoreLikeThis} over its words) or like a
+ * text that is not indexed (the same fields and settings, the text's words), and
  * pairs of near-duplicate phrases (word-set overlap, Jaccard, of the analysed wordings; candidates come
  * from shared words, so not every pair is compared).
  */
@@ -56,19 +59,54 @@ final class SimilarEntries {
 			if (self.scoreDocs.length == 0) {
 				return List.of();
 			}
-			MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-			mlt.setAnalyzer(indexAnalyzer);
-			mlt.setFieldNames(new String[] { Fields.TITLE, Fields.TEXT, Fields.SUMMARY, Fields.BODY });
-			mlt.setMinTermFreq(1);
-			mlt.setMinDocFreq(1);
-			mlt.setMaxQueryTerms(30);
-			mlt.setMaxDocFreqPct(25); // words in a quarter of all entries ("customer") say little about likeness
+			MoreLikeThis mlt = moreLikeThis(searcher.getIndexReader());
 			Query like = mlt.like(self.scoreDocs[0].doc);
 			Query query = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
 					.add(new TermQuery(new Term(Fields.ID, entryId)), BooleanClause.Occur.MUST_NOT).build();
 			TopDocs top = searcher.search(query, limit);
 			return highlighting.hits(searcher, like, top, 0);
 		});
+	}
+
+	/**
+	 * See {@link parley.search.SearchService#similarToText(String, int)}: the text's telling words in each of
+	 * the fields {@link #similar} compares ({@code MoreLikeThis.like(field, reader)} per field), any of them.
+	 */
+	List<Hit> similarToText(String text, int limit) throws SearchException {
+		SearchLimits.checkPaging(0, limit);
+		if (limit < 1 || text == null || text.isBlank()) {
+			return List.of();
+		}
+		return index.read("Finding entries like a text", searcher -> {
+			MoreLikeThis mlt = moreLikeThis(searcher.getIndexReader());
+			BooleanQuery.Builder like = new BooleanQuery.Builder();
+			for (String field : FIELDS) {
+				Query perField = mlt.like(field, new StringReader(text));
+				if (!(perField instanceof BooleanQuery bool) || !bool.clauses().isEmpty()) {
+					like.add(perField, BooleanClause.Occur.SHOULD);
+				}
+			}
+			Query query = like.build();
+			if (((BooleanQuery) query).clauses().isEmpty()) {
+				return List.of();
+			}
+			TopDocs top = searcher.search(query, limit);
+			return highlighting.hits(searcher, query, top, 0);
+		});
+	}
+
+	/** The fields whose words make entries alike. */
+	private static final String[] FIELDS = { Fields.TITLE, Fields.TEXT, Fields.SUMMARY, Fields.BODY };
+
+	private MoreLikeThis moreLikeThis(IndexReader reader) throws IOException {
+		MoreLikeThis mlt = new MoreLikeThis(reader);
+		mlt.setAnalyzer(indexAnalyzer);
+		mlt.setFieldNames(FIELDS);
+		mlt.setMinTermFreq(1);
+		mlt.setMinDocFreq(1);
+		mlt.setMaxQueryTerms(30);
+		mlt.setMaxDocFreqPct(25); // words in a quarter of all entries ("customer") say little about likeness
+		return mlt;
 	}
 
 	/** See {@link parley.search.SearchService#duplicatePhrases(double)}. */

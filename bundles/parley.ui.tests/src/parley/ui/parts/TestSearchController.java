@@ -123,6 +123,11 @@ class TestSearchController {
 		}
 
 		@Override
+		public List<Hit> similarToText(String text, int limit) {
+			return similar;
+		}
+
+		@Override
 		public List<DuplicatePair> duplicatePhrases(double threshold) {
 			return duplicates;
 		}

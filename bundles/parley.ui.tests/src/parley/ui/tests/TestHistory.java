@@ -332,6 +332,29 @@ class TestHistory extends ShellFixture {
 	}
 
 	@Test
+	void theReleaseConfirmationListsEntriesThatRepeatTheirSourcesWithoutHoldingTheReleaseBack() throws Exception {
+		Technique technique = technique();
+		parley.model.playbook.Source source = technique.getSources().get(0);
+		String copied = "Listen to the whole complaint before you answer and never interrupt a customer who explains.";
+		editing.set(source, PlaybookPackage.Literals.SOURCE__IMPORTED_TEXT, "An article.\n" + copied + "\n");
+		editing.set(technique, PlaybookPackage.Literals.TECHNIQUE__RATIONALE, copied);
+		prompts.answers.add(new String[] { "Copied a passage" });
+		run(new SaveVersionHandler());
+		settle();
+		prompts.answers.add(new String[] { "v1", "First release" });
+		prompts.choices.add(0); // "Release anyway"
+		run(new ReleaseHandler());
+		settle();
+		assertTrue(prompts.errors.isEmpty(), prompts.errors.toString());
+		assertEquals(1, prompts.questions.size(), "one confirmation: " + prompts.questions);
+		String question = prompts.questions.get(0);
+		assertTrue(question.contains("1 entry repeats its sources' wording (rewrite it in your own words):"), question);
+		assertTrue(question.contains("Technique '" + technique.getTitle() + "' [rationale]: repeats 15 words of '"
+				+ source.getTitle() + "'"), question);
+		assertEquals(List.of("v1"), history().get(0).releases(), "released all the same");
+	}
+
+	@Test
 	void syncSavesAVersionAndPushesToABareRemote() throws Exception {
 		Path bare = bareRemote();
 		prompts.answers.add(new String[] { bare.toString() }); // the remote

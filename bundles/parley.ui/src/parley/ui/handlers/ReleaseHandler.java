@@ -1,6 +1,7 @@
 package parley.ui.handlers;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.CanExecute;
@@ -18,7 +19,9 @@ import parley.vcs.workflow.MakeRelease;
 
 /**
  * Create release…: names the latest version (an annotated tag) and shows the release notes. When the version
- * holds entries that are not approved or are due for review, it lists them and releases only if the user says so.
+ * holds entries that are not approved or are due for review, it lists them and releases only if the user says so;
+ * entries repeating their sources' wording are listed in the same confirmation (or one of their own) but never
+ * hold the release back.
  */
 public final class ReleaseHandler {
 
@@ -49,17 +52,31 @@ public final class ReleaseHandler {
 		// First the release gate: what in the latest version is not approved or is due; the user sees the list
 		// and releases anyway only on an explicit choice.
 		return versions.run("Checking release " + name, editing.playbook().folder(), Handlers.display(shell),
-				(repo, monitor) -> MakeRelease.blockers(repo, Clock.systemDefaultZone()), blockers -> {
+				(repo, monitor) -> new Check(MakeRelease.blockers(repo, Clock.systemDefaultZone()),
+						MakeRelease.warnings(repo)),
+				check -> {
+					List<String> blockers = check.blockers();
+					// Entries repeating their sources' wording do not hold the release back; they are listed.
+					String warnings = check.warnings().isEmpty() ? "" : "\n\n" + check.warnings();
 					if (!blockers.isEmpty() && prompts.choose("Unapproved entries",
 							"The latest version holds " + blockers.size() + (blockers.size() == 1 ? " entry that is"
 									: " entries that are") + " not approved as they stand or due for review:\n\n  "
-									+ String.join("\n  ", blockers) + "\n\nRelease " + name
+									+ String.join("\n  ", blockers) + warnings + "\n\nRelease " + name
 									+ " anyway? The release notes will name them.",
 							"Release anyway", "Cancel") != 0) {
 						return;
 					}
+					if (blockers.isEmpty() && !warnings.isEmpty() && prompts.choose("Entries in their sources' words",
+							"The latest version is approved, but:" + warnings + "\n\nRelease " + name + " as it is?",
+							"Release", "Cancel") != 0) {
+						return;
+					}
 					release(editing, versions, prompts, shell, name, message, !blockers.isEmpty());
 				}, problem -> prompts.error("Could not create the release", problem));
+	}
+
+	/** What the release gate found: what holds the release back, and what the lead is warned of. */
+	private record Check(List<String> blockers, String warnings) {
 	}
 
 	private static void release(EditingSession editing, VersionControl versions, Prompts prompts, Shell shell,

@@ -53,6 +53,14 @@ public final class MakeRelease {
 		return repository.releaseBlockers(LocalDate.now(clock));
 	}
 
+	/**
+	 * What the release should be warned of without holding it back (entries repeating their sources' wording),
+	 * described; empty when nothing.
+	 */
+	public static String warnings(PlaybookRepository repository) throws VcsException {
+		return repository.releaseWarnings();
+	}
+
 	/** What is said when the release is made. */
 	public static String summary(String name) {
 		return "Released " + name + ".";
