@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Reads a document into an {@link Article}, choosing the reader by the file's name (.md/.markdown, .html/.htm,
- * .txt). Every reader refuses hostile or unreadable input with an {@link ArticleException} that names the
+ * .txt, .docx). Every reader refuses hostile or unreadable input with an {@link ArticleException} that names the
  * file and says what to do; files larger than {@link #MAX_BYTES} are refused before they are decoded.
  */
 public final class ArticleReaders {
@@ -17,7 +17,7 @@ public final class ArticleReaders {
 	public static final long MAX_BYTES = 16L * 1024 * 1024;
 
 	/** The kinds of document read, for messages. */
-	static final String SUPPORTED = "Markdown (.md, .markdown), HTML (.html, .htm), plain text (.txt)";
+	static final String SUPPORTED = "Markdown (.md, .markdown), HTML (.html, .htm), plain text (.txt), Word (.docx)";
 
 	private ArticleReaders() {
 	}
@@ -62,6 +62,9 @@ public final class ArticleReaders {
 		}
 		if (lower.endsWith(".txt")) {
 			return TextArticles::read;
+		}
+		if (lower.endsWith(".docx")) {
+			return DocxArticles::read;
 		}
 		throw new ArticleException(name, "is not a kind of document Parley imports; supported: " + SUPPORTED
 				+ ". Save it in one of these formats (Word .doc as .docx, PDF as text or HTML).");
