@@ -136,6 +136,15 @@ class DocxArticlesTest {
 		}
 	}
 
+	/** Fuzzing finding: an entry's unknown extra field makes commons-compress load commons-lang3 (NoClassDefFoundError). */
+	@Test
+	void refusesABrokenEntryWithAnUnknownExtraField() {
+		byte[] zip = java.util.HexFormat.of().parseHex(
+				"504b03040000000000000000000000000000000000000000000000000800000000000800000000000000000000000800000000000000000000100008000000000008000000000000000000000008000000000000000000001000");
+		ArticleException e = assertThrows(ArticleException.class, () -> ArticleReaders.read("extra.docx", zip));
+		assertTrue(e.getMessage().startsWith("extra.docx: "), e.getMessage());
+	}
+
 	private static void assertNoSecret(String name, byte[] docx) throws IOException {
 		try {
 			Article article = ArticleReaders.read(name, docx);
