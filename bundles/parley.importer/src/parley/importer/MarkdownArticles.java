@@ -104,15 +104,12 @@ final class MarkdownArticles {
 		add(out, quoted ? Kind.QUOTE : Kind.LIST_ITEM, quoted ? 0 : Math.max(1, listDepth), own.toString());
 		for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
 			if (!(child instanceof Paragraph || child instanceof Heading)) {
-				Node only = child;
-				List<Block> nested = new ArrayList<>();
-				// a child block is read as if it were the only child of the item
-				blocksOf(only, nested, depth + 1, listDepth, quoted);
-				out.addAll(nested);
+				blocksOf(child, out, depth + 1, listDepth, quoted);
 			}
 		}
 	}
 
+	/** The blocks of one child of a list item other than its own text: a nested list, a quotation, code. */
 	private static void blocksOf(Node node, List<Block> out, int depth, int listDepth, boolean quoted) {
 		if (node instanceof BulletList || node instanceof OrderedList) {
 			blocks(node, out, depth + 1, listDepth + 1, quoted);
