@@ -33,6 +33,11 @@ final class DocxArticles {
 	private static final Pattern HEADING = Pattern.compile("heading ?([1-9])");
 
 	static {
+		// POI logs through log4j-api; the product has no log4j provider, so log4j-api would print a warning and
+		// POI's errors (with stack traces) to stderr. A refusal already says what went wrong: keep them quiet
+		// unless the user asked otherwise.
+		quietUnlessSet("log4j2.statusLoggerLevel", "OFF");
+		quietUnlessSet("log4j2.simplelogLevel", "OFF");
 		// POI's own zip bomb guards, as strict as DocxLimits (they are global: only the importer uses POI)
 		ZipSecureFile.setMinInflateRatio(1.0 / DocxLimits.MAX_RATIO);
 		ZipSecureFile.setMaxEntrySize(DocxLimits.MAX_TOTAL_BYTES);
@@ -40,6 +45,12 @@ final class DocxArticles {
 	}
 
 	private DocxArticles() {
+	}
+
+	private static void quietUnlessSet(String property, String value) {
+		if (System.getProperty(property) == null) {
+			System.setProperty(property, value);
+		}
 	}
 
 	static Article read(String name, byte[] bytes) throws ArticleException {
