@@ -145,6 +145,20 @@ class DocxArticlesTest {
 		assertTrue(e.getMessage().startsWith("extra.docx: "), e.getMessage());
 	}
 
+	@Test
+	void refusesOrReadsDeeplyNestedTablesWithoutOverflowingTheStack() throws Exception {
+		int depth = 15_000; // under a megabyte unpacked: past DocxLimits, into POI
+		String open = "<w:tbl><w:tr><w:tc>";
+		String close = "<w:p/></w:tc></w:tr></w:tbl>";
+		String body = open.repeat(depth) + DocxFiles.p(null, "innermost") + close.repeat(depth);
+		byte[] docx = DocxFiles.docx(DocxFiles.document(body), CORE, APP);
+		try {
+			ArticleReaders.read("nested.docx", docx);
+		} catch (ArticleException refused) {
+			assertTrue(refused.getMessage().startsWith("nested.docx: "), refused.getMessage());
+		}
+	}
+
 	private static void assertNoSecret(String name, byte[] docx) throws IOException {
 		try {
 			Article article = ArticleReaders.read(name, docx);
