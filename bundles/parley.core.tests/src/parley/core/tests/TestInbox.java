@@ -183,6 +183,21 @@ class TestInbox {
 	}
 
 	@Test
+	void candidatesOfAnUndoneImportAreWithdrawnAndRedoBringsThemBack() throws Exception {
+		Candidate c = candidate(CandidateKind.TECHNIQUE, "Pause before answering", "Take a breath before you reply.", null);
+		session.undo(); // the source's creation: the import that filed the candidate
+		assertEquals(CandidateState.WITHDRAWN, state(c));
+		InboxException refused = assertThrows(InboxException.class, () -> decisions.accept(c, null));
+		assertTrue(refused.getMessage().contains("guide.md again"), refused.getMessage());
+		int techniques = session.playbook().playbook().getTechniques().size();
+		assertEquals(techniques, session.playbook().playbook().getTechniques().size(), "nothing was added");
+		session.redo();
+		assertEquals(CandidateState.PENDING, state(c));
+		decisions.accept(c, null);
+		assertEquals(CandidateState.ACCEPTED, state(c));
+	}
+
+	@Test
 	void candidatesAreFoundByIdOrUnambiguousPrefix() throws Exception {
 		Candidate c = candidate(CandidateKind.TECHNIQUE, "A", "a", null);
 		assertEquals(c, InboxDecisions.find(inbox, c.getId()));

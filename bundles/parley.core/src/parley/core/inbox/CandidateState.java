@@ -23,7 +23,8 @@ import parley.model.playbook.Step;
  * What became of a candidate, read against the playbook rather than trusted from the inbox: an accepted
  * candidate counts as accepted only while its entry is in the playbook, a merged one only while the entry it was
  * merged into still holds its wording. So undoing an accept, closing without saving, or restoring an older version
- * puts the candidate back in the inbox; nothing the author decided is lost either way.
+ * puts the candidate back in the inbox; nothing the author decided is lost either way. A waiting candidate whose
+ * source is gone with an undone or unsaved import is {@link #WITHDRAWN}.
  */
 public enum CandidateState {
 	/** Waiting for a decision. */
@@ -33,7 +34,13 @@ public enum CandidateState {
 	/** Merged into an entry that holds its wording. */
 	MERGED,
 	/** Discarded by an author (it can be brought back). */
-	DISCARDED;
+	DISCARDED,
+	/**
+	 * Waiting, but its source is not in the playbook: the import that filed it was undone, or closed without
+	 * saving. It is not offered; redoing the import brings it back, and importing the document again files its
+	 * candidates anew.
+	 */
+	WITHDRAWN;
 
 	/** The state of {@code candidate} in {@code playbook}. */
 	public static CandidateState of(Candidate candidate, Map<String, Entry> entriesById) {
@@ -41,17 +48,15 @@ public enum CandidateState {
 		if (decision == CandidateDecision.DISCARDED) {
 			return DISCARDED;
 		}
-		if (decision == CandidateDecision.PENDING || candidate.getEntryId() == null) {
-			return PENDING;
-		}
-		Entry entry = entriesById.get(candidate.getEntryId());
-		if (entry == null) {
-			return PENDING;
-		}
-		if (decision == CandidateDecision.ACCEPTED) {
+		Entry entry = decision == CandidateDecision.PENDING || candidate.getEntryId() == null ? null
+				: entriesById.get(candidate.getEntryId());
+		if (entry != null && decision == CandidateDecision.ACCEPTED) {
 			return ACCEPTED;
 		}
-		return holds(entry, candidate.getText()) ? MERGED : PENDING;
+		if (entry != null && holds(entry, candidate.getText())) {
+			return MERGED;
+		}
+		return candidate.getSourceId() != null && !entriesById.containsKey(candidate.getSourceId()) ? WITHDRAWN : PENDING;
 	}
 
 	/** The candidates of {@code inbox} in this state, in inbox order. */

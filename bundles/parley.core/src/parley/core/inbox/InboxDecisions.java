@@ -170,6 +170,10 @@ public final class InboxDecisions {
 		switch (state) {
 		case PENDING:
 			return;
+		case WITHDRAWN:
+			throw new InboxException("The source of candidate " + candidate.getId() + " is not in the playbook: its"
+					+ " import was undone or not saved. Import " + (candidate.getDocument() == null ? "the document"
+							: candidate.getDocument()) + " again to file its candidates anew.");
 		case DISCARDED:
 			throw new InboxException("Candidate " + candidate.getId() + " was discarded; bring it back first"
 					+ " ('parley inbox --discarded', then 'parley discard --undo " + candidate.getId() + "').");
