@@ -63,6 +63,7 @@ abstract class EditCommand extends PlaybookCommand {
 			if (session.isDirty()) {
 				session.save();
 			}
+			saved();
 			List<Problem> introduced = introduced(before, validator.validate(open.playbook()));
 			for (Problem p : introduced) {
 				err().println("parley: new problem: " + p);
@@ -75,6 +76,15 @@ abstract class EditCommand extends PlaybookCommand {
 		} finally {
 			session.dispose();
 		}
+	}
+
+	/**
+	 * Called once the edit is saved (or when it changed nothing in the playbook), before the result is printed: a
+	 * command that also keeps local state (the import inbox) writes it here, so it never records what the
+	 * playbook did not keep.
+	 */
+	void saved() throws StoreException {
+		// nothing by default
 	}
 
 	/** The problems the edit introduced ({@link #run}); for the JSON output. */

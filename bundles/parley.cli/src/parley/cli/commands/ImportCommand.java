@@ -26,9 +26,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code parley import json FILE}: bring a JSON export back into the playbook (docs/INTERCHANGE.md). */
+/**
+ * {@code parley import json FILE} (and {@code csv}, {@code markdown}): bring an export back into the playbook
+ * (docs/INTERCHANGE.md); {@code parley import article FILE...} ({@link ImportArticleCommand}) files articles in the
+ * import inbox (docs/IMPORT.md).
+ */
 @Command(name = "import", description = "Bring content in from files.", subcommands = { ImportCommand.Json.class,
-		ImportCommand.Csv.class, ImportCommand.Markdown.class })
+		ImportCommand.Csv.class, ImportCommand.Markdown.class, ImportArticleCommand.class })
 final class ImportCommand extends CliCommand {
 
 	ImportCommand(CliContext context) {
@@ -37,7 +41,8 @@ final class ImportCommand extends CliCommand {
 
 	@Override
 	int run() {
-		throw new CliException("name the format: 'parley import json FILE' or 'parley import csv|markdown FOLDER'", ParleyCli.USAGE);
+		throw new CliException("name the format: 'parley import json FILE', 'parley import csv|markdown FOLDER' or"
+				+ " 'parley import article FILE...'", ParleyCli.USAGE);
 	}
 
 	@Command(name = "json", description = { "Import a JSON file written by 'parley export json' (or by a tool that"

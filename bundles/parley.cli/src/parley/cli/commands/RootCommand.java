@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 				RetireCommand.class, ReviewedCommand.class, CommentCommand.class, ReopenCommand.class, BenchCommand.class,
 				SettingsCommand.class,
 				NewCommand.class, SetFieldCommand.class, LinkCommand.class, UnlinkCommand.class, DeleteCommand.class,
+				InboxCommand.class, AcceptCommand.class, DiscardCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the command failed, or validation found errors",
