@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -31,6 +32,7 @@ import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Playbook;
 import parley.testsupport.Playbooks;
 import parley.ui.EntryOpener;
+import parley.ui.VersionControl;
 import parley.ui.parts.EntryEditorPart;
 
 /**
@@ -80,9 +82,12 @@ abstract class ShellFixture {
 	}
 
 	@AfterEach
-	void tearDownShell() {
+	void tearDownShell() throws InterruptedException {
 		opener.close();
 		context.dispose();
+		// A versioning job a part scheduled last (a history read after the test's final edit) may still be opening
+		// the repository; it must be done before the temporary folder is deleted under it.
+		Job.getJobManager().join(VersionControl.FAMILY, null);
 		shell.dispose();
 		editing.dispose();
 	}
