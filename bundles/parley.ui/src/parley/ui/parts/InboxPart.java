@@ -117,27 +117,29 @@ public final class InboxPart {
 		all.setText("Show settled and discarded");
 		all.addListener(SWT.Selection, e -> setShowAll(all.getSelection()));
 
-		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		// side by side: the part usually sits in the wide, short stack under the editors
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		viewer = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("Candidate", 360, c -> shortened(c.getTitle(), 90));
-		column("Kind", 140, InboxPart::kind);
-		column("Source", 240, this::sourceName);
-		column("State", 110, c -> stateOf(c).name().toLowerCase(Locale.ROOT));
+		column("Candidate", 330, c -> shortened(c.getTitle(), 90));
+		column("Kind", 130, InboxPart::kind);
+		column("Source", 200, this::sourceName);
+		column("State", 80, c -> stateOf(c).name().toLowerCase(Locale.ROOT));
 		viewer.addSelectionChangedListener(e -> showSelected());
 
-		Composite lower = new Composite(sash, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(0, 2).applyTo(lower);
-		detail = new StyledText(lower, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		Composite side = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(side);
+		detail = new StyledText(side, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		detail.setMargins(6, 4, 6, 4);
-		GridDataFactory.fillDefaults().grab(true, true).span(1, 2).applyTo(detail);
-		Label like = new Label(lower, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(detail);
+		Label like = new Label(side, SWT.NONE);
 		like.setText("Entries like it (double-click opens):");
-		similar = new TableViewer(lower, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+		GridDataFactory.fillDefaults().indent(2, 2).applyTo(like);
+		similar = new TableViewer(side, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
 		similar.setContentProvider(ArrayContentProvider.getInstance());
 		similar.setLabelProvider(new ColumnLabelProvider() {
 			@Override
@@ -146,7 +148,8 @@ public final class InboxPart {
 				return hit.title() + "  (" + hit.type() + ")";
 			}
 		});
-		GridDataFactory.fillDefaults().grab(false, true).hint(300, SWT.DEFAULT).applyTo(similar.getControl());
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 5 * similar.getTable().getItemHeight() + 4)
+				.applyTo(similar.getControl());
 		similar.addOpenListener(e -> {
 			Object chosen = ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (chosen instanceof Hit hit && opener != null && entries.get(hit.id()) != null) {
