@@ -1,0 +1,66 @@
+package parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The plain class path the launcher runs commands on (issue 15): the framework lists every bundle the command
+ * line is wired to, and a command run in a separate JVM on that class path alone ({@link Main}, no OSGi) gives
+ * the same answer as inside the framework.
+ */
+class TestPlainClassPath {
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void aCommandOnTheListedClassPathAnswersAsInTheFramework() throws Exception {
+		Path file = tmp.resolve("cli.classpath");
+		assertTrue(CliClassPath.write(file), "the tests run in OSGi");
+		List<String> entries = Files.readAllLines(file, StandardCharsets.UTF_8);
+		assertTrue(entries.get(0).contains("parley.cli"), "parley.cli comes first: " + entries.get(0));
+		for (String entry : entries) {
+			assertTrue(Files.exists(Path.of(entry)), entry);
+		}
+		// slf4j's provider is found through ServiceLoader, not wired (the test runtime names jars as Maven does)
+		for (String needed : List.of("picocli", "emf.ecore", "parley.core", "parley.search", "lucene-core", "nop")) {
+			assertTrue(entries.stream().anyMatch(e -> e.contains(needed)), needed + " is listed: " + entries);
+		}
+
+		Path home = tmp.resolve("home");
+		Path pb = tmp.resolve("pb");
+		StringWriter inside = new StringWriter();
+		ParleyCli cli = new ParleyCli(new PrintWriter(inside), new PrintWriter(new StringWriter()),
+				Map.of("PARLEY_HOME", home.toString()), tmp);
+		assertEquals(0, cli.run("init", pb.toString()));
+		inside.getBuffer().setLength(0);
+		assertEquals(0, new ParleyCli(new PrintWriter(inside), new PrintWriter(new StringWriter()),
+				Map.of("PARLEY_HOME", home.toString()), pb).run("stats"));
+
+		String java = ProcessHandle.current().info().command().orElse("java");
+		List<String> command = new ArrayList<>(List.of(java, "-cp", String.join(File.pathSeparator, entries),
+				"-Dparley.cwd=" + pb, Main.class.getName(), "stats"));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectError(tmp.resolve("err.txt").toFile())
+				.redirectOutput(tmp.resolve("out.txt").toFile());
+		builder.environment().put("PARLEY_HOME", home.toString());
+		Process process = builder.start();
+		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the command finished");
+		String err = Files.readString(tmp.resolve("err.txt"));
+		assertEquals(0, process.exitValue(), err);
+		assertEquals(inside.toString().replace("\r\n", "\n"), Files.readString(tmp.resolve("out.txt")), err);
+	}
+}
