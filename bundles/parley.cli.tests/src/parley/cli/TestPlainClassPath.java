@@ -28,6 +28,21 @@ class TestPlainClassPath {
 	Path tmp;
 
 	@Test
+	void theAotTrainingRunsTheEverydayCommandsAndLeavesNothingBehind() throws Exception {
+		Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+		java.util.function.Supplier<List<Path>> leftovers = () -> {
+			try (var list = Files.list(temp)) {
+				return list.filter(p -> p.getFileName().toString().startsWith("parley-training")).toList();
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		};
+		List<Path> before = leftovers.get();
+		assertEquals(0, Training.run(), "every training command succeeds");
+		assertEquals(before, leftovers.get(), "the training's temporary playbook is deleted");
+	}
+
+	@Test
 	void aCommandOnTheListedClassPathAnswersAsInTheFramework() throws Exception {
 		Path file = tmp.resolve("cli.classpath");
 		assertTrue(CliClassPath.write(file), "the tests run in OSGi");
@@ -35,7 +50,15 @@ class TestPlainClassPath {
 		assertTrue(entries.get(0).contains("parley.cli"), "parley.cli comes first: " + entries.get(0));
 		for (String entry : entries) {
 			assertTrue(Files.exists(Path.of(entry)), entry);
+			if (entry.endsWith(".jar")) {
+				try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(entry)) {
+					assertTrue(jar.stream().noneMatch(e -> e.getName().matches("META-INF/[^/]+\\.(SF|RSA|DSA|EC)")),
+							"signed jars are listed as unsigned copies: " + entry);
+				}
+			}
 		}
+		assertTrue(entries.stream().anyMatch(e -> e.startsWith(tmp.resolve("cli.jars").toString())),
+				"the Eclipse jars are signed, so some copies were made");
 		// slf4j's provider is found through ServiceLoader, not wired (the test runtime names jars as Maven does)
 		for (String needed : List.of("picocli", "emf.ecore", "parley.core", "parley.search", "lucene-core", "nop")) {
 			assertTrue(entries.stream().anyMatch(e -> e.contains(needed)), needed + " is listed: " + entries);

@@ -38,6 +38,7 @@ public final class ParleyCli {
 	public int run(String... args) {
 		CliContext context = new CliContext(out, err, environment, workingDir);
 		CommandLine commandLine = new CommandLine(RootCommand.class, new CommandFactory(context));
+		RootCommand.addSubcommands(commandLine, args); // before the settings below, which reach the subcommands
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
