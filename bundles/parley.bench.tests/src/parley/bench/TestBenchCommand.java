@@ -49,6 +49,19 @@ class TestBenchCommand {
 	}
 
 	@Test
+	void benchSearchComparesWithAPlainLuceneIndexOfTheSameEntries() {
+		Run run = parley("bench", "search", "--entities", "150", "--rounds", "1");
+		assertEquals(0, run.exitCode(), run.toString());
+		assertTrue(run.out().contains("  plain Lucene, same entries and queries"), run.out());
+		assertTrue(run.out().matches("(?s).*full index build \\(warm, median\\) +[0-9.]+ ms   Parley [0-9.]+x.*"), run.out());
+		assertTrue(run.out().matches("(?s).*Parley p50 [0-9.]+x, p99 [0-9.]+x.*"), run.out());
+		Run json = parley("bench", "search", "--entities", "150", "--rounds", "1", "--json");
+		JsonObject figures = JsonParser.parseString(json.out()).getAsJsonObject();
+		assertTrue(figures.get("luceneBuildMs").getAsDouble() > 0, json.out());
+		assertTrue(figures.get("luceneQueryP50").getAsDouble() > 0, json.out());
+	}
+
+	@Test
 	void benchStorePrintsItsFiguresAsTextAndJson() {
 		Run text = parley("bench", "store", "--entities", "200", "--rounds", "1", "--warmup", "0");
 		assertEquals(0, text.exitCode(), text.toString());

@@ -46,7 +46,13 @@ public final class ParleyBenchmarks implements Benchmarks {
 							r.queryP99())
 					+ String.format("  suggest                      p50 %8.2f ms   p99 %8.2f ms   (first call builds: %.0f ms)%n",
 							r.suggestP50(), r.suggestP99(), r.suggestBuildMs())
-					+ String.format("  edit to searchable           p50 %8.2f ms   p99 %8.2f ms%n", r.editP50(), r.editP99()));
+					+ String.format("  edit to searchable           p50 %8.2f ms   p99 %8.2f ms%n", r.editP50(), r.editP99())
+					+ String.format("  plain Lucene, same entries and queries (StandardAnalyzer, one body field, no facets):%n")
+					+ String.format("    full index build (warm, median)  %8.1f ms   Parley %.2fx%n", r.luceneBuildMs(),
+							r.buildMs() / r.luceneBuildMs())
+					+ String.format("    query + highlight          p50 %8.2f ms   p99 %8.2f ms   Parley p50 %.2fx, p99 %.2fx%n",
+							r.luceneQueryP50(), r.luceneQueryP99(), r.queryP50() / r.luceneQueryP50(),
+							r.queryP99() / r.luceneQueryP99()));
 		}
 		case "vcs" -> {
 			VcsBenchmark.Result r = new VcsBenchmark(options.entities(), options.rounds(), progress).run(options.workDir());

@@ -25,14 +25,16 @@ import parley.search.SearchServices;
 
 /**
  * Measures search on a generated playbook: full index build, queries with highlighting (and facets on
- * every other one), suggestions, and the time from an edit to the model until a search finds it. It uses
- * only the search API ({@link SearchServices}).
+ * every other one), suggestions, and the time from an edit to the model until a search finds it, through the
+ * search API only ({@link SearchServices}); then the same entries and queries on a bare Lucene index
+ * ({@link LuceneBaseline}), the baseline Parley's figures are compared with.
  */
 final class SearchBenchmark {
 
 	/** Figures of one run, in milliseconds. */
 	record Result(int entities, int queries, double firstBuildMs, double buildMs, double queryP50, double queryP99, double suggestP50,
-			double suggestP99, double suggestBuildMs, double editP50, double editP99) {
+			double suggestP99, double suggestBuildMs, double editP50, double editP99, double luceneBuildMs,
+			double luceneQueryP50, double luceneQueryP99) {
 	}
 
 	private static final String[] WORDS = { "calm", "listen", "angry", "billing", "refund", "delay", "apology",
@@ -81,19 +83,7 @@ final class SearchBenchmark {
 			throws SearchException, IOException {
 		try (LiveUpdates live = search.followModel()) {
 			Random random = new Random(1);
-			List<String> queries = new ArrayList<>();
-			for (int i = 0; i < 60; i++) {
-				String a = WORDS[random.nextInt(WORDS.length)];
-				String b = WORDS[random.nextInt(WORDS.length)];
-				queries.add(switch (i % 6) {
-				case 0 -> a;
-				case 1 -> a + " " + b;
-				case 2 -> "\"" + a + " " + b + "\"";
-				case 3 -> "type:phrase " + a;
-				case 4 -> a + " -type:technique";
-				default -> a.substring(0, 4) + "*";
-				});
-			}
+			List<String> queries = queries(random);
 			progress.accept("warming up");
 			for (String q : queries) {
 				search.search(SearchRequest.of(q));
@@ -140,17 +130,42 @@ final class SearchBenchmark {
 				}
 				editTimes.add(ms(System.nanoTime() - s));
 			}
+			progress.accept("plain Lucene baseline (same entries and queries)");
+			LuceneBaseline.Figures lucene;
+			try {
+				lucene = LuceneBaseline.run(all, queries, rounds, dir.resolve("baseline-index"));
+			} catch (org.apache.lucene.queryparser.classic.ParseException e) {
+				throw new IllegalStateException("a benchmark query does not parse: " + e.getMessage(), e);
+			}
 			return new Result(entities, queryTimes.size(), firstBuildMs, buildMs, percentile(queryTimes, 50), percentile(queryTimes, 99),
 					percentile(suggestTimes, 50), percentile(suggestTimes, 99), suggestBuildMs, percentile(editTimes, 50),
-					percentile(editTimes, 99));
+					percentile(editTimes, 99), lucene.buildMs(), lucene.queryP50(), lucene.queryP99());
 		}
 	}
 
-	private static double ms(long nanos) {
+	/** The 60 query strings, the same for Parley and the baselines: words, pairs, phrases, a type filter, an exclusion, prefixes. */
+	static List<String> queries(Random random) {
+		List<String> queries = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			String a = WORDS[random.nextInt(WORDS.length)];
+			String b = WORDS[random.nextInt(WORDS.length)];
+			queries.add(switch (i % 6) {
+			case 0 -> a;
+			case 1 -> a + " " + b;
+			case 2 -> "\"" + a + " " + b + "\"";
+			case 3 -> "type:phrase " + a;
+			case 4 -> a + " -type:technique";
+			default -> a.substring(0, 4) + "*";
+			});
+		}
+		return queries;
+	}
+
+	static double ms(long nanos) {
 		return nanos / 1_000_000.0;
 	}
 
-	private static double percentile(List<Double> values, int p) {
+	static double percentile(List<Double> values, int p) {
 		List<Double> sorted = new ArrayList<>(values);
 		Collections.sort(sorted);
 		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
