@@ -49,16 +49,29 @@ class TestBenchCommand {
 	}
 
 	@Test
-	void benchSearchComparesWithAPlainLuceneIndexOfTheSameEntries() {
+	void benchSearchComparesWithPlainLuceneAndSqliteFts5OnTheSameEntries() {
 		Run run = parley("bench", "search", "--entities", "150", "--rounds", "1");
 		assertEquals(0, run.exitCode(), run.toString());
 		assertTrue(run.out().contains("  plain Lucene, same entries and queries"), run.out());
 		assertTrue(run.out().matches("(?s).*full index build \\(warm, median\\) +[0-9.]+ ms   Parley [0-9.]+x.*"), run.out());
 		assertTrue(run.out().matches("(?s).*Parley p50 [0-9.]+x, p99 [0-9.]+x.*"), run.out());
+		assertTrue(run.out().contains("  SQLite FTS5, same entries and queries"), run.out());
 		Run json = parley("bench", "search", "--entities", "150", "--rounds", "1", "--json");
 		JsonObject figures = JsonParser.parseString(json.out()).getAsJsonObject();
 		assertTrue(figures.get("luceneBuildMs").getAsDouble() > 0, json.out());
 		assertTrue(figures.get("luceneQueryP50").getAsDouble() > 0, json.out());
+		assertTrue(figures.get("fts5BuildMs").getAsDouble() > 0, json.out());
+		assertTrue(figures.get("fts5QueryP50").getAsDouble() > 0, json.out());
+	}
+
+	@Test
+	void theFts5BaselineAsksTheSameQueryShapesInItsOwnSyntax() {
+		assertEquals(new Fts5Baseline.Translated("calm", null), Fts5Baseline.translate("calm"));
+		assertEquals(new Fts5Baseline.Translated("calm OR refund", null), Fts5Baseline.translate("calm refund"));
+		assertEquals(new Fts5Baseline.Translated("\"calm refund\"", null), Fts5Baseline.translate("\"calm refund\""));
+		assertEquals(new Fts5Baseline.Translated("calm", "type = 'phrase'"), Fts5Baseline.translate("type:phrase calm"));
+		assertEquals(new Fts5Baseline.Translated("calm", "type <> 'technique'"), Fts5Baseline.translate("calm -type:technique"));
+		assertEquals(new Fts5Baseline.Translated("refu*", null), Fts5Baseline.translate("refu*"));
 	}
 
 	@Test

@@ -52,7 +52,13 @@ public final class ParleyBenchmarks implements Benchmarks {
 							r.buildMs() / r.luceneBuildMs())
 					+ String.format("    query + highlight          p50 %8.2f ms   p99 %8.2f ms   Parley p50 %.2fx, p99 %.2fx%n",
 							r.luceneQueryP50(), r.luceneQueryP99(), r.queryP50() / r.luceneQueryP50(),
-							r.queryP99() / r.luceneQueryP99()));
+							r.queryP99() / r.luceneQueryP99())
+					+ String.format("  SQLite FTS5, same entries and queries (porter tokenizer, bm25, snippet()):%n")
+					+ String.format("    full index build (warm, median)  %8.1f ms   Parley %.2fx%n", r.fts5BuildMs(),
+							r.buildMs() / r.fts5BuildMs())
+					+ String.format("    query + snippet            p50 %8.2f ms   p99 %8.2f ms   Parley p50 %.2fx, p99 %.2fx%n",
+							r.fts5QueryP50(), r.fts5QueryP99(), r.queryP50() / r.fts5QueryP50(),
+							r.queryP99() / r.fts5QueryP99()));
 		}
 		case "vcs" -> {
 			VcsBenchmark.Result r = new VcsBenchmark(options.entities(), options.rounds(), progress).run(options.workDir());

@@ -27,14 +27,15 @@ import parley.search.SearchServices;
  * Measures search on a generated playbook: full index build, queries with highlighting (and facets on
  * every other one), suggestions, and the time from an edit to the model until a search finds it, through the
  * search API only ({@link SearchServices}); then the same entries and queries on a bare Lucene index
- * ({@link LuceneBaseline}), the baseline Parley's figures are compared with.
+ * ({@link LuceneBaseline}) and in SQLite FTS5 ({@link Fts5Baseline}), the baselines Parley's figures are compared
+ * with.
  */
 final class SearchBenchmark {
 
 	/** Figures of one run, in milliseconds. */
 	record Result(int entities, int queries, double firstBuildMs, double buildMs, double queryP50, double queryP99, double suggestP50,
 			double suggestP99, double suggestBuildMs, double editP50, double editP99, double luceneBuildMs,
-			double luceneQueryP50, double luceneQueryP99) {
+			double luceneQueryP50, double luceneQueryP99, double fts5BuildMs, double fts5QueryP50, double fts5QueryP99) {
 	}
 
 	private static final String[] WORDS = { "calm", "listen", "angry", "billing", "refund", "delay", "apology",
@@ -137,9 +138,17 @@ final class SearchBenchmark {
 			} catch (org.apache.lucene.queryparser.classic.ParseException e) {
 				throw new IllegalStateException("a benchmark query does not parse: " + e.getMessage(), e);
 			}
+			progress.accept("SQLite FTS5 baseline (same entries and queries)");
+			LuceneBaseline.Figures fts5;
+			try {
+				fts5 = Fts5Baseline.run(all, queries, rounds, dir);
+			} catch (java.sql.SQLException e) {
+				throw new IOException("the SQLite FTS5 baseline failed: " + e.getMessage(), e);
+			}
 			return new Result(entities, queryTimes.size(), firstBuildMs, buildMs, percentile(queryTimes, 50), percentile(queryTimes, 99),
 					percentile(suggestTimes, 50), percentile(suggestTimes, 99), suggestBuildMs, percentile(editTimes, 50),
-					percentile(editTimes, 99), lucene.buildMs(), lucene.queryP50(), lucene.queryP99());
+					percentile(editTimes, 99), lucene.buildMs(), lucene.queryP50(), lucene.queryP99(), fts5.buildMs(),
+					fts5.queryP50(), fts5.queryP99());
 		}
 	}
 
