@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import parley.core.inbox.InboxStore;
+import parley.testsupport.Articles;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Phrase;
 import parley.model.playbook.PhraseKind;
@@ -38,32 +38,8 @@ import parley.model.playbook.Technique;
  */
 class TestArticleImportCommands extends StarterCliTest {
 
-	private static final String ARTICLE = """
-			---
-			title: Calm Lines for Night Shifts
-			author: Dana Example
-			publisher: Example Support Weekly
-			date: 2025-03-14
-			url: https://example.org/night-shift-calm
-			---
-			# Calm Lines for Night Shifts
-
-			Night callers are often tired and short of patience, and the agent is too.
-
-			## Three Tips for the Late Shift
-
-			- Greet the caller by name once you have it
-			- Say what you will do next before you do it
-
-			## Wording that helps
-
-			Instead of "That is not my department", say "Let me find the right person for this".
-			""";
-
 	private Path article() throws IOException {
-		Path file = tmp.resolve("night-shift.md");
-		Files.writeString(file, ARTICLE, StandardCharsets.UTF_8);
-		return file;
+		return Articles.nightShift(tmp, "night-shift.md");
 	}
 
 	private Playbook load() throws Exception {

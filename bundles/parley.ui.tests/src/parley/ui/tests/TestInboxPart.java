@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import parley.core.inbox.InboxStore;
+import parley.testsupport.Articles;
 import parley.importer.ArticleImport;
 import parley.model.playbook.Candidate;
 import parley.model.playbook.CandidateDecision;
@@ -43,27 +44,9 @@ import parley.ui.parts.InboxPart;
  */
 class TestInboxPart extends ShellFixture {
 
-	private static final String ARTICLE = """
-			---
-			title: Calm Lines for Night Shifts
-			author: Dana Example
-			date: 2025-03-14
-			---
-			# Calm Lines for Night Shifts
-
-			Night callers are often tired and short of patience, and the agent is too.
-
-			## Three Tips for the Late Shift
-
-			- Greet the caller by name once you have it
-			- Say what you will do next before you do it
-
-			## Wording that helps
-
-			Instead of "That is not my department", say "Let me find the right person for this".
-			""";
-	private static final String GREET = "Greet the caller by name once you have it";
-	private static final String NEXT = "Say what you will do next before you do it";
+	private static final String ARTICLE = Articles.NIGHT_SHIFT;
+	private static final String GREET = Articles.GREET;
+	private static final String NEXT = Articles.NEXT;
 
 	/** Scripted answers; everything asked is recorded. */
 	static final class Scripted implements Prompts {
