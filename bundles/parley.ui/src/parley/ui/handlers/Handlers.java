@@ -54,6 +54,13 @@ final class Handlers {
 		}
 	}
 
+	/** Shows and activates the part with this id (creating it if needed); its object, or null if the application has none. */
+	static <T> T showPart(org.eclipse.e4.ui.workbench.modeling.EPartService parts, String id, Class<T> type) {
+		org.eclipse.e4.ui.model.application.ui.basic.MPart part = parts.showPart(id,
+				org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+		return part != null && type.isInstance(part.getObject()) ? type.cast(part.getObject()) : null;
+	}
+
 	static Display display(Shell shell) {
 		return shell != null ? shell.getDisplay() : Display.getCurrent();
 	}

@@ -1,9 +1,7 @@
 package parley.ui.handlers;
 
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
 import parley.ui.parts.InboxPart;
 
@@ -17,7 +15,6 @@ public final class ShowInboxHandler {
 
 	/** Shows and activates the Inbox part (creating it if needed); null if the application has none. */
 	public static InboxPart activate(EPartService parts) {
-		MPart part = parts.showPart(InboxPart.ID, PartState.ACTIVATE);
-		return part != null && part.getObject() instanceof InboxPart inbox ? inbox : null;
+		return Handlers.showPart(parts, InboxPart.ID, InboxPart.class);
 	}
 }
