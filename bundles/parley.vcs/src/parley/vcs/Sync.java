@@ -46,57 +46,109 @@ final class Sync {
 	}
 
 	SyncResult sync(String remote, Author author) throws VcsException {
-		if (!conflicts.read().isEmpty()) {
-			throw ConflictFile.waiting();
-		}
 		var git = repo.git;
 		GitLocks.clearStale(repo.repository().getDirectory().toPath());
 		try {
-			if (!git.status().call().isClean()) {
-				throw new UnversionedChangesException("The playbook has changes that are not saved as a version; save"
-						+ " them as a version (or undo them) before syncing.", List.of());
-			}
+			checkReady(); // before the network: a sync that cannot merge says so at once
 			git.fetch().setRemote(remote).call();
-			ObjectId local = repo.head();
-			ObjectId theirs = repo.repository().resolve("refs/remotes/" + remote + "/main");
-			if (theirs == null) {
+			// HEAD, the working tree and the merge are read and written under the playbook's lock, so that two
+			// syncs (or a sync and a save or a commit) in one folder never interleave; the network stays outside.
+			Step step = underLock(() -> {
+				checkReady();
+				return merge(remote, author);
+			});
+			if (step.push()) {
 				push(remote);
-				return new SyncResult(SyncResult.Outcome.PUSHED, List.of());
 			}
-			if (theirs.equals(local)) {
-				return new SyncResult(SyncResult.Outcome.UP_TO_DATE, List.of());
-			}
-			ObjectId base = mergeBase(local, theirs);
-			if (theirs.equals(base)) {
-				push(remote);
-				return new SyncResult(SyncResult.Outcome.PUSHED, List.of());
-			}
-			repo.refuseUntrusted(theirs, "The shared playbook's latest version", "Nothing was taken from it and nothing"
-					+ " here changed. Ask whoever made that version to remove these from the repository.");
-			if (local.equals(base)) {
-				// Under the save lock, as a save writes: a save by another process is never half overwritten.
-				GitFailure.locked(repo.folder,
-						() -> git.merge().include(theirs).setFastForward(MergeCommand.FastForwardMode.FF_ONLY).call());
-				return new SyncResult(SyncResult.Outcome.PULLED, List.of());
-			}
-			OpenPlaybook mine = repo.current();
-			List<Conflict> found = new ArrayList<>(ModelMerge.merge(repo.load(base.getName(), null).playbook(),
-					mine.playbook(), repo.load(theirs.getName(), null).playbook(), changedBetween(base, theirs)));
-			mine.save();
-			// Synonyms, settings and any other versioned file: git's line merge.
-			found.addAll(FileMerge.merge(repo.repository(), repo.folder, base, local, theirs));
-			repo.repository().writeMergeHeads(List.of(theirs));
-			if (!found.isEmpty()) {
-				conflicts.write(found);
-				return new SyncResult(SyncResult.Outcome.CONFLICTS, found);
-			}
-			commits.commit("Merge the shared playbook (" + remote + ")", author);
-			push(remote);
-			return new SyncResult(SyncResult.Outcome.MERGED, List.of());
+			return step.result();
 		} catch (GitFailure e) {
 			throw failed(remote, e.getCause());
 		} catch (GitAPIException | IOException | StoreException | RuntimeException e) {
 			throw failed(remote, e);
+		}
+	}
+
+	/** What a sync did under the lock, and whether its versions are to be pushed. */
+	private record Step(SyncResult result, boolean push) {
+	}
+
+	/** Refuses a sync while a merge waits for its conflicts or the playbook has changes that are no version. */
+	private void checkReady() throws VcsException, GitAPIException {
+		if (!conflicts.read().isEmpty()) {
+			throw ConflictFile.waiting();
+		}
+		if (!repo.git.status().call().isClean()) {
+			throw new UnversionedChangesException("The playbook has changes that are not saved as a version; save"
+					+ " them as a version (or undo them) before syncing.", List.of());
+		}
+	}
+
+	private Step merge(String remote, Author author) throws VcsException, GitAPIException, IOException, StoreException {
+		var git = repo.git;
+		ObjectId local = repo.head();
+		ObjectId theirs = repo.repository().resolve("refs/remotes/" + remote + "/main");
+		if (theirs == null) {
+			return new Step(new SyncResult(SyncResult.Outcome.PUSHED, List.of()), true);
+		}
+		if (theirs.equals(local)) {
+			return new Step(new SyncResult(SyncResult.Outcome.UP_TO_DATE, List.of()), false);
+		}
+		ObjectId base = mergeBase(local, theirs);
+		if (theirs.equals(base)) {
+			return new Step(new SyncResult(SyncResult.Outcome.PUSHED, List.of()), true);
+		}
+		repo.refuseUntrusted(theirs, "The shared playbook's latest version", "Nothing was taken from it and nothing"
+				+ " here changed. Ask whoever made that version to remove these from the repository.");
+		if (local.equals(base)) {
+			git.merge().include(theirs).setFastForward(MergeCommand.FastForwardMode.FF_ONLY).call();
+			return new Step(new SyncResult(SyncResult.Outcome.PULLED, List.of()), false);
+		}
+		OpenPlaybook mine = repo.current();
+		List<Conflict> found = new ArrayList<>(ModelMerge.merge(repo.load(base.getName(), null).playbook(),
+				mine.playbook(), repo.load(theirs.getName(), null).playbook(), changedBetween(base, theirs)));
+		mine.save();
+		// Synonyms, settings and any other versioned file: git's line merge.
+		found.addAll(FileMerge.merge(repo.repository(), repo.folder, base, local, theirs));
+		repo.repository().writeMergeHeads(List.of(theirs));
+		if (!found.isEmpty()) {
+			conflicts.write(found);
+			return new Step(new SyncResult(SyncResult.Outcome.CONFLICTS, found), false);
+		}
+		commits.commit("Merge the shared playbook (" + remote + ")", author);
+		return new Step(new SyncResult(SyncResult.Outcome.MERGED, List.of()), true);
+	}
+
+	/** The work that may throw what a sync handles. */
+	private interface Work<T> {
+		T run() throws VcsException, GitAPIException, IOException, StoreException;
+	}
+
+	/** Runs {@code work} holding the playbook's lock (re-entrant: saves and commits inside take it again). */
+	private <T> T underLock(Work<T> work) throws VcsException, GitAPIException, IOException, StoreException {
+		try {
+			return parley.core.store.LocalState.locked(repo.folder, () -> {
+				try {
+					return work.run();
+				} catch (VcsException | GitAPIException | StoreException e) {
+					throw new Carried(e);
+				}
+			});
+		} catch (Carried carried) {
+			switch (carried.getCause()) {
+			case VcsException e -> throw e;
+			case GitAPIException e -> throw e;
+			case StoreException e -> throw e;
+			default -> throw carried;
+			}
+		}
+	}
+
+	/** A checked failure carried out of the locked section, which may throw only {@link IOException}. */
+	private static final class Carried extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		Carried(Exception cause) {
+			super(cause.getMessage(), cause);
 		}
 	}
 
