@@ -117,7 +117,7 @@ public final class InboxPart {
 		all.setText("Show settled and discarded");
 		all.addListener(SWT.Selection, e -> setShowAll(all.getSelection()));
 
-		// side by side: the part usually sits in the wide, short stack under the editors
+		// three side by side: the part usually sits in the wide, short stack under the editors
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		viewer = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
@@ -125,17 +125,16 @@ public final class InboxPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("Candidate", 330, c -> shortened(c.getTitle(), 90));
-		column("Kind", 130, InboxPart::kind);
-		column("Source", 200, this::sourceName);
-		column("State", 80, c -> stateOf(c).name().toLowerCase(Locale.ROOT));
+		column("Candidate", 260, c -> shortened(c.getTitle(), 90));
+		column("Kind", 125, InboxPart::kind);
+		column("Source", 150, this::sourceName);
+		column("State", 70, c -> stateOf(c).name().toLowerCase(Locale.ROOT));
 		viewer.addSelectionChangedListener(e -> showSelected());
 
+		detail = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		detail.setMargins(6, 4, 6, 4);
 		Composite side = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(side);
-		detail = new StyledText(side, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
-		detail.setMargins(6, 4, 6, 4);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(detail);
 		Label like = new Label(side, SWT.NONE);
 		like.setText("Entries like it (double-click opens):");
 		GridDataFactory.fillDefaults().indent(2, 2).applyTo(like);
@@ -148,15 +147,14 @@ public final class InboxPart {
 				return hit.title() + "  (" + hit.type() + ")";
 			}
 		});
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 5 * similar.getTable().getItemHeight() + 4)
-				.applyTo(similar.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(similar.getControl());
 		similar.addOpenListener(e -> {
 			Object chosen = ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (chosen instanceof Hit hit && opener != null && entries.get(hit.id()) != null) {
 				opener.open(entries.get(hit.id()), null);
 			}
 		});
-		sash.setWeights(3, 2);
+		sash.setWeights(6, 4, 3);
 
 		Composite buttons = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(5).margins(6, 4).applyTo(buttons);
