@@ -170,6 +170,16 @@ public final class RecoveryFile {
 		}
 	}
 
+	/** Whether EMF's URI parser threw {@code e}: the file names an address that is not one. */
+	private static boolean isAddress(IllegalArgumentException e) {
+		for (StackTraceElement frame : e.getStackTrace()) {
+			if (frame.getClassName().startsWith(URI.class.getName())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Reads the file and builds the command that brings its changes into {@code playbook}. */
 	Restore read(Playbook playbook, EditingDomain domain) throws StoreException {
 		if (!exists()) {
@@ -195,6 +205,12 @@ public final class RecoveryFile {
 			resource.load(new ByteArrayInputStream(bytes), options);
 		} catch (IOException | RuntimeException e) {
 			failure = e;
+		}
+		if (failure instanceof IllegalArgumentException bad && isAddress(bad)) {
+			// EMF parses a link's address as it reads it and throws on one that is not a URI (a fuzzed input)
+			throw new StoreException("The recovery file " + path() + " cannot be read (" + relative + ": a link in it"
+					+ " has an address that is not valid: " + bad.getMessage() + "); discard it to go on with the saved"
+					+ " playbook.");
 		}
 		List<FileProblem> problems = XmiPlaybookStore.problems(relative, resource, failure);
 		if (!problems.isEmpty()) {
