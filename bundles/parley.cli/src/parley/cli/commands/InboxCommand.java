@@ -14,6 +14,7 @@ import parley.cli.CliContext;
 import parley.cli.CliException;
 import parley.cli.ParleyCli;
 import parley.core.inbox.CandidateState;
+import parley.core.inbox.Candidates;
 import parley.core.inbox.InboxDecisions;
 import parley.core.inbox.InboxException;
 import parley.core.inbox.InboxStore;
@@ -21,7 +22,6 @@ import parley.core.service.Labels;
 import parley.core.store.OpenPlaybook;
 import parley.core.store.StoreException;
 import parley.model.playbook.Candidate;
-import parley.model.playbook.CandidateKind;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Inbox;
 import parley.search.Hit;
@@ -117,7 +117,7 @@ final class InboxCommand extends PlaybookCommand {
 		}
 		for (int i = 0; i < listed.size(); i++) {
 			Candidate c = listed.get(i);
-			out().printf("%s  %-22s %s%s%n", c.getId().substring(0, 8), kindLabel(c), shortened(c.getTitle(), 70),
+			out().printf("%s  %-22s %s%s%n", c.getId().substring(0, 8), Candidates.kind(c), Candidates.shortTitle(c, 70),
 					state == Shown.all ? "  (" + CandidateState.of(c, entries).name().toLowerCase(Locale.ROOT) + ")" : "");
 			if (similar > 0) {
 				for (Hit hit : hits.get(i)) {
@@ -144,7 +144,7 @@ final class InboxCommand extends PlaybookCommand {
 		}
 		try (SearchService search = context.search(open)) {
 			for (Candidate candidate : candidates) {
-				all.add(search.similarToText(wording(candidate), n));
+				all.add(search.similarToText(Candidates.searchText(candidate), n));
 			}
 		}
 		return all;
@@ -152,7 +152,7 @@ final class InboxCommand extends PlaybookCommand {
 
 	private void printFull(Candidate c, Map<String, Entry> entries, List<Hit> hits) {
 		CandidateState s = CandidateState.of(c, entries);
-		out().printf("Candidate %s: %s, %s%n", c.getId(), kindLabel(c), s.name().toLowerCase(Locale.ROOT));
+		out().printf("Candidate %s: %s, %s%n", c.getId(), Candidates.kind(c), s.name().toLowerCase(Locale.ROOT));
 		out().println("Title:    " + c.getTitle());
 		if (c.getText() != null && !c.getText().equals(c.getTitle())) {
 			out().println("Wording:  " + c.getText());
@@ -186,21 +186,6 @@ final class InboxCommand extends PlaybookCommand {
 			out().println("Accept it with 'parley accept " + c.getId().substring(0, 8) + "', merge it with 'parley accept "
 					+ c.getId().substring(0, 8) + " --merge-into ENTRY', or 'parley discard " + c.getId().substring(0, 8) + "'.");
 		}
-	}
-
-	/** "technique", "phrase (avoid)", ... */
-	static String kindLabel(Candidate c) {
-		return c.getKind().getLiteral()
-				+ (c.getKind() == CandidateKind.PHRASE && c.getPhraseKind() != null ? " (" + c.getPhraseKind().getLiteral() + ")" : "");
-	}
-
-	private static String wording(Candidate c) {
-		return c.getText() == null || c.getText().isBlank() ? c.getTitle() : c.getTitle() + "\n" + c.getText();
-	}
-
-	private static String shortened(String text, int max) {
-		String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-		return t.length() <= max ? t : t.substring(0, max - 1) + "…";
 	}
 
 	/** A candidate as JSON; {@code entries} (null: no state) gives its state, {@code similar} the resembling entries. */

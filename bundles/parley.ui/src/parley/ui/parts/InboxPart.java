@@ -34,6 +34,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import parley.core.edit.EditingSession;
 import parley.core.inbox.CandidateState;
+import parley.core.inbox.Candidates;
 import parley.core.inbox.InboxDecisions;
 import parley.core.inbox.InboxException;
 import parley.core.inbox.InboxStore;
@@ -125,8 +126,8 @@ public final class InboxPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("Candidate", 260, c -> shortened(c.getTitle(), 90));
-		column("Kind", 125, InboxPart::kind);
+		column("Candidate", 260, c -> Candidates.shortTitle(c, 90));
+		column("Kind", 125, Candidates::kind);
 		column("Source", 150, this::sourceName);
 		column("State", 70, c -> stateOf(c).name().toLowerCase(Locale.ROOT));
 		viewer.addSelectionChangedListener(e -> showSelected());
@@ -299,16 +300,6 @@ public final class InboxPart {
 		return source == null ? "(not in the playbook)" : Labels.shown(source);
 	}
 
-	private static String kind(Candidate c) {
-		return c.getKind().getLiteral()
-				+ (c.getKind() == CandidateKind.PHRASE && c.getPhraseKind() != null ? " (" + c.getPhraseKind().getLiteral() + ")" : "");
-	}
-
-	private static String shortened(String text, int max) {
-		String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-		return t.length() <= max ? t : t.substring(0, max - 1) + "…";
-	}
-
 	private List<Candidate> chosen() {
 		List<Candidate> chosen = new ArrayList<>();
 		for (Object o : viewer.getStructuredSelection().toList()) {
@@ -334,7 +325,7 @@ public final class InboxPart {
 		}
 		Candidate c = chosen.get(0);
 		StringBuilder text = new StringBuilder();
-		text.append(c.getTitle()).append('\n').append(kind(c)).append(", ")
+		text.append(c.getTitle()).append('\n').append(Candidates.kind(c)).append(", ")
 				.append(stateOf(c).name().toLowerCase(Locale.ROOT)).append(" · from ").append(sourceName(c));
 		if (c.getDocument() != null) {
 			text.append(" (").append(Path.of(c.getDocument()).getFileName()).append(')');
@@ -366,8 +357,7 @@ public final class InboxPart {
 			return List.of();
 		}
 		try {
-			String wording = c.getText() == null ? c.getTitle() : c.getTitle() + "\n" + c.getText();
-			return search.similarToText(wording, SIMILAR).stream().filter(h -> entries.containsKey(h.id())).toList();
+			return search.similarToText(Candidates.searchText(c), SIMILAR).stream().filter(h -> entries.containsKey(h.id())).toList();
 		} catch (SearchException | RuntimeException e) {
 			return List.of(); // the index is being rebuilt or closed: the list fills on the next choice
 		}
