@@ -86,6 +86,10 @@ expect() { # expected-exit description command...
 expect 0 "validate the starter playbook without a display" "$product" validate
 expect 0 "list techniques" "$product" list --type technique
 expect 0 "validate inside the OSGi framework, as the workbench runs (PARLEY_OSGI=1)" env PARLEY_OSGI=1 "$product" validate
+planted="$home/planted"
+mkdir -p "$planted/META-INF/services" && echo planted.Finder >"$planted/META-INF/services/java.lang.System\$LoggerFinder"
+expect 0 "the current folder is not on the command line's class path (nothing planted there is loaded)" \
+  bash -c "cd '$planted' && '$product' stats 2>&1 >/dev/null | (! grep .)"
 expect 2 "unknown command is a usage error" "$product" no-such-command
 expect 1 "missing playbook folder is reported" "$product" stats --playbook "$home/nowhere"
 expect 0 "create a playbook (a git repository)" "$product" init "$home/team"

@@ -28,7 +28,7 @@ class TestPlainClassPath {
 	Path tmp;
 
 	@Test
-	void theAotTrainingRunsTheEverydayCommandsAndLeavesNothingBehind() throws Exception {
+	void eachGroupsAotTrainingRunsItsCommandsAndLeavesNothingBehind() throws Exception {
 		Path temp = Path.of(System.getProperty("java.io.tmpdir"));
 		java.util.function.Supplier<List<Path>> leftovers = () -> {
 			try (var list = Files.list(temp)) {
@@ -38,8 +38,52 @@ class TestPlainClassPath {
 			}
 		};
 		List<Path> before = leftovers.get();
-		assertEquals(0, Training.run(), "every training command succeeds");
+		for (Training.Group group : Training.Group.values()) {
+			assertEquals(0, Training.run(group), "every training command of " + group + " succeeds");
+		}
 		assertEquals(before, leftovers.get(), "the training's temporary playbook is deleted");
+	}
+
+	/** The launcher picks a command's AOT cache by the same groups as the training records them. */
+	@Test
+	void theLauncherGroupsCommandsAsTheTrainingDoes() throws Exception {
+		Path launcher = Path.of("../../features/parley.feature/rootfiles/parley");
+		assertTrue(Files.isRegularFile(launcher), "run from the test bundle's folder: " + launcher.toAbsolutePath());
+		Map<String, String> inLauncher = new java.util.TreeMap<>();
+		java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^\\s+([a-z|]+)\\) group=([a-z]+) ;;$")
+				.matcher(Files.readString(launcher));
+		while (line.find()) {
+			for (String command : line.group(1).split("\\|")) {
+				inLauncher.put(command, line.group(2));
+			}
+		}
+		Map<String, String> inTraining = new java.util.TreeMap<>();
+		Training.GROUPS.forEach((group, commands) -> commands
+				.forEach(command -> inTraining.put(command, group.name().toLowerCase(java.util.Locale.ROOT))));
+		assertEquals(inTraining, inLauncher);
+
+		CliContext context = new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+				Map.of("PARLEY_HOME", tmp.toString()), tmp);
+		picocli.CommandLine root = new picocli.CommandLine(parley.cli.commands.RootCommand.class,
+				new parley.cli.commands.CommandFactory(context));
+		parley.cli.commands.RootCommand.addSubcommands(root, new String[0]);
+		assertTrue(root.getSubcommands().keySet().containsAll(inTraining.keySet()),
+				"every grouped name is a command: " + inTraining.keySet());
+	}
+
+	@Test
+	void versionAloneIsAnsweredAsPicocliWouldAnswerIt() {
+		StringWriter fast = new StringWriter();
+		StringWriter parsed = new StringWriter();
+		Map<String, String> env = Map.of("PARLEY_HOME", tmp.toString());
+		assertEquals(0, new ParleyCli(new PrintWriter(fast), new PrintWriter(new StringWriter()), env, tmp).run("--version"));
+		assertEquals(0, new ParleyCli(new PrintWriter(parsed), new PrintWriter(new StringWriter()), env, tmp)
+				.run("-p", tmp.toString(), "--version"));
+		assertEquals("Parley 0.1.0", fast.toString().strip());
+		assertEquals(parsed.toString(), fast.toString());
+		StringWriter shortForm = new StringWriter();
+		assertEquals(0, new ParleyCli(new PrintWriter(shortForm), new PrintWriter(new StringWriter()), env, tmp).run("-V"));
+		assertEquals(fast.toString(), shortForm.toString());
 	}
 
 	@Test

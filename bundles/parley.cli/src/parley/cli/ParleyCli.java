@@ -22,6 +22,8 @@ public final class ParleyCli {
 	public static final int FAILED = 1;
 	/** Exit code for unknown commands or options. */
 	public static final int USAGE = 2;
+	/** What {@code parley --version} prints. */
+	public static final String VERSION = "Parley 0.1.0";
 
 	private final PrintWriter out;
 	private final PrintWriter err;
@@ -36,6 +38,13 @@ public final class ParleyCli {
 	}
 
 	public int run(String... args) {
+		if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+			// Answered before picocli is loaded: its classes (Java 5 bytecode) cannot come from an AOT cache, and
+			// loading them was most of the time of 'parley --version' (0.33 s, 0.15 s without; issue 15).
+			out.println(VERSION);
+			out.flush();
+			return OK;
+		}
 		CliContext context = new CliContext(out, err, environment, workingDir);
 		CommandLine commandLine = new CommandLine(RootCommand.class, new CommandFactory(context));
 		RootCommand.addSubcommands(commandLine, args); // before the settings below, which reach the subcommands

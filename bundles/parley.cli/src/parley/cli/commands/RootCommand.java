@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * {@code parley}: the command suite. Each subcommand is a small class in this package over the services of the
  * layers below, made with the run's context by {@link CommandFactory}.
  */
-@Command(name = "parley", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Parley 0.1.0",
+@Command(name = "parley", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = ParleyCli.VERSION,
 		description = "Curate and check a customer-service de-escalation playbook.%n"
 				+ "The playbook folder comes from --playbook DIR, else the nearest playbook folder at or above the"
 				+ " current folder, else your default playbook (a copy of the starter playbook).",
