@@ -90,6 +90,8 @@ planted="$home/planted"
 mkdir -p "$planted/META-INF/services" && echo planted.Finder >"$planted/META-INF/services/java.lang.System\$LoggerFinder"
 expect 0 "the current folder is not on the command line's class path (nothing planted there is loaded)" \
   bash -c "cd '$planted' && '$product' stats 2>&1 >/dev/null | (! grep .)"
+expect 0 "finds a Java 21 or newer without PARLEY_JAVA" env -u PARLEY_JAVA JAVA_HOME="$JAVA_HOME" "$product" --version
+expect 0 "and again, from what it remembered of that Java" env -u PARLEY_JAVA JAVA_HOME="$JAVA_HOME" "$product" --version
 expect 2 "unknown command is a usage error" "$product" no-such-command
 expect 1 "missing playbook folder is reported" "$product" stats --playbook "$home/nowhere"
 expect 0 "create a playbook (a git repository)" "$product" init "$home/team"
