@@ -16,54 +16,59 @@ import java.util.stream.Stream;
  * cache holds the classes they load. The JDK loads every class of an AOT cache when the JVM starts, so one cache
  * for every command made the small ones pay for the classes of the big ones (measured: {@code stats} 0.61 s with
  * a cache of all commands, 0.53 s with one of the model commands); the launcher keeps one cache per group and
- * names the group by the command ({@link #GROUPS}). Nothing outside the temporary folder is touched; it is
+ * names the group by the command ({@link Group}). Nothing outside the temporary folder is touched; it is
  * deleted at the end.
  */
 public final class Training {
 
-	/** The command a group is named after, for the commands the launcher runs with its cache. */
+	/**
+	 * A group of commands with an AOT cache of its own: the commands the launcher runs with it (its {@code case}
+	 * names the same; {@code TestPlainClassPath} checks they agree) and the commands its cache is recorded from.
+	 * Commands of no group use {@link #ALL}.
+	 */
 	public enum Group {
-		/** Commands that read or edit the model: list, show, stats, validate, set, new, curation. */
-		MODEL(List.of(List.of("stats"), List.of("validate"), List.of("list"), List.of("show", "Active listening"),
-				List.of("set", "Active listening", "summary", "Edited."))),
+		/** Commands that read or edit the model. */
+		MODEL(List.of("list", "show", "stats", "validate", "new", "set", "link", "unlink", "delete", "review", "submit",
+				"approve", "reject", "retire", "reviewed", "comment", "reopen", "settings"),
+				List.of(List.of("stats"), List.of("validate"), List.of("list"), List.of("show", "Active listening"),
+						List.of("set", "Active listening", "summary", "Edited."))),
 		/** Commands that read the search index. */
-		SEARCH(List.of(List.of("search", "angry", "caller"), List.of("search", "type:phrase", "calm"),
-				List.of("suggest", "emp"), List.of("similar", "Active listening"))),
+		SEARCH(List.of("search", "suggest", "similar", "duplicates", "reindex"),
+				List.of(List.of("search", "angry", "caller"), List.of("search", "type:phrase", "calm"),
+						List.of("suggest", "emp"), List.of("similar", "Active listening"))),
 		/** Commands that read or write versions. */
-		VERSIONS(List.of(List.of("set", "Active listening", "summary", "Edited again."), List.of("diff"),
-				List.of("commit", "-m", "Training"), List.of("history"), List.of("diff", "HEAD~1"))),
-		/** Every other command (export, import, inbox, help...): all of the above and the usage. */
-		ALL(List.of());
+		VERSIONS(List.of("commit", "history", "diff", "release", "restore", "conflicts", "resolve"),
+				List.of(List.of("set", "Active listening", "summary", "Edited again."), List.of("diff"),
+						List.of("commit", "-m", "Training"), List.of("history"), List.of("diff", "HEAD~1"))),
+		/** Every other command (export, import, inbox, help...): recorded from all of the above and the usage. */
+		ALL(List.of(), List.of());
 
-		private final List<List<String>> commands;
+		private final List<String> serves;
+		private final List<List<String>> trained;
 
-		Group(List<List<String>> commands) {
-			this.commands = commands;
+		Group(List<String> serves, List<List<String>> trained) {
+			this.serves = serves;
+			this.trained = trained;
+		}
+
+		/** The commands the launcher runs with this group's cache (none named for {@link #ALL}: the rest). */
+		public List<String> serves() {
+			return serves;
 		}
 
 		/** The commands the group's cache is recorded from, after {@code init}. */
 		List<List<String>> commands() {
 			if (this != ALL) {
-				return commands;
+				return trained;
 			}
 			List<List<String>> all = new java.util.ArrayList<>();
 			for (Group group : List.of(MODEL, SEARCH, VERSIONS)) {
-				all.addAll(group.commands);
+				all.addAll(group.trained);
 			}
 			all.add(List.of("--help"));
 			return all;
 		}
 	}
-
-	/**
-	 * The group of each command the launcher gives a cache of its own (the {@code parley} script's
-	 * {@code case} names the same; {@code TestPlainClassPath} checks they agree); other commands use {@link Group#ALL}.
-	 */
-	public static final Map<Group, List<String>> GROUPS = Map.of(
-			Group.MODEL, List.of("list", "show", "stats", "validate", "new", "set", "link", "unlink", "delete",
-					"review", "submit", "approve", "reject", "retire", "reviewed", "comment", "reopen", "settings"),
-			Group.SEARCH, List.of("search", "suggest", "similar", "duplicates", "reindex"),
-			Group.VERSIONS, List.of("commit", "history", "diff", "release", "restore", "conflicts", "resolve"));
 
 	private Training() {
 	}

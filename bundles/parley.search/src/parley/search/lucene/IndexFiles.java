@@ -68,7 +68,7 @@ final class IndexFiles {
 		// Live edits add one-document segments. With the default floor (segments below 16 MB count as 16 MB)
 		// the first few of them made the merge policy merge the two halves a rebuild leaves (52 MB at 100k
 		// entities) in the background, and on two cores every edit waited behind it (edit to searchable p99
-		// 286 ms -> 174 ms with this floor, issue 15). Tiny segments now merge among themselves, in ~10 ms.
+		// about 350 ms -> 190 ms at 100k, docs/PERFORMANCE.md, issue 15). Tiny segments now merge among themselves, in ~10 ms.
 		TieredMergePolicy merges = new TieredMergePolicy();
 		merges.setFloorSegmentMB(0.25);
 		config.setMergePolicy(merges);
