@@ -90,6 +90,9 @@ planted="$home/planted"
 mkdir -p "$planted/META-INF/services" && echo planted.Finder >"$planted/META-INF/services/java.lang.System\$LoggerFinder"
 expect 0 "the current folder is not on the command line's class path (nothing planted there is loaded)" \
   bash -c "cd '$planted' && '$product' stats 2>&1 >/dev/null | (! grep .)"
+spaced="$home/team playbooks [2026]"
+mkdir -p "$spaced"
+expect 0 "runs from a folder whose name holds a space and brackets" bash -c "cd \"\$1\" && '$product' stats" _ "$spaced"
 expect 0 "finds a Java 21 or newer without PARLEY_JAVA" env -u PARLEY_JAVA JAVA_HOME="$JAVA_HOME" "$product" --version
 expect 0 "and again, from what it remembered of that Java" env -u PARLEY_JAVA JAVA_HOME="$JAVA_HOME" "$product" --version
 expect 2 "unknown command is a usage error" "$product" no-such-command
