@@ -59,19 +59,36 @@ final class ChangedEntries {
 			Map<String, String> before = elements(head == null ? null : blob(git.getRepository(), head, path));
 			Path file = folder.resolve(path);
 			Map<String, String> after = elements(Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null);
-			for (Map.Entry<String, String> e : after.entrySet()) {
-				if (!e.getValue().equals(before.get(e.getKey()))) {
-					ids.add(e.getKey());
-					newSteps(e.getKey(), before.get(e.getKey()), e.getValue(), steps);
-				}
-			}
-			for (String id : before.keySet()) {
-				if (!after.containsKey(id)) {
-					ids.add(id);
+			for (String id : differing(before, after)) {
+				ids.add(id);
+				if (after.containsKey(id)) {
+					newSteps(id, before.get(id), after.get(id), steps);
 				}
 			}
 		}
 		return new Changes(ids, steps);
+	}
+
+	/** The ids of the elements added, removed or changed from {@code before} to {@code after} ({@link #elements}). */
+	static Set<String> differing(Map<String, String> before, Map<String, String> after) {
+		Set<String> ids = new LinkedHashSet<>();
+		after.forEach((id, text) -> {
+			if (!text.equals(before.get(id))) {
+				ids.add(id);
+			}
+		});
+		for (String id : before.keySet()) {
+			if (!after.containsKey(id)) {
+				ids.add(id);
+			}
+		}
+		return ids;
+	}
+
+	/** Whether a line of a shard file starts a top-level element (an entry). */
+	static boolean isElementStart(String line, String startPrefix) {
+		return line.startsWith(startPrefix) && !line.startsWith(startPrefix + "/") && !line.startsWith(startPrefix + " ")
+				&& !line.startsWith("<?xml") && !line.startsWith("<xmi:XMI");
 	}
 
 	private static final Pattern EVENT = Pattern.compile("^\\s*<events\\s");
@@ -117,8 +134,7 @@ final class ChangedEntries {
 		boolean multiRoot = xml.contains("<xmi:XMI");
 		String startPrefix = multiRoot ? "  <" : "<";
 		for (String line : xml.split("\n")) {
-			if (line.startsWith(startPrefix) && !line.startsWith(startPrefix + "/") && !line.startsWith(startPrefix + " ")
-					&& !line.startsWith("<?xml") && !line.startsWith("<xmi:XMI")) {
+			if (isElementStart(line, startPrefix)) {
 				Matcher id = ID.matcher(line);
 				Matcher name = NAME.matcher(line);
 				if (id.find() && name.find()) {
@@ -159,9 +175,7 @@ final class ChangedEntries {
 		String id = null;
 		StringBuilder block = new StringBuilder();
 		for (String line : xml.split("\n")) {
-			boolean start = line.startsWith(startPrefix) && !line.startsWith(startPrefix + "/") && !line.startsWith(startPrefix + " ")
-					&& !line.startsWith("<?xml") && !line.startsWith("<xmi:XMI");
-			if (start) {
+			if (isElementStart(line, startPrefix)) {
 				if (id != null) {
 					elements.put(id, block.toString());
 				}

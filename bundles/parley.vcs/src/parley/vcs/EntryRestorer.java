@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import parley.core.service.Elements;
@@ -19,7 +20,8 @@ import parley.model.playbook.Playbook;
 
 /**
  * Copies one element from an old version of a playbook into the current one, keeping its id: attributes by
- * value, contained elements (scenario steps) recursively, links re-pointed by id to the current entries.
+ * value, contained elements (scenario steps) recursively, links re-pointed by id to the current entries (also
+ * links into files of the old version that were not read).
  */
 final class EntryRestorer {
 
@@ -103,7 +105,10 @@ final class EntryRestorer {
 			List<EObject> values = feature.isMany() ? (List<EObject>) source.eGet(feature)
 					: source.eGet(feature) == null ? List.of() : List.of((EObject) source.eGet(feature));
 			for (EObject link : values) {
-				EObject now = link.eIsProxy() ? null : current.get(((Identified) link).getId());
+				// A link into a part of the version that was not read (a merge reads only the changed entries)
+				// is a proxy named by the target's id: re-pointed by that id like any other.
+				EObject now = current.get(link.eIsProxy() ? ((InternalEObject) link).eProxyURI().fragment()
+						: ((Identified) link).getId());
 				if (now == null) {
 					skipped.add(Labels.describe(into) + " " + feature.getName() + " -> "
 							+ (link.eIsProxy() ? "(missing)" : Labels.describe(link)));

@@ -100,13 +100,7 @@ final class GitPlaybook {
 			PlaybookFiles files = new PlaybookFiles() {
 				@Override
 				public List<String> list(String dir) {
-					List<String> names = new ArrayList<>();
-					for (String path : blobs.keySet()) {
-						if (path.startsWith(dir + "/") && path.endsWith(".xmi") && path.indexOf('/', dir.length() + 1) < 0) {
-							names.add(path);
-						}
-					}
-					return names;
+					return shardsIn(blobs.keySet(), dir);
 				}
 
 				@Override
@@ -125,6 +119,100 @@ final class GitPlaybook {
 		} catch (IOException | StoreException e) {
 			throw new VcsException("Could not read version '" + revision + "': " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Reads only the given entries of some versions (and their {@code playbook.xmi}), read-only: each shard that
+	 * may hold one of them is cut down to them ({@link ShardCut}, the versions together, so that they hold the same
+	 * stubs), and a merge of a hundred changed entries parses a hundred elements rather than the playbook three
+	 * times. Links to other files stay proxies named by id.
+	 */
+	List<OpenPlaybook> loadEntries(List<String> revisions, Set<String> ids) throws VcsException {
+		Repository repository = repository();
+		Set<String> shards = new java.util.HashSet<>();
+		ids.forEach(id -> shards.add(PlaybookLayout.shardName(id) + ".xmi"));
+		String reading = revisions.get(0);
+		try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader()) {
+			List<ObjectId> commits = new ArrayList<>();
+			Map<String, String[]> texts = new java.util.TreeMap<>(); // path -> its text in each version
+			for (int i = 0; i < revisions.size(); i++) {
+				reading = revisions.get(i);
+				commits.add(commitId(reading));
+				try (TreeWalk tree = new TreeWalk(repository)) {
+					tree.addTree(walk.parseCommit(commits.get(i)).getTree());
+					tree.setRecursive(true);
+					while (tree.next()) {
+						String path = tree.getPathString();
+						if (path.equals(PlaybookLayout.ROOT_FILE)
+								|| (ChangedEntries.isPlaybookFile(path) && shards.contains(tree.getNameString()))) {
+							texts.computeIfAbsent(path, p -> new String[revisions.size()])[i] = new String(
+									boundedBytes(reader.open(tree.getObjectId(0)), path), java.nio.charset.StandardCharsets.UTF_8);
+						}
+					}
+				}
+			}
+			List<Map<String, byte[]>> files = new ArrayList<>();
+			revisions.forEach(r -> files.add(new java.util.TreeMap<>()));
+			texts.forEach((path, versions) -> {
+				List<String> cut = path.equals(PlaybookLayout.ROOT_FILE) ? java.util.Arrays.asList(versions)
+						: ShardCut.cut(java.util.Arrays.asList(versions), ids);
+				for (int i = 0; i < cut.size(); i++) {
+					if (cut.get(i) != null) {
+						files.get(i).put(path, cut.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+					}
+				}
+			});
+			List<OpenPlaybook> loaded = new ArrayList<>();
+			for (int i = 0; i < revisions.size(); i++) {
+				loaded.add(loadFiles(revisions.get(i), commits.get(i), files.get(i)));
+			}
+			return loaded;
+		} catch (IOException e) {
+			throw new VcsException("Could not read version '" + reading + "': " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Reads a version ({@code id}; the folder when null) from the given contents of its files alone (path to
+	 * bytes; the other files count as absent), read-only: for a diff that parses only what differs.
+	 */
+	OpenPlaybook loadFiles(String revision, ObjectId id, Map<String, byte[]> contents) throws VcsException {
+		String what = id == null ? "the playbook folder" : "version '" + revision + "'";
+		if (!contents.containsKey(PlaybookLayout.ROOT_FILE)) {
+			throw new VcsException("Could not read " + what + ": it holds no playbook (no " + PlaybookLayout.ROOT_FILE + ").");
+		}
+		PlaybookFiles files = new PlaybookFiles() {
+			@Override
+			public List<String> list(String dir) {
+				return shardsIn(contents.keySet(), dir);
+			}
+
+			@Override
+			public byte[] read(String relative) throws IOException {
+				byte[] content = contents.get(relative);
+				if (content == null) {
+					throw new java.io.FileNotFoundException(relative);
+				}
+				return content;
+			}
+		};
+		try {
+			return new XmiPlaybookStore().openReadOnly(id == null ? folder
+					: LocalState.dir(folder).resolve("versions").resolve(id.getName()), files);
+		} catch (StoreException e) {
+			throw new VcsException("Could not read " + what + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** The model files directly in {@code dir} among {@code paths}. */
+	private static List<String> shardsIn(java.util.Collection<String> paths, String dir) {
+		List<String> names = new ArrayList<>();
+		for (String path : paths) {
+			if (path.startsWith(dir + "/") && path.endsWith(".xmi") && path.indexOf('/', dir.length() + 1) < 0) {
+				names.add(path);
+			}
+		}
+		return names;
 	}
 
 	/** The working playbook, opened for writing. */

@@ -1,13 +1,13 @@
 package parley.vcs;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.eclipse.jgit.api.Status;
@@ -19,10 +19,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import parley.core.store.OpenPlaybook;
-import parley.core.store.PlaybookFiles;
 import parley.core.store.PlaybookLayout;
-import parley.core.store.StoreException;
-import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.PlaybookFactory;
 
 /**
@@ -61,7 +58,7 @@ final class History {
 		try {
 			ObjectId fromId = repo.commitId(from);
 			ObjectId toId = to == null ? null : repo.commitId(to);
-			// Only the files that differ matter, plus the files their links point into (for titles).
+			// Only the files that differ matter.
 			Set<String> changed = new TreeSet<>();
 			if (toId == null) {
 				Status status = repo.git.status().call();
@@ -82,23 +79,42 @@ final class History {
 			if (changed.isEmpty()) {
 				return List.of();
 			}
-			// Load only the changed files; links into other files are named from those files' text.
-			Set<String> needed = new TreeSet<>(changed);
-			needed.add(PlaybookLayout.ROOT_FILE);
-			OpenPlaybook before = repo.load(from, needed);
-			OpenPlaybook after = toId == null ? partialFolder(needed) : repo.load(to, needed);
+			// Parse only the entries that differ: each changed shard is cut down to them (ShardCut), so one edited
+			// entry in a shard of thousands parses one element.
+			changed.add(PlaybookLayout.ROOT_FILE);
+			Map<String, String[]> texts = new HashMap<>(); // path -> its text before and after
+			Map<String, byte[]> before = new TreeMap<>();
+			Map<String, byte[]> after = new TreeMap<>();
+			for (String path : changed) {
+				String old = repo.blobText(fromId, path);
+				String now = toId == null ? repo.fileText(path) : repo.blobText(toId, path);
+				texts.put(path, new String[] { old, now });
+				if (!path.equals(PlaybookLayout.ROOT_FILE)) {
+					Set<String> ids = ChangedEntries.differing(ChangedEntries.elements(old),
+							ChangedEntries.elements(now));
+					List<String> cut = ShardCut.cut(java.util.Arrays.asList(old, now), ids);
+					old = cut.get(0);
+					now = cut.get(1);
+				}
+				put(before, path, old);
+				put(after, path, now);
+			}
+			OpenPlaybook older = repo.loadFiles(from, fromId, before);
+			OpenPlaybook newer = repo.loadFiles(to, toId, after);
 			// A link target that was not loaded is named from the text of its shard (known from its type and
 			// id), read on demand, newer version first.
 			Map<String, String> titles = new HashMap<>();
 			Set<String> scanned = new HashSet<>();
-			return SemanticDiff.compare(before.playbook(), after.playbook(), (id, type) -> {
+			return SemanticDiff.compare(older.playbook(), newer.playbook(), (id, type) -> {
 				PlaybookLayout.Kind kind = PlaybookLayout.kindOf(type);
 				if (kind != null && !titles.containsKey(id)) {
 					String path = kind.folder() + "/" + PlaybookLayout.shardName(id) + ".xmi";
 					if (scanned.add(path)) {
 						try {
-							ChangedEntries.titles(repo.blobText(fromId, path), titles);
-							ChangedEntries.titles(toId == null ? repo.fileText(path) : repo.blobText(toId, path), titles);
+							String[] known = texts.get(path);
+							ChangedEntries.titles(known != null ? known[0] : repo.blobText(fromId, path), titles);
+							ChangedEntries.titles(known != null ? known[1]
+									: toId == null ? repo.fileText(path) : repo.blobText(toId, path), titles);
 						} catch (IOException e) {
 							return null;
 						}
@@ -131,23 +147,9 @@ final class History {
 		return paths;
 	}
 
-	/** The working playbook, but only the given files (read-only). */
-	private OpenPlaybook partialFolder(Set<String> needed) throws VcsException {
-		PlaybookFiles files = new PlaybookFiles() {
-			@Override
-			public List<String> list(String dir) {
-				return needed.stream().filter(p -> p.startsWith(dir + "/") && Files.exists(repo.folder.resolve(p))).toList();
-			}
-
-			@Override
-			public byte[] read(String relative) throws IOException {
-				return Files.readAllBytes(repo.folder.resolve(relative));
-			}
-		};
-		try {
-			return new XmiPlaybookStore().openReadOnly(repo.folder, files);
-		} catch (StoreException e) {
-			throw new VcsException(e.getMessage(), e);
+	private static void put(Map<String, byte[]> files, String path, String text) {
+		if (text != null) {
+			files.put(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		}
 	}
 }

@@ -75,7 +75,7 @@ public final class ModelMerge {
 			Map<String, EObject> t = byId((List<?>) theirs.eGet(kind.containment()));
 			// Added on their side: copy in (links are fixed up after all additions).
 			for (Map.Entry<String, EObject> e : t.entrySet()) {
-				if (!m.containsKey(e.getKey()) && !b.containsKey(e.getKey())) {
+				if (!m.containsKey(e.getKey()) && !b.containsKey(e.getKey()) && mayHaveChangedThere(e.getKey())) {
 					@SuppressWarnings("unchecked")
 					List<EObject> list = (List<EObject>) mine.eGet(kind.containment());
 					list.add(EcoreUtil.create(e.getValue().eClass()));

@@ -104,8 +104,14 @@ final class Sync {
 			return new Step(new SyncResult(SyncResult.Outcome.PULLED, List.of()), false);
 		}
 		OpenPlaybook mine = repo.current();
-		List<Conflict> found = new ArrayList<>(ModelMerge.merge(repo.load(base.getName(), null).playbook(),
-				mine.playbook(), repo.load(theirs.getName(), null).playbook(), changedBetween(base, theirs)));
+		// Of the common version and theirs, only what their side changed is read (when their versions say
+		// what that was); mine is read whole, as it is saved after.
+		Set<String> changedThere = changedBetween(base, theirs);
+		List<OpenPlaybook> read = changedThere == null
+				? List.of(repo.load(base.getName(), null), repo.load(theirs.getName(), null))
+				: repo.loadEntries(List.of(base.getName(), theirs.getName()), changedThere);
+		List<Conflict> found = new ArrayList<>(ModelMerge.merge(read.get(0).playbook(), mine.playbook(),
+				read.get(1).playbook(), changedThere));
 		mine.save();
 		// Synonyms, settings and any other versioned file: git's line merge.
 		found.addAll(FileMerge.merge(repo.repository(), repo.folder, base, local, theirs));

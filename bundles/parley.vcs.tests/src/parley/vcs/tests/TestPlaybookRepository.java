@@ -1,6 +1,7 @@
 package parley.vcs.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import parley.core.store.OpenPlaybook;
+import parley.core.store.PlaybookLayout;
 import parley.core.store.XmiPlaybookStore;
 import parley.model.playbook.Phrase;
 import parley.model.playbook.PhraseKind;
@@ -99,6 +101,53 @@ class TestPlaybookRepository {
 			assertEquals(3, v.entities().size());
 			assertEquals(changes.stream().map(EntityChange::id).sorted().toList(), v.entities().stream().sorted().toList());
 			assertEquals(SemanticDiff.describe(changes), SemanticDiff.describe(repo.diff("HEAD~1", "HEAD")));
+		}
+	}
+
+	/**
+	 * A diff parses only the entries that differ of each changed shard; what they link to in the same shard
+	 * (unchanged, so not parsed) is still named by its title, and added, removed and changed entries beside
+	 * unchanged ones in one shard are all found, between versions and against the folder.
+	 */
+	@Test
+	void semanticDiffOfPartlyParsedShardsNamesLinksIntoTheSameShard() throws Exception {
+		try (PlaybookRepository repo = PlaybookRepository.open(pb)) {
+			OpenPlaybook open = new XmiPlaybookStore().open(pb);
+			Phrase avoid = open.playbook().getPhrases().stream().filter(p -> p.getKind() == PhraseKind.AVOID).findFirst().orElseThrow();
+			String shard = PlaybookLayout.shardName(avoid.getId());
+			Phrase neighbour = PlaybookFactory.eINSTANCE.createPhrase();
+			neighbour.setId(shard + avoid.getId().substring(1, 8) + "-0000-4000-8000-000000000001");
+			neighbour.setTitle("Neighbour in the same shard");
+			neighbour.setText("I can sort that out with you now.");
+			open.playbook().getPhrases().add(neighbour);
+			Phrase doomed = open.playbook().getPhrases().stream()
+					.filter(p -> p != avoid && p != neighbour && PlaybookLayout.shardName(p.getId()).equals(shard)
+							&& open.playbook().getPhrases().stream().noneMatch(q -> q.getReplacements().contains(p)))
+					.findFirst().orElse(null);
+			open.save();
+			repo.commit("Add a neighbour", ana);
+
+			avoid.getReplacements().add(neighbour);
+			avoid.setText(avoid.getText() + " (reworded)");
+			String removed = null;
+			if (doomed != null) {
+				removed = doomed.getTitle();
+				open.playbook().getPhrases().remove(doomed);
+			}
+			open.save();
+
+			String text = SemanticDiff.describe(repo.diff("HEAD", null));
+			assertTrue(text.contains("Changed phrase '" + avoid.getTitle() + "':"), text);
+			assertTrue(text.contains("replacements: added 'Neighbour in the same shard'"), text);
+			assertTrue(text.contains("(reworded)"), text);
+			assertFalse(text.contains("(missing entry)"), text);
+			if (removed != null) {
+				assertTrue(text.contains("Removed phrase '" + removed + "'."), text);
+			}
+			assertEquals(removed != null ? 2 : 1, repo.diff("HEAD", null).size(), text);
+			repo.commit("Link the neighbour", ben);
+			assertEquals(text, SemanticDiff.describe(repo.diff("HEAD~1", "HEAD")));
+			assertEquals(List.of(), repo.diff("HEAD", null), "nothing differs from the latest version");
 		}
 	}
 

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import parley.core.store.OpenPlaybook;
 import parley.core.store.XmiPlaybookStore;
+import parley.model.playbook.Phrase;
 import parley.model.playbook.Playbook;
+import parley.model.playbook.PlaybookFactory;
 import parley.model.playbook.Tag;
 import parley.model.playbook.Technique;
 import parley.testsupport.Await;
@@ -102,6 +104,49 @@ class TestSync {
 		assertTrue(log.lines().anyMatch(l -> l.startsWith("Merge the shared playbook") && l.split("\\|")[2].contains(" ")),
 				"a merge version with two parents: " + log);
 		assertEquals(git(a, "rev-parse", "HEAD"), git(b, "rev-parse", "HEAD"));
+	}
+
+	/**
+	 * A merge reads only the entries their side changed; links from those to entries nobody touched (not read,
+	 * or read as stubs when in the same file) must still arrive: a new phrase's replacement (in its own file) and
+	 * tag, a new link in a scenario step.
+	 */
+	@Test
+	void theirLinksToEntriesNobodyTouchedArriveWithTheMerge() throws Exception {
+		Path a = team.cloneAs("a");
+		Path b = team.cloneAs("b");
+		Playbook start = read(a);
+		String replacement = start.getPhrases().get(2).getId();
+		String tag = start.getTags().get(3).getId();
+		String scenario = start.getScenarios().get(0).getId();
+		Technique unlinked = start.getTechniques().stream()
+				.filter(t -> !start.getScenarios().get(0).getSteps().get(0).getTechniques().contains(t)).findFirst().orElseThrow();
+		String[] added = new String[1];
+		edit(a, p -> {
+			Phrase phrase = PlaybookFactory.eINSTANCE.createPhrase();
+			phrase.setId(replacement.charAt(0) + phrase.getId().substring(1)); // in the replacement's file
+			phrase.setTitle("Ana's new phrase");
+			phrase.setText("I will stay with this until it is fixed.");
+			phrase.getReplacements().add(find(p.getPhrases(), replacement));
+			phrase.getTags().add(find(p.getTags(), tag));
+			p.getPhrases().add(phrase);
+			added[0] = phrase.getId();
+			find(p.getScenarios(), scenario).getSteps().get(0).getTechniques().add(find(p.getTechniques(), unlinked.getId()));
+		});
+		edit(b, p -> p.getTechniques().get(0).setSummary("Ben's summary."));
+		assertEquals(SyncResult.Outcome.PUSHED, SharedPlaybook.commitAndSync(a, "Ana's links", ana).outcome());
+		assertEquals(SyncResult.Outcome.MERGED, SharedPlaybook.commitAndSync(b, "Ben's edit", ben).outcome());
+		Playbook merged = read(b);
+		Phrase arrived = find(merged.getPhrases(), added[0]);
+		assertEquals(List.of(replacement), arrived.getReplacements().stream().map(Phrase::getId).toList());
+		assertEquals(List.of(tag), arrived.getTags().stream().map(Tag::getId).toList());
+		assertTrue(find(merged.getScenarios(), scenario).getSteps().get(0).getTechniques().stream()
+				.anyMatch(t -> t.getId().equals(unlinked.getId())), "the step's new link arrived");
+		assertEquals("Ben's summary.", merged.getTechniques().get(0).getSummary());
+	}
+
+	private static <T extends parley.model.playbook.Identified> T find(List<T> list, String id) {
+		return list.stream().filter(e -> id.equals(e.getId())).findFirst().orElseThrow();
 	}
 
 	@Test
