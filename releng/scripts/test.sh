@@ -108,7 +108,16 @@ docx="$root/bundles/parley.importer/src/test/resources/parley/importer/DocxArtic
 expect 0 "import a Word article into the inbox (POI and its logging in the product)" \
   "$product" import article --playbook "$home/team" "$docx" --title "A Word article" --author-name CI --date 2026-01-01
 expect 0 "list the inbox" "$product" inbox --playbook "$home/team" --state all
+expect 0 "import in the framework, as the workbench does, without logging noise (SPI Fly is not started)" bash -c \
+  "PARLEY_OSGI=1 '$product' import article --playbook '$home/team' '$docx' --title 'Again in the framework' \
+   --author-name CI --date 2026-01-02 2>&1 >/dev/null | (! grep -i 'slf4j\|log4j\|StatusLogger')"
 expect 0 "run a benchmark (the product has the bench feature)" "$product" bench store --entities 200 --rounds 1 --warmup 0
+# The shipped workbench paints its window (under Xvfb); the first start records its classes, the second makes
+# the AOT cache in the background, the third starts from it.
+expect 0 "the workbench paints its window, and from the third start uses its AOT cache" bash -c \
+  "out=\$('$root/releng/scripts/bench-startup.sh' 3) && echo \"\$out\" \
+   && [ \$(echo \"\$out\" | grep -c 'window painted [0-9]* ms, playbook ready [0-9]* ms') = 3 ] \
+   && echo \"\$out\" | grep -q '^run 3: .*AOT cache: yes'"
 if command -v pdfinfo >/dev/null; then
   expect 0 "pdfinfo reports the manual as tagged, with its title" bash -c \
     "pdfinfo '$home/manual.pdf' | grep -q '^Tagged: *yes' && pdfinfo '$home/manual.pdf' | grep -q '^Title: *De-escalation Starter Playbook'"
