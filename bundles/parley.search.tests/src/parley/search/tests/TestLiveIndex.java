@@ -2,6 +2,7 @@ package parley.search.tests;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -57,6 +58,43 @@ class TestLiveIndex {
 			assertTrue(s.search.search(parley.search.SearchRequest.of("tag:axolotl").withLimit(100)).hits().stream()
 					.anyMatch(h -> h.id().equals(technique.getId())), "renaming a tag re-indexes the entries that carry it");
 		}
+	}
+
+	/**
+	 * After the first rename the updater remembers who carries each tag instead of reading every entry again:
+	 * links added and dropped since, and entries added since, must still be followed at the next rename.
+	 */
+	@Test
+	void renamingATagAgainFollowsTheLinksMadeAndDroppedSinceTheFirstRename() throws Exception {
+		try (Starter s = new Starter(tmp.resolve("pb")); LiveIndexUpdater live = LiveIndexUpdater.attach(s.search)) {
+			Technique technique = s.playbook.playbook().getTechniques().get(0);
+			Tag tag = technique.getTags().get(0);
+			tag.setName("axolotl");
+			assertTrue(tagged(s, "axolotl").contains(technique.getId()));
+
+			Phrase carrier = s.playbook.playbook().getPhrases().stream().filter(p -> !p.getTags().contains(tag))
+					.findFirst().orElseThrow();
+			carrier.getTags().add(tag);
+			technique.getTags().remove(tag);
+			Phrase added = PlaybookFactory.eINSTANCE.createPhrase();
+			added.setTitle("Quokka greeting");
+			added.setText("Good morning from the quokka desk.");
+			added.getTags().add(tag);
+			s.playbook.playbook().getPhrases().add(added);
+			assertEquals("Quokka greeting", s.titles("quokka").get(0));
+
+			tag.setName("salamander");
+			List<String> now = tagged(s, "salamander");
+			assertTrue(now.contains(carrier.getId()), "a link made after the first rename: " + now);
+			assertTrue(now.contains(added.getId()), "an entry added after the first rename: " + now);
+			assertFalse(now.contains(technique.getId()), "a link dropped after the first rename: " + now);
+			assertEquals(List.of(), tagged(s, "axolotl"), "nothing is left under the old name");
+		}
+	}
+
+	private static List<String> tagged(Starter s, String tag) throws Exception {
+		return s.search.search(parley.search.SearchRequest.of("tag:" + tag).withLimit(1000)).hits().stream()
+				.map(h -> h.id()).toList();
 	}
 
 	@Test

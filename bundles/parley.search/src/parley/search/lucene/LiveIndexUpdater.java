@@ -43,6 +43,8 @@ public final class LiveIndexUpdater extends EContentAdapter implements LiveUpdat
 	private final Set<String> removed = new LinkedHashSet<>();
 	/** Tags, audiences and sources changed since the last batch: the entries referring to them are re-indexed. */
 	private final Set<EObject> referenced = new LinkedHashSet<>();
+	/** Who may refer to each tag, audience and source (null until the first one changes; see {@link #referring}). */
+	private Map<EObject, Set<Entry>> referrers;
 
 	private LiveIndexUpdater(LuceneSearchService search, EditingSession session) {
 		this.search = search;
@@ -122,13 +124,9 @@ public final class LiveIndexUpdater extends EContentAdapter implements LiveUpdat
 					return;
 				}
 				if (!referenced.isEmpty()) {
-					for (Entry referring : LuceneSearchService.entries(playbook)) {
-						if (referring.getTags().stream().anyMatch(referenced::contains)
-								|| referring.getAudiences().stream().anyMatch(referenced::contains)
-								|| referring.getSources().stream().anyMatch(referenced::contains)) {
-							changed.add(referring);
-						}
-					}
+					changed.addAll(referring(referenced));
+				} else if (referrers != null) {
+					changed.forEach(this::noteReferences);
 				}
 				delete.addAll(removed);
 				for (Entry entry : changed) {
@@ -150,6 +148,44 @@ public final class LiveIndexUpdater extends EContentAdapter implements LiveUpdat
 		} catch (RuntimeException e) {
 			search.tell("Could not update the search index (" + e.getMessage() + "); run 'Rebuild index' if"
 					+ " searches miss recent edits.");
+		}
+	}
+
+	/**
+	 * The entries that refer to any of {@code targets} (tags, audiences, sources). The first call looks at every
+	 * entry and remembers who refers to what; later calls look only at the entries remembered for the targets
+	 * (checked again, as an entry may have dropped a link since) and the entries changed meanwhile, so renaming a
+	 * source of a 100,000-entry playbook does not read every entry at every rename.
+	 */
+	private Set<Entry> referring(Set<EObject> targets) {
+		if (referrers == null) {
+			referrers = new java.util.HashMap<>();
+			LuceneSearchService.entries(playbook).forEach(this::noteReferences);
+		} else {
+			changed.forEach(this::noteReferences);
+		}
+		Set<Entry> found = new LinkedHashSet<>();
+		for (EObject target : targets) {
+			java.util.Iterator<Entry> remembered = referrers.getOrDefault(target, new LinkedHashSet<>()).iterator();
+			while (remembered.hasNext()) {
+				Entry entry = remembered.next();
+				if (entry.eContainer() == playbook && (entry.getTags().contains(target)
+						|| entry.getAudiences().contains(target) || entry.getSources().contains(target))) {
+					found.add(entry);
+				} else {
+					remembered.remove(); // removed, or no longer linked
+				}
+			}
+		}
+		return found;
+	}
+
+	/** Remembers the tags, audiences and sources {@code entry} refers to (once {@link #referring} has started). */
+	private void noteReferences(Entry entry) {
+		for (List<? extends EObject> links : List.of(entry.getTags(), entry.getAudiences(), entry.getSources())) {
+			for (EObject target : links) {
+				referrers.computeIfAbsent(target, t -> new LinkedHashSet<>()).add(entry);
+			}
 		}
 	}
 
