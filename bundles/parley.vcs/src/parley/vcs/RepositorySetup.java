@@ -16,7 +16,6 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.util.FS;
 
 import parley.core.store.AtomicFiles;
 import parley.core.store.LocalState;
@@ -35,16 +34,6 @@ final class RepositorySetup {
 	static final String INFO_ATTRIBUTES = "# Written by Parley: no filter, encoding or end-of-line rule from a repository's\n"
 			+ "# .gitattributes runs or changes bytes in this playbook folder.\n"
 			+ "* -filter -ident -working-tree-encoding -text\n";
-
-	static {
-		// JGit measures a file system's timestamp resolution once and keeps the answer in the user's JGit config
-		// (~/.config/jgit/config). Until it can keep it (a first run, or a config.lock left there by a killed
-		// process, which JGit never clears) it measured again in every process and every command waited for it:
-		// 3.3 s of each 'parley commit' on a machine with such a lock. In the background, a repository operation
-		// waits a moment at most and meanwhile uses JGit's safe fallback (a coarse resolution: files changed in
-		// the last seconds are compared by content, not by their time stamps).
-		FS.FileStoreAttributes.setBackground(true);
-	}
 
 	private RepositorySetup() {
 	}
