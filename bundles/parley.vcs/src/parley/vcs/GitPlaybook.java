@@ -97,23 +97,11 @@ final class GitPlaybook {
 			if (!blobs.containsKey(PlaybookLayout.ROOT_FILE)) {
 				throw new VcsException("Version '" + revision + "' holds no playbook (no " + PlaybookLayout.ROOT_FILE + ").");
 			}
-			PlaybookFiles files = new PlaybookFiles() {
-				@Override
-				public List<String> list(String dir) {
-					return shardsIn(blobs.keySet(), dir);
+			PlaybookFiles files = files(blobs.keySet(), path -> {
+				try (ObjectReader reader = repository.newObjectReader()) {
+					return boundedBytes(reader.open(blobs.get(path)), path);
 				}
-
-				@Override
-				public byte[] read(String relative) throws IOException {
-					ObjectId blob = blobs.get(relative);
-					if (blob == null) {
-						throw new java.io.FileNotFoundException(relative);
-					}
-					try (ObjectReader reader = repository.newObjectReader()) {
-						return boundedBytes(reader.open(blob), relative);
-					}
-				}
-			};
+			});
 			return new XmiPlaybookStore().openReadOnly(LocalState.dir(folder).resolve("versions")
 					.resolve(id.getName()), files);
 		} catch (IOException | StoreException e) {
@@ -181,27 +169,36 @@ final class GitPlaybook {
 		if (!contents.containsKey(PlaybookLayout.ROOT_FILE)) {
 			throw new VcsException("Could not read " + what + ": it holds no playbook (no " + PlaybookLayout.ROOT_FILE + ").");
 		}
-		PlaybookFiles files = new PlaybookFiles() {
+		try {
+			return new XmiPlaybookStore().openReadOnly(id == null ? folder
+					: LocalState.dir(folder).resolve("versions").resolve(id.getName()), files(contents.keySet(), contents::get));
+		} catch (StoreException e) {
+			throw new VcsException("Could not read " + what + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Reads one file of a version that has it. */
+	@FunctionalInterface
+	private interface FileReader {
+		byte[] read(String path) throws IOException;
+	}
+
+	/** A version's files for the store: {@code paths} (relative), each read by {@code reader} when asked. */
+	private static PlaybookFiles files(Set<String> paths, FileReader reader) {
+		return new PlaybookFiles() {
 			@Override
 			public List<String> list(String dir) {
-				return shardsIn(contents.keySet(), dir);
+				return shardsIn(paths, dir);
 			}
 
 			@Override
 			public byte[] read(String relative) throws IOException {
-				byte[] content = contents.get(relative);
-				if (content == null) {
+				if (!paths.contains(relative)) {
 					throw new java.io.FileNotFoundException(relative);
 				}
-				return content;
+				return reader.read(relative);
 			}
 		};
-		try {
-			return new XmiPlaybookStore().openReadOnly(id == null ? folder
-					: LocalState.dir(folder).resolve("versions").resolve(id.getName()), files);
-		} catch (StoreException e) {
-			throw new VcsException("Could not read " + what + ": " + e.getMessage(), e);
-		}
 	}
 
 	/** The model files directly in {@code dir} among {@code paths}. */
