@@ -36,7 +36,7 @@ final class ShardCut {
 	}
 
 	/** One version of the file: the lines before the first element, each element's lines by id, the rest. */
-	private record Split(String header, Map<String, String> elements, String footer) {
+	private record Split(String text, String header, Map<String, String> elements, String footer) {
 	}
 
 	/**
@@ -78,6 +78,12 @@ final class ShardCut {
 	}
 
 	private static String join(Split split, Set<String> ids, Set<String> stubs) {
+		if (split.elements().isEmpty()) {
+			// No element found: an empty shard, or not a shard at all (a damaged file, a file from elsewhere).
+			// The parser gets it whole and says what is wrong with it; cut to nothing, its entries would look
+			// removed (a diff would report them so, a merge would take their side as deleting them).
+			return split.text();
+		}
 		StringBuilder text = new StringBuilder(split.header());
 		boolean any = false;
 		for (Map.Entry<String, String> e : split.elements().entrySet()) {
@@ -154,7 +160,7 @@ final class ShardCut {
 		if (element != null) {
 			add(elements, element);
 		}
-		return new Split(header.toString(), elements, footer.toString());
+		return new Split(xml, header.toString(), elements, footer.toString());
 	}
 
 	/** An element by its id (one without an id, which Parley never writes, is left out). */

@@ -145,6 +145,26 @@ class TestSync {
 		assertEquals("Ben's summary.", merged.getTechniques().get(0).getSummary());
 	}
 
+	/**
+	 * A merge reads only the entries their versions name as changed; a shard of theirs that is no shard at all
+	 * must still be refused as damaged, not read as "they deleted those entries".
+	 */
+	@Test
+	void aDamagedShardOfTheirsIsRefusedNotTakenAsDeletingItsEntries() throws Exception {
+		Path a = team.cloneAs("a");
+		Path b = team.cloneAs("b");
+		Technique first = read(a).getTechniques().get(0);
+		Path shard = a.resolve("techniques").resolve(parley.core.store.PlaybookLayout.shardName(first.getId()) + ".xmi");
+		java.nio.file.Files.writeString(shard, "<not xmi");
+		git(a, "-c", "user.name=Ana", "-c", "user.email=ana@example.org", "commit", "-q", "-am",
+				"Damaged\n\n" + PlaybookRepository.CHANGED_TRAILER + ": " + first.getId());
+		git(a, "push", "-q", "origin", "main");
+		edit(b, p -> p.getTechniques().get(1).setSummary("Ben's summary."));
+		assertThrows(VcsException.class, () -> SharedPlaybook.commitAndSync(b, "Ben's edit", ben));
+		assertEquals(first.getTitle(), find(read(b).getTechniques(), first.getId()).getTitle(),
+				"the entry is still there");
+	}
+
 	private static <T extends parley.model.playbook.Identified> T find(List<T> list, String id) {
 		return list.stream().filter(e -> id.equals(e.getId())).findFirst().orElseThrow();
 	}
