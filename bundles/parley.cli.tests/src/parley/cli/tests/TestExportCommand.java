@@ -85,6 +85,30 @@ class TestExportCommand extends StarterCliTest {
 		assertTrue(text(tmp.resolve("one.pdf")).contains(scenario));
 	}
 
+	/** A handout for one scenario holds the techniques and phrases its steps use, not the whole playbook. */
+	@Test
+	void aScenarioHandoutHoldsOnlyWhatTheScenarioUses() throws Exception {
+		Playbook playbook = new XmiPlaybookStore().open(pb).playbook();
+		parley.model.playbook.Scenario scenario = playbook.getScenarios().get(2);
+		java.util.Set<Object> used = new java.util.HashSet<>();
+		for (parley.model.playbook.Step step : scenario.getSteps()) {
+			used.addAll(step.getTechniques());
+			used.addAll(step.getPhrases());
+			step.getPhrases().forEach(p -> used.addAll(p.getReplacements()));
+		}
+		CliRun run = parley("export", "pdf", "-o", OUT + "handout.pdf", "--scenario", scenario.getTitle(),
+				"--include-unapproved");
+		assertEquals(0, run.exitCode(), run.toString());
+		String text = text(tmp.resolve("handout.pdf"));
+		assertTrue(text.contains(scenario.getTitle() + " ."), "the scenario's contents line");
+		assertTrue(playbook.getTechniques().stream().anyMatch(used::contains), "the scenario uses techniques");
+		playbook.getTechniques().forEach(t -> assertEquals(used.contains(t), text.contains(t.getTitle() + " ."),
+				"contents line of " + t.getTitle()));
+		int all = pages(tmp.resolve("handout.pdf"));
+		assertEquals(0, parley("export", "pdf", "-o", OUT + "all.pdf", "--include-unapproved").exitCode());
+		assertTrue(all * 3 < pages(tmp.resolve("all.pdf")), all + " pages against " + pages(tmp.resolve("all.pdf")));
+	}
+
 	@Test
 	void sinceAVersionAddsWhatChangedAndTheVersionName() throws Exception {
 		assertEquals(0, parley("commit", "-m", "Starter", "--author", "Ana <ana@example.org>").exitCode());

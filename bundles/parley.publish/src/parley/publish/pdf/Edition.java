@@ -57,13 +57,17 @@ public final class Edition {
 				edition.scenarios.add(scenario);
 			}
 		}
+		// A handout for chosen scenarios holds what they use, not the whole playbook: the techniques and phrases
+		// of their steps, and what the avoid-phrases among them say instead. Links to anything else are printed
+		// without a page number, as for any entry an edition leaves out.
+		Set<Entry> used = chosen == null ? null : used(edition.scenarios);
 		for (Technique technique : playbook.getTechniques()) {
-			if (selection.matches(technique, edition.state(technique))) {
+			if ((used == null || used.contains(technique)) && selection.matches(technique, edition.state(technique))) {
 				edition.techniques.add(technique);
 			}
 		}
 		for (Phrase phrase : playbook.getPhrases()) {
-			if (selection.matches(phrase, edition.state(phrase))) {
+			if ((used == null || used.contains(phrase)) && selection.matches(phrase, edition.state(phrase))) {
 				edition.phrases.add(phrase);
 			}
 		}
@@ -89,6 +93,23 @@ public final class Edition {
 		edition.sources.sort(PlaybookQueries.BY_TITLE);
 		edition.index();
 		return edition;
+	}
+
+	/** The techniques and phrases the scenarios' steps use, and the replacements of the avoid-phrases among them. */
+	private static Set<Entry> used(List<Scenario> scenarios) {
+		Set<Entry> used = new HashSet<>();
+		for (Scenario scenario : scenarios) {
+			for (Step step : scenario.getSteps()) {
+				used.addAll(step.getTechniques());
+				for (Phrase phrase : step.getPhrases()) {
+					used.add(phrase);
+					if (phrase.getKind() == PhraseKind.AVOID) {
+						used.addAll(phrase.getReplacements());
+					}
+				}
+			}
+		}
+		return used;
 	}
 
 	private static Set<Scenario> chosenScenarios(Playbook playbook, Selection selection) throws PublishException {
