@@ -79,7 +79,8 @@ final class ShardCut {
 
 	private static String join(Split split, Set<String> ids, Set<String> stubs) {
 		if (split.elements().isEmpty()) {
-			// No element found: an empty shard, or not a shard at all (a damaged file, a file from elsewhere).
+			// No element found, or one without an id or with the id of another: an empty shard, or not a shard as
+			// Parley writes them (a damaged file, a file from elsewhere).
 			// The parser gets it whole and says what is wrong with it; cut to nothing, its entries would look
 			// removed (a diff would report them so, a merge would take their side as deleting them).
 			return split.text();
@@ -136,6 +137,7 @@ final class ShardCut {
 		StringBuilder footer = new StringBuilder();
 		Map<String, String> elements = new LinkedHashMap<>();
 		StringBuilder element = null;
+		boolean regular = true;
 		int from = 0;
 		while (from < xml.length()) {
 			int end = xml.indexOf('\n', from);
@@ -144,7 +146,7 @@ final class ShardCut {
 			from = end;
 			boolean start = ChangedEntries.isElementStart(line, startPrefix);
 			if (element != null && (start || line.startsWith("</xmi:XMI"))) {
-				add(elements, element);
+				regular &= add(elements, element);
 				element = null;
 			}
 			if (start) {
@@ -158,17 +160,22 @@ final class ShardCut {
 			}
 		}
 		if (element != null) {
-			add(elements, element);
+			regular &= add(elements, element);
 		}
-		return new Split(xml, header.toString(), elements, footer.toString());
+		return new Split(xml, header.toString(), regular ? elements : Map.of(), footer.toString());
 	}
 
-	/** An element by its id (one without an id, which Parley never writes, is left out). */
-	private static void add(Map<String, String> elements, StringBuilder element) {
+	/**
+	 * An element by its id. One without an id, which Parley never writes, makes the file irregular: it is then
+	 * parsed whole (see {@link #join}), so that what is wrong with it is reported rather than cut away.
+	 */
+	private static boolean add(Map<String, String> elements, StringBuilder element) {
 		int end = element.indexOf("\n");
 		Matcher id = ID.matcher(end < 0 ? element : element.substring(0, end));
-		if (id.find()) {
-			elements.put(id.group(1), element.toString());
+		if (!id.find() || elements.containsKey(id.group(1))) {
+			return false;
 		}
+		elements.put(id.group(1), element.toString());
+		return true;
 	}
 }
