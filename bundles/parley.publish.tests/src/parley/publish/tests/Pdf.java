@@ -24,6 +24,7 @@ final class Pdf implements AutoCloseable {
 
 	final PDDocument document;
 	private final List<String> pages = new ArrayList<>();
+	private final List<String> lines = new ArrayList<>();
 
 	Pdf(Path file) throws IOException {
 		document = Loader.loadPDF(file.toFile());
@@ -31,8 +32,15 @@ final class Pdf implements AutoCloseable {
 		for (int i = 1; i <= document.getNumberOfPages(); i++) {
 			stripper.setStartPage(i);
 			stripper.setEndPage(i);
-			pages.add(normalise(stripper.getText(document)));
+			String text = stripper.getText(document);
+			pages.add(normalise(text));
+			text.lines().map(l -> l.replace('\u00A0', ' ').strip()).forEach(lines::add);
 		}
+	}
+
+	/** Every line of text as laid out, page after page (no space collapsed within a line). */
+	List<String> lines() {
+		return lines;
 	}
 
 	static String normalise(String text) {

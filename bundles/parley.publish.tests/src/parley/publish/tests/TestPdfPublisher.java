@@ -161,6 +161,18 @@ class TestPdfPublisher {
 		}
 	}
 
+	/** A review date is never broken across lines ("Reviewed 25" / "November 2026", issue 16). */
+	@Test
+	void reviewDatesAreNeverBrokenAcrossLines() throws Exception {
+		try (Pdf pdf = new Pdf(manual)) {
+			List<String> reviewed = pdf.lines().stream().filter(l -> l.contains("Reviewed ")).toList();
+			assertTrue(reviewed.size() > 10, "the manual shows review dates: " + reviewed.size());
+			for (String line : reviewed) {
+				assertTrue(line.matches(".*Reviewed \\d{1,2} [A-Z][a-z]+ \\d{4}.*"), "a date broken at the line's end: " + line);
+			}
+		}
+	}
+
 	@Test
 	void runningHeaderAndFooterNameSectionPageAndVersion() throws Exception {
 		try (Pdf pdf = new Pdf(manual)) {

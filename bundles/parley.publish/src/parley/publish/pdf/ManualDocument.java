@@ -516,10 +516,11 @@ public final class ManualDocument {
 					.map(t -> t.getName()).toList()));
 		}
 		facts.add("Status: " + edition.state(entry).label());
+		Element line = x.add(article, "p", "facts", String.join("   \u00B7   ", facts));
 		if (entry.getLastReviewed() != null) {
-			facts.add("Reviewed " + Words.date(entry.getLastReviewed()));
+			x.text(line, "   \u00B7   Reviewed ");
+			x.add(line, "span", "date", Words.date(entry.getLastReviewed())); // never broken across lines
 		}
-		x.add(article, "p", "facts", String.join("   \u00B7   ", facts));
 	}
 
 	/** Links to entries in the edition (the page number follows); others are named as plain text. */
