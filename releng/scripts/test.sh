@@ -111,6 +111,8 @@ expect 0 "list the inbox" "$product" inbox --playbook "$home/team" --state all
 expect 0 "import in the framework, as the workbench does, without logging noise (SPI Fly is not started)" bash -c \
   "PARLEY_OSGI=1 '$product' import article --playbook '$home/team' '$docx' --title 'Again in the framework' \
    --author-name CI --date 2026-01-02 2>&1 >/dev/null | (! grep -i 'slf4j\|log4j\|StatusLogger')"
+expect 0 "the publishing benchmark in the framework logs no noise (log4j found no provider there once)" bash -c \
+  "'$product' bench publish --entities 100 --rounds 1 2>&1 >/dev/null | (! grep -i 'slf4j\|log4j\|StatusLogger')"
 expect 0 "run a benchmark (the product has the bench feature)" "$product" bench store --entities 200 --rounds 1 --warmup 0
 # The shipped workbench paints its window (under Xvfb); the first start records its classes, the second makes
 # the AOT cache in the background, the third starts from it.
