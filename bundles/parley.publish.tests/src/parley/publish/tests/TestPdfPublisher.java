@@ -161,6 +161,19 @@ class TestPdfPublisher {
 		}
 	}
 
+	/** A page reference is never broken across lines ("(p." / "32)", issue 16), and it is the target's page. */
+	@Test
+	void pageReferencesAreNeverBrokenAcrossLines() throws Exception {
+		try (Pdf pdf = new Pdf(manual)) {
+			long references = pdf.lines().stream().filter(l -> l.matches(".*\\(p\\. \\d+\\).*")).count();
+			assertTrue(references > 20, "the manual has page references: " + references);
+			for (String line : pdf.lines()) {
+				assertFalse(line.matches(".*\\(p\\.( \\d+)?") || line.matches("\\d+\\).*"),
+						"a page reference broken at a line's end or start: " + line);
+			}
+		}
+	}
+
 	/** A review date is never broken across lines ("Reviewed 25" / "November 2026", issue 16). */
 	@Test
 	void reviewDatesAreNeverBrokenAcrossLines() throws Exception {

@@ -75,8 +75,9 @@ public final class PdfPublisher implements Publisher {
 			document = cards.build(progress.split(15));
 			revise = cards::revise;
 		} else {
-			document = new ManualDocument(edition, options).build(progress.split(15));
-			revise = laidOut -> null;
+			ManualDocument manual = new ManualDocument(edition, options);
+			document = manual.build(progress.split(15));
+			revise = manual::revise;
 		}
 		checkCancel(progress);
 
