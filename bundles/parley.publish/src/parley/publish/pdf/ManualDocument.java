@@ -548,7 +548,7 @@ public final class ManualDocument {
 			x.link(parent, "xref", anchor, text);
 		} else {
 			Element a = x.link(parent, "xref paged", anchor, text);
-			x.add(a, "span", "page-ref", "\u00A0(p.\u00A0" + page + ")");
+			x.add(a, "span", "page-ref", " (p.\u00A0" + page + ")"); // may start a line, never split
 		}
 	}
 
