@@ -85,6 +85,39 @@ class TestExportCommand extends StarterCliTest {
 		assertTrue(text(tmp.resolve("one.pdf")).contains(scenario));
 	}
 
+	/** Cards with --since mark the scenarios that changed, or whose steps use an entry that changed (issue 16). */
+	@Test
+	void cardsSinceAVersionMarkTheCardsThatChanged() throws Exception {
+		assertEquals(0, parley("commit", "-m", "Starter", "--author", "Ana <ana@example.org>").exitCode());
+		assertEquals(0, parley("release", "v1.0", "-m", "First", "--author", "Ana <ana@example.org>", "--allow-unapproved").exitCode());
+		var open = new XmiPlaybookStore().open(pb);
+		Playbook playbook = open.playbook();
+		parley.model.playbook.Technique technique = playbook.getTechniques().stream()
+				.filter(t -> playbook.getScenarios().stream().flatMap(sc -> sc.getSteps().stream())
+						.anyMatch(st -> st.getTechniques().contains(t)))
+				.findFirst().orElseThrow();
+		technique.setSummary("A sharper summary for the new edition.");
+		open.save();
+		CliRun run = parley("export", "pdf", "-o", OUT + "cards-since.pdf", "--layout", "cards", "--since", "v1.0",
+				"--include-unapproved");
+		assertEquals(0, run.exitCode(), run.toString());
+		int marked = 0;
+		try (PDDocument document = Loader.loadPDF(tmp.resolve("cards-since.pdf").toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				String card = stripper.getText(document).replaceAll("\\s+", " ");
+				parley.model.playbook.Scenario scenario = playbook.getScenarios().stream()
+						.filter(sc -> card.contains(sc.getTitle())).findFirst().orElseThrow();
+				boolean uses = scenario.getSteps().stream().anyMatch(st -> st.getTechniques().contains(technique));
+				assertEquals(uses, card.contains("CHANGED since v1.0"), scenario.getTitle() + ": " + card);
+				marked += uses ? 1 : 0;
+			}
+		}
+		assertTrue(marked > 0, "some card uses the changed technique");
+	}
+
 	/** A handout for one scenario holds the techniques and phrases its steps use, not the whole playbook. */
 	@Test
 	void aScenarioHandoutHoldsOnlyWhatTheScenarioUses() throws Exception {

@@ -72,7 +72,9 @@ public final class CardsDocument {
 		List<Phrase> best = bestPhrases(scenario);
 		Phrase avoid = firstAvoid(scenario, best);
 		boolean draft = edition.isDraft(scenario);
-		Fit fit = Fit.of(Fit.LINES - shrunk.getOrDefault(scenario.getId(), 0.0) - (draft ? DRAFT_LINES : 0),
+		boolean changed = changedSince(scenario);
+		Fit fit = Fit.of(Fit.LINES - shrunk.getOrDefault(scenario.getId(), 0.0) - (draft ? DRAFT_LINES : 0)
+				- (changed ? DRAFT_LINES : 0),
 				scenario.getTitle(), signals, steps,
 				best.stream().map(p -> Words.quoted(p.getText())).toList(),
 				avoid == null ? null : Words.quoted(avoid.getText()));
@@ -84,6 +86,11 @@ public final class CardsDocument {
 			Element mark = x.add(top, "p", "card-draft");
 			x.add(mark, "span", "draft-mark", DraftMark.WORD);
 			x.text(mark, " " + edition.state(scenario).label());
+		}
+		if (changed) {
+			Element mark = x.add(top, "p", "card-changed");
+			x.add(mark, "span", "changed-mark", "CHANGED");
+			x.text(mark, " since " + options.whatChanged().since());
 		}
 		if (!scenario.getEmotions().isEmpty()) {
 			x.add(top, "p", "card-kind", "Feels " + Words.literals(scenario.getEmotions()));
@@ -112,6 +119,28 @@ public final class CardsDocument {
 			x.text(not, Fit.shorten(Words.quoted(avoid.getText()), Fit.ITEM_CHARS));
 			DraftMark.after(x, not, edition, avoid);
 		}
+	}
+
+	/**
+	 * Whether a "what changed" is asked for ({@code --since}) and the scenario, or an entry its steps use, is among
+	 * the changes: a lead briefing a team from the cards sees which ones to reprint.
+	 */
+	private boolean changedSince(Scenario scenario) {
+		if (options.whatChanged() == null) {
+			return false;
+		}
+		Set<String> ids = new java.util.HashSet<>();
+		options.whatChanged().changes().forEach(c -> ids.add(c.id()));
+		if (ids.contains(scenario.getId())) {
+			return true;
+		}
+		for (Step step : scenario.getSteps()) {
+			if (step.getTechniques().stream().anyMatch(t -> ids.contains(t.getId()))
+					|| step.getPhrases().stream().anyMatch(p -> ids.contains(p.getId()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
