@@ -161,7 +161,10 @@ class TestPdfPublisher {
 		}
 	}
 
-	/** A page reference is never broken across lines ("(p." / "32)", issue 16), and it is the target's page. */
+	/**
+	 * A page reference is never broken across lines ("(p." / "32)", issue 16). That it names the target's page is
+	 * checked by the tests of the steps' and phrases' references.
+	 */
 	@Test
 	void pageReferencesAreNeverBrokenAcrossLines() throws Exception {
 		try (Pdf pdf = new Pdf(manual)) {

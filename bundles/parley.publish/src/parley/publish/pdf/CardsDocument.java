@@ -35,6 +35,8 @@ public final class CardsDocument {
 	private final Edition edition;
 	private final PublishOptions options;
 	private final Map<String, Double> shrunk = new HashMap<>();
+	/** The ids of the entries "what changed" names (made at the first card that asks). */
+	private Set<String> changedIds;
 	private Xhtml x;
 
 	public CardsDocument(Edition edition, PublishOptions options) {
@@ -129,8 +131,11 @@ public final class CardsDocument {
 		if (options.whatChanged() == null) {
 			return false;
 		}
-		Set<String> ids = new java.util.HashSet<>();
-		options.whatChanged().changes().forEach(c -> ids.add(c.id()));
+		if (changedIds == null) {
+			changedIds = new java.util.HashSet<>();
+			options.whatChanged().changes().forEach(c -> changedIds.add(c.id()));
+		}
+		Set<String> ids = changedIds;
 		if (ids.contains(scenario.getId())) {
 			return true;
 		}
@@ -153,21 +158,12 @@ public final class CardsDocument {
 		boolean changed = false;
 		for (Scenario scenario : edition.scenarios()) {
 			Box box = boxes.get(CARD + Edition.anchor(scenario));
-			if (box != null && pageAt(pages, box.getAbsY()) != pageAt(pages, box.getAbsY() + box.getHeight() - 1)) {
+			if (box != null && LaidOut.pageAt(pages, box.getAbsY()) != LaidOut.pageAt(pages, box.getAbsY() + box.getHeight() - 1)) {
 				shrunk.merge(scenario.getId(), SHRINK, Double::sum);
 				changed = true;
 			}
 		}
 		return changed ? build(SubMonitor.convert(null)) : null;
-	}
-
-	private static int pageAt(List<PageBox> pages, int y) {
-		for (int i = 0; i < pages.size(); i++) {
-			if (y < pages.get(i).getBottom()) {
-				return i;
-			}
-		}
-		return pages.size();
 	}
 
 	private static final String CARD = "card-";

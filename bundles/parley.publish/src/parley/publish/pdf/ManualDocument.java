@@ -568,7 +568,7 @@ public final class ManualDocument {
 		for (String anchor : xrefTargets) {
 			com.openhtmltopdf.render.Box box = boxes.get(anchor);
 			if (box != null) {
-				found.put(anchor, pageAt(pageBoxes, box.getAbsY()) + 1);
+				found.put(anchor, LaidOut.pageAt(pageBoxes, box.getAbsY()) + 1);
 			}
 		}
 		if (found.equals(pages)) {
@@ -585,15 +585,6 @@ public final class ManualDocument {
 
 	/** Layouts with page numbers as text before the engine's own numbering is kept. */
 	private static final int MAX_PAGE_REVISIONS = 2;
-
-	private static int pageAt(java.util.List<com.openhtmltopdf.render.PageBox> pages, int y) {
-		for (int i = 0; i < pages.size(); i++) {
-			if (y < pages.get(i).getBottom()) {
-				return i;
-			}
-		}
-		return pages.size() - 1;
-	}
 
 	/** Links to entries in the edition (the page number follows); others are named as plain text. */
 	private void references(Element parent, List<? extends Entry> entries) {
