@@ -13,7 +13,6 @@ import org.w3c.dom.Element;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.Box;
-import com.openhtmltopdf.render.PageBox;
 
 import parley.model.playbook.Phrase;
 import parley.model.playbook.PhraseKind;
@@ -153,12 +152,12 @@ public final class CardsDocument {
 	 * rebuilt; null when every card fits on its page.
 	 */
 	public Document revise(PdfBoxRenderer laidOut) {
-		List<PageBox> pages = laidOut.getRootBox().getLayer().getPages();
+		LaidOut layout = new LaidOut(laidOut);
 		Map<String, Box> boxes = laidOut.getSharedContext().getIdMap();
 		boolean changed = false;
 		for (Scenario scenario : edition.scenarios()) {
 			Box box = boxes.get(CARD + Edition.anchor(scenario));
-			if (box != null && LaidOut.pageAt(pages, box.getAbsY()) != LaidOut.pageAt(pages, box.getAbsY() + box.getHeight() - 1)) {
+			if (box != null && layout.pageOf(box) != layout.pageAt(box.getAbsY() + box.getHeight() - 1)) {
 				shrunk.merge(scenario.getId(), SHRINK, Double::sum);
 				changed = true;
 			}

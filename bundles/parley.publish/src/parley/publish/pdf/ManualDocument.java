@@ -52,6 +52,15 @@ public final class ManualDocument {
 	 */
 	private java.util.Map<String, Integer> pages;
 	private int revisions;
+	/** Documents {@link #revise} returned: {@link PdfPublisher#REVISIONS} at most are laid out. */
+	private int layouts;
+	/**
+	 * Scenarios whose "Say this, instead of that" table starts a page: a layout left its heading and the table's
+	 * header at a page's foot with the first row on the next page.
+	 */
+	private final java.util.Set<String> tablesMoved = new java.util.HashSet<>();
+	private static final String TABLE = "say-";
+	private static final String FIRST_ROW = "say-row-";
 
 	private record Section(String id, String title, List<Entry> entries) {
 	}
@@ -242,7 +251,10 @@ public final class ManualDocument {
 		}
 		List<Edition.Pair> pairs = edition.sayInsteadOf(scenario);
 		if (!pairs.isEmpty()) {
-			x.add(article, "h3", null, "Say this, instead of that");
+			String anchor = Edition.anchor(scenario);
+			Element heading = x.add(article, "h3", tablesMoved.contains(anchor) ? "table-heading page-start"
+					: "table-heading", "Say this, instead of that");
+			heading.setAttribute("id", TABLE + anchor);
 			Element table = x.add(article, "table", "say-instead");
 			Element row = x.add(x.add(table, "thead", null), "tr", null);
 			x.add(row, "th", "say", "Say this").setAttribute("scope", "col");
@@ -250,6 +262,9 @@ public final class ManualDocument {
 			Element tbody = x.add(table, "tbody", null);
 			for (Edition.Pair pair : pairs) {
 				Element tr = x.add(tbody, "tr", null);
+				if (pair == pairs.get(0)) {
+					tr.setAttribute("id", FIRST_ROW + anchor);
+				}
 				DraftMark.after(x, x.add(tr, "td", "say", Words.quoted(pair.say().getText())), edition, pair.say());
 				Element instead = x.add(tr, "td", "instead");
 				if (pair.insteadOf().isEmpty()) {
@@ -556,29 +571,49 @@ public final class ManualDocument {
 	 * After a layout: the document again with the page of every cross reference's target printed as text, or null
 	 * when the pages it printed are the ones the layout found (numbers as text are narrower than the engine's
 	 * placeholder, so a page may move; a later layout is checked the same way). If the pages still move after a
-	 * few layouts, the engine's own numbering is kept, which is always right.
+	 * few layouts, the engine's own numbering is kept, which is always right. A "Say this, instead of that" table
+	 * whose heading and header the layout left at a page's foot, parted from the first row, starts a page in the
+	 * document returned.
 	 */
 	public Document revise(com.openhtmltopdf.pdfboxout.PdfBoxRenderer laidOut) {
-		if (revisions < 0 || xrefTargets.isEmpty()) {
-			return null; // settled on the engine's numbering, or nothing to number
-		}
-		java.util.List<com.openhtmltopdf.render.PageBox> pageBoxes = laidOut.getRootBox().getLayer().getPages();
+		LaidOut layout = new LaidOut(laidOut);
 		java.util.Map<String, com.openhtmltopdf.render.Box> boxes = laidOut.getSharedContext().getIdMap();
-		java.util.Map<String, Integer> found = new java.util.HashMap<>();
-		for (String anchor : xrefTargets) {
-			com.openhtmltopdf.render.Box box = boxes.get(anchor);
-			if (box != null) {
-				found.put(anchor, LaidOut.pageAt(pageBoxes, box.getAbsY()) + 1);
+		boolean moved = false;
+		for (Scenario scenario : edition.scenarios()) {
+			String anchor = Edition.anchor(scenario);
+			com.openhtmltopdf.render.Box heading = boxes.get(TABLE + anchor);
+			com.openhtmltopdf.render.Box row = boxes.get(FIRST_ROW + anchor);
+			if (heading != null && row != null && !tablesMoved.contains(anchor)
+					&& layout.pageOf(heading) != layout.pageOf(row)) {
+				moved |= tablesMoved.add(anchor);
 			}
 		}
-		if (found.equals(pages)) {
+		boolean renumbered = false;
+		if (revisions >= 0 && !xrefTargets.isEmpty()) {
+			java.util.Map<String, Integer> found = new java.util.HashMap<>();
+			for (String anchor : xrefTargets) {
+				com.openhtmltopdf.render.Box box = boxes.get(anchor);
+				if (box != null) {
+					found.put(anchor, layout.pageOf(box) + 1);
+				}
+			}
+			if (!found.equals(pages)) {
+				renumbered = true;
+				if (++revisions > MAX_PAGE_REVISIONS) {
+					revisions = -1; // settled on the engine's numbering
+					pages = null;
+				} else {
+					pages = found;
+				}
+			}
+		}
+		if (!moved && !renumbered) {
 			return null;
 		}
-		if (++revisions > MAX_PAGE_REVISIONS) {
+		if (++layouts >= PdfPublisher.REVISIONS && revisions >= 0) {
+			// the layout of what this returns is the last one and is not checked: use the engine's numbering
 			revisions = -1;
 			pages = null;
-		} else {
-			pages = found;
 		}
 		return build(SubMonitor.convert(null));
 	}

@@ -41,7 +41,8 @@ import parley.publish.Publisher;
  */
 public final class PdfPublisher implements Publisher {
 
-	private static final int REVISIONS = 4;
+	/** Layouts after the first at most: the documents' {@code revise} results that are laid out. */
+	static final int REVISIONS = 4;
 
 	static {
 		// The engine logs every font and page at INFO (which also costs time); keep its warnings.
@@ -102,7 +103,7 @@ public final class PdfPublisher implements Publisher {
 	 * cards that ran onto a second page get less text); it is laid out again, at most
 	 * {@value #REVISIONS} times. Nothing is written before a layout is accepted.
 	 */
-	private static void render(Document document, Function<PdfBoxRenderer, Document> revise, OutputStream stream,
+	static void render(Document document, Function<PdfBoxRenderer, Document> revise, OutputStream stream,
 			SubMonitor progress, int[] pageCount) throws IOException {
 		progress.split(40); // laying out: no progress from inside the engine; done when writing starts
 		SubMonitor[] writing = { null };
