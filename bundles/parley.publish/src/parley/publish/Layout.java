@@ -2,19 +2,21 @@ package parley.publish;
 
 import java.util.Locale;
 
-/** The two kinds of document Parley publishes. */
+/** The kinds of document Parley publishes. */
 public enum Layout {
 	/** A manual to study: cover, contents, scenarios, techniques, phrase index, sources. */
 	MANUAL,
 	/** Pocket cards: one scenario per A6 page, large type, the key steps and best phrases. */
-	CARDS;
+	CARDS,
+	/** "Changes this release": what changed since a version, to brief a team from (needs that version). */
+	CHANGES;
 
-	/** The name users type: "manual" or "cards". */
+	/** The name users type: "manual", "cards" or "changes". */
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/** Parses "manual" or "cards" (any case); null when neither. */
+	/** Parses "manual", "cards" or "changes" (any case); null when none of them. */
 	public static Layout parse(String text) {
 		for (Layout layout : values()) {
 			if (layout.key().equalsIgnoreCase(text.strip())) {

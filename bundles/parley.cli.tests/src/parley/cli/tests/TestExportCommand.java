@@ -156,6 +156,15 @@ class TestExportCommand extends StarterCliTest {
 		assertTrue(text.contains("What changed since v1.0"), text.substring(0, 300));
 		assertTrue(text.contains("Changed (1)") && text.contains("Technique: " + changed + " (p."), text);
 		assertTrue(text.contains("Version: v1.0 with unsaved changes"));
+
+		CliRun handout = parley("export", "pdf", "-o", OUT + "handout.pdf", "--layout", "changes", "--since", "v1.0",
+				"--include-unapproved");
+		assertEquals(0, handout.exitCode(), handout.toString());
+		assertTrue(handout.out().contains("changes handout, 1 pages"), handout.out());
+		String sheet = text(tmp.resolve("handout.pdf"));
+		assertTrue(sheet.contains("What changed since v1.0") && sheet.contains("Technique: " + changed), sheet);
+		assertTrue(sheet.contains("BEFORE NOW") && sheet.contains("sharper summary"), sheet);
+		assertFalse(sheet.contains("(p. "), "the handout points to no pages: " + sheet);
 	}
 
 	/**
@@ -211,6 +220,10 @@ class TestExportCommand extends StarterCliTest {
 		CliRun badLayout = parley("export", "pdf", "-o", OUT + "x.pdf", "--layout", "poster");
 		assertEquals(2, badLayout.exitCode());
 		assertTrue(badLayout.err().contains("unknown --layout 'poster'"), badLayout.err());
+		CliRun noSince = parley("export", "pdf", "-o", OUT + "x.pdf", "--layout", "changes");
+		assertEquals(2, noSince.exitCode());
+		assertTrue(noSince.err().contains("--layout changes lists what changed since a version: add --since VERSION"),
+				noSince.err());
 		CliRun badStatus = parley("export", "pdf", "-o", OUT + "x.pdf", "--status", "finished");
 		assertEquals(2, badStatus.exitCode());
 		assertTrue(badStatus.err().contains("unknown --status 'finished'"), badStatus.err());

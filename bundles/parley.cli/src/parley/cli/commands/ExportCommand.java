@@ -54,7 +54,8 @@ final class ExportCommand extends CliCommand {
 	}
 
 	@Command(name = "pdf", description = { "Write a PDF manual (cover, contents, scenarios, techniques, phrase index,"
-			+ " sources) or pocket cards (one scenario per A6 page).",
+			+ " sources), pocket cards (one scenario per A6 page) or a 'changes this release' handout (--layout changes"
+			+ " --since VERSION).",
 			"Only approved entries are exported unless --include-unapproved is given (or --status names draft or"
 					+ " in-review); each unapproved entry is then marked DRAFT, and so is the cover. Retired entries are"
 					+ " never exported as guidance: 'What changed' (--since) lists retired wording under 'Stop saying'.",
@@ -67,7 +68,7 @@ final class ExportCommand extends CliCommand {
 		Path out;
 
 		@Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "manual",
-				description = "manual (default) or cards.")
+				description = "manual (default), cards, or changes: a 'changes this release' handout (needs --since).")
 		String layout;
 
 		@Option(names = "--tag", paramLabel = "TAG", description = "Only entries with this tag (repeatable: any of them).")
@@ -117,7 +118,11 @@ final class ExportCommand extends CliCommand {
 		int run() throws StoreException {
 			Layout chosen = Layout.parse(layout);
 			if (chosen == null) {
-				throw new CliException("unknown --layout '" + layout + "'; use manual or cards", ParleyCli.USAGE);
+				throw new CliException("unknown --layout '" + layout + "'; use manual, cards or changes", ParleyCli.USAGE);
+			}
+			if (chosen == Layout.CHANGES && since == null) {
+				throw new CliException("--layout changes lists what changed since a version: add --since VERSION (a"
+						+ " release name, version id or HEAD~N; 'parley history' lists them)", ParleyCli.USAGE);
 			}
 			Selection selection = selection();
 			OpenPlaybook open = playbook();
@@ -137,7 +142,11 @@ final class ExportCommand extends CliCommand {
 				out().println(Json.GSON.toJson(json));
 			} else {
 				out().printf("Wrote %s: %s, %d pages, %d entries%s (%.1f s).%n", result.file(),
-						chosen == Layout.CARDS ? "pocket cards" : "manual", result.pages(), result.entries(),
+						switch (chosen) {
+						case CARDS -> "pocket cards";
+						case CHANGES -> "changes handout";
+						default -> "manual";
+						}, result.pages(), result.entries(),
 						result.unapproved() == 0 ? "" : ", " + result.unapproved() + " of them unapproved and marked DRAFT",
 						result.millis() / 1000.0);
 			}

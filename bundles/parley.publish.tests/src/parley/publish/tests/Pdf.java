@@ -38,6 +38,29 @@ final class Pdf implements AutoCloseable {
 		}
 	}
 
+	/** Whether a 1-based page fills anything with this colour (components 0-1, as the content stream sets it). */
+	boolean fills(int number, float red, float green, float blue) throws IOException {
+		org.apache.pdfbox.pdfparser.PDFStreamParser parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(
+				document.getPage(number - 1));
+		List<Object> operands = new ArrayList<>();
+		for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+			if (token instanceof org.apache.pdfbox.contentstream.operator.Operator operator) {
+				if (operator.getName().equals("rg") && operands.size() == 3
+						&& close(operands.get(0), red) && close(operands.get(1), green) && close(operands.get(2), blue)) {
+					return true;
+				}
+				operands.clear();
+			} else {
+				operands.add(token);
+			}
+		}
+		return false;
+	}
+
+	private static boolean close(Object operand, float value) {
+		return operand instanceof org.apache.pdfbox.cos.COSNumber n && Math.abs(n.floatValue() - value) < 0.004f;
+	}
+
 	/** Every line of text as laid out, page after page (no space collapsed within a line). */
 	List<String> lines() {
 		return lines;

@@ -127,6 +127,7 @@ class TestExportWorkflow {
 			repo.release("v1.0", "First edition", repo.defaultAuthor(), true, LocalDate.now());
 		}
 		Technique changed = open.playbook().getTechniques().get(0);
+		String oldSummary = changed.getSummary();
 		changed.setSummary("A sharper summary for the new edition.");
 		Technique added = PlaybookFactory.eINSTANCE.createTechnique();
 		added.setTitle("A technique that is new");
@@ -146,7 +147,12 @@ class TestExportWorkflow {
 				new WhatChanged.Change(WhatChanged.Kind.ADDED, added.getId(), "technique", added.getTitle(), List.of()),
 				new WhatChanged.Change(WhatChanged.Kind.REMOVED, doomedId, "technique", "A technique that will go",
 						List.of())),
-				Set.copyOf(changes.changes()));
+				Set.copyOf(changes.changes().stream().map(c -> new WhatChanged.Change(c.kind(), c.id(), c.type(),
+						c.title(), c.fields())).toList()));
+		WhatChanged.Field summary = changes.changes().stream().filter(c -> c.id().equals(changed.getId())).findFirst()
+				.orElseThrow().detail("summary");
+		assertEquals(oldSummary, summary.before(), "the old wording, for 'what changed'");
+		assertEquals("A sharper summary for the new edition.", summary.after());
 		assertEquals(first.substring(0, 8), git.changesSince(pb, first).since(), "a full id is shown short");
 		assertEquals(changes.changes(), git.changesSince(pb, first).changes());
 		assertTrue(git.changesSince(pb, second).changes().isEmpty());

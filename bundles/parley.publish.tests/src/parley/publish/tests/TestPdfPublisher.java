@@ -372,7 +372,8 @@ class TestPdfPublisher {
 			String page = pdf.page(outline.get(1).page());
 			assertTrue(page.contains("Added (1)") && page.contains("Changed (1)") && page.contains("Removed (1)"), page);
 			assertTrue(page.contains("A scenario we dropped"), page);
-			assertTrue(page.contains(phrase.getTitle() + " (p. ") && page.contains("wording"), page);
+			assertTrue(page.contains("Phrase: \u201C" + Pdf.normalise(phrase.getText()) + "\u201D (p. ")
+					&& page.contains("wording"), "a phrase is named by its wording: " + page);
 			int techniquePage = outline.get(3).children().stream().filter(m -> m.title().equals(technique.getTitle()))
 					.findFirst().orElseThrow().page();
 			assertTrue(page.contains(technique.getTitle() + " (p. " + techniquePage + ")"), page);

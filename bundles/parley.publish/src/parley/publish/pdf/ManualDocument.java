@@ -17,6 +17,7 @@ import parley.model.playbook.Scenario;
 import parley.model.playbook.Source;
 import parley.model.playbook.Step;
 import parley.model.playbook.Technique;
+import parley.publish.Layout;
 import parley.publish.PublishOptions;
 import parley.publish.WhatChanged;
 
@@ -65,9 +66,26 @@ public final class ManualDocument {
 	private record Section(String id, String title, List<Entry> entries) {
 	}
 
+	/** The one-page "changes this release" handout ({@link Layout#CHANGES}): the changes section alone. */
+	private final boolean handout;
+	/** Added and changed entries by id, for the change bars. */
+	private final java.util.Map<String, WhatChanged.Change> changeOf = new java.util.HashMap<>();
+	/** The ids of the elements that carry a change bar, each with the entries whose change it marks. */
+	private final java.util.Map<String, java.util.Set<String>> bars = new java.util.LinkedHashMap<>();
+	/** The bars of the build before this one (their ids are the same in every build). */
+	private java.util.Map<String, java.util.Set<String>> laidOutBars = java.util.Map.of();
+
 	public ManualDocument(Edition edition, PublishOptions options) {
 		this.edition = edition;
 		this.options = options;
+		handout = options.layout() == Layout.CHANGES;
+		if (options.whatChanged() != null) {
+			for (WhatChanged.Change change : options.whatChanged().changes()) {
+				if (change.kind() == WhatChanged.Kind.CHANGED || change.kind() == WhatChanged.Kind.ADDED) {
+					changeOf.put(change.id(), change);
+				}
+			}
+		}
 	}
 
 	/** The title printed on the cover and in the metadata. */
@@ -84,9 +102,14 @@ public final class ManualDocument {
 		x = new Xhtml("en");
 		sections.clear();
 		xrefTargets.clear();
+		laidOutBars = new java.util.LinkedHashMap<>(bars); // the changes section, built first, lists their pages
+		bars.clear();
 		String title = title(edition, options);
 		if (options.whatChanged() != null) {
 			sections.add(new Section("sec-changes", changesTitle(options.whatChanged()), List.of()));
+		}
+		if (handout) {
+			return buildHandout(title);
 		}
 		addSection("sec-scenarios", SCENARIOS, edition.scenarios());
 		addSection("sec-techniques", TECHNIQUES, edition.techniques());
@@ -124,6 +147,94 @@ public final class ManualDocument {
 			}
 		}
 		return x.document();
+	}
+
+	/** The changes alone, under a line naming the playbook, version and date; entries are named without pages. */
+	private Document buildHandout(String title) {
+		Element head = x.add(x.root(), "head", null);
+		Head.write(x, head, title + " \u2014 " + changesTitle(options.whatChanged()), Head.author(edition, options),
+				"Changes this release, " + options.version(), options.version(), Xhtml.stylesheet("manual.css"));
+		Element marks = x.add(head, "bookmarks", null);
+		mark(marks, changesTitle(options.whatChanged()), "sec-changes");
+		Element body = x.add(x.root(), "body", "handout");
+		x.add(body, "div", "run-title", title);
+		x.add(body, "div", "run-version", options.version() + "  \u00B7  " + Words.date(options.date()));
+		Element part = x.add(body, "div", "part");
+		x.add(part, "div", "run-section", "Changes this release");
+		Element h1 = x.add(part, "h1", null, changesTitle(options.whatChanged()));
+		h1.setAttribute("id", "sec-changes");
+		x.add(part, "p", "handout-facts", title + "  \u00B7  " + options.version() + "  \u00B7  "
+				+ Words.date(options.date()));
+		changes(part, options.whatChanged());
+		return x.document();
+	}
+
+	private void changes(Element part, WhatChanged changes) {
+		new ChangesSection(x, edition, new ChangesSection.Refs() {
+			@Override
+			public void to(Element parent, Entry entry, String text) {
+				if (handout) {
+					x.text(parent, text); // the handout has no entry pages to point to
+				} else {
+					xref(parent, Edition.anchor(entry), text);
+				}
+			}
+
+			@Override
+			public List<Integer> pagesOf(Entry entry) {
+				return barPages(entry.getId());
+			}
+
+			@Override
+			public boolean paged() {
+				return !handout;
+			}
+		}).write(part, changes);
+	}
+
+	/**
+	 * Marks an element of the body with a change bar when it prints a field of an entry that changed since the
+	 * version "what changed" counts from (for an added entry: its title and a phrase's wording). Without the
+	 * changed fields' details, a phrase's wording and other entries' titles are marked.
+	 */
+	private void bar(Element element, Entry entry, String field) {
+		WhatChanged.Change change = changeOf.get(entry.getId());
+		if (change == null) {
+			return;
+		}
+		boolean marked;
+		if (change.kind() == WhatChanged.Kind.ADDED || change.details().isEmpty()) {
+			marked = field.equals(entry instanceof Phrase ? "text" : "title");
+		} else {
+			marked = change.detail(field) != null;
+		}
+		if (!marked) {
+			return;
+		}
+		String id = element.getAttribute("id");
+		if (id.isEmpty()) {
+			id = "chg-" + (bars.size() + 1);
+			element.setAttribute("id", id);
+			element.setAttribute("class", (element.getAttribute("class") + " changed").strip());
+		} else if (!bars.containsKey(id)) {
+			element.setAttribute("class", (element.getAttribute("class") + " changed").strip());
+		}
+		bars.computeIfAbsent(id, k -> new java.util.LinkedHashSet<>()).add(entry.getId());
+		xrefTargets.add(id); // its page is looked up like a cross reference's
+	}
+
+	/** The pages where an entry's change bars are, as the last layout found them; empty before a layout. */
+	private List<Integer> barPages(String entryId) {
+		if (pages == null) {
+			return List.of();
+		}
+		java.util.SortedSet<Integer> found = new java.util.TreeSet<>();
+		laidOutBars.forEach((id, owners) -> {
+			if (owners.contains(entryId) && pages.get(id) != null) {
+				found.add(pages.get(id));
+			}
+		});
+		return List.copyOf(found);
 	}
 
 	private void addSection(String id, String title, List<? extends Entry> entries) {
@@ -221,16 +332,18 @@ public final class ManualDocument {
 		curation(article, scenario, facts);
 		if (Words.present(scenario.getSituation())) {
 			x.add(article, "h3", null, "The situation");
-			x.add(article, "p", null, scenario.getSituation());
+			bar(x.add(article, "p", null, scenario.getSituation()), scenario, "situation");
 		}
 		if (!scenario.getSignals().isEmpty()) {
 			x.add(article, "h3", null, "Signals to notice");
 			Element list = x.add(article, "ul", "signals");
 			scenario.getSignals().forEach(signal -> x.add(list, "li", null, signal));
+			bar(list, scenario, "signals");
 		}
 		if (!scenario.getSteps().isEmpty()) {
 			x.add(article, "h3", null, "What to do");
 			Element steps = x.add(article, "ol", "steps");
+			bar(steps, scenario, "steps");
 			for (Step step : scenario.getSteps()) {
 				Element item = x.add(steps, "li", null);
 				x.add(item, "p", "step-instruction", step.getInstruction());
@@ -245,6 +358,7 @@ public final class ManualDocument {
 						x.add(say, "span", "label", phrase.getKind() == PhraseKind.AVOID ? "Avoid: " : "Say: ");
 						x.text(say, Words.quoted(phrase.getText()));
 						DraftMark.after(x, say, edition, phrase);
+						bar(say, phrase, "text");
 					}
 				}
 			}
@@ -265,19 +379,23 @@ public final class ManualDocument {
 				if (pair == pairs.get(0)) {
 					tr.setAttribute("id", FIRST_ROW + anchor);
 				}
-				DraftMark.after(x, x.add(tr, "td", "say", Words.quoted(pair.say().getText())), edition, pair.say());
+				Element say = x.add(tr, "td", "say", Words.quoted(pair.say().getText()));
+				DraftMark.after(x, say, edition, pair.say());
+				bar(say, pair.say(), "text");
 				Element instead = x.add(tr, "td", "instead");
 				if (pair.insteadOf().isEmpty()) {
 					x.text(instead, "\u2014");
 				}
 				for (Phrase avoid : pair.insteadOf()) {
-					DraftMark.after(x, x.add(instead, "p", null, Words.quoted(avoid.getText())), edition, avoid);
+					Element wording = x.add(instead, "p", null, Words.quoted(avoid.getText()));
+					DraftMark.after(x, wording, edition, avoid);
+					bar(wording, avoid, "text");
 				}
 			}
 		}
 		if (Words.present(scenario.getOutcome())) {
 			x.add(article, "h3", null, "A good outcome");
-			x.add(article, "p", "outcome", scenario.getOutcome());
+			bar(x.add(article, "p", "outcome", scenario.getOutcome()), scenario, "outcome");
 		}
 		sourcesLine(article, scenario);
 	}
@@ -286,21 +404,23 @@ public final class ManualDocument {
 		Element article = entryHeading(part, technique, "Technique");
 		curation(article, technique, new ArrayList<>());
 		if (Words.present(technique.getSummary())) {
-			x.add(article, "p", "lead", technique.getSummary());
+			bar(x.add(article, "p", "lead", technique.getSummary()), technique, "summary");
 		}
 		if (Words.present(technique.getRationale())) {
 			x.add(article, "h3", null, "Why it works");
-			x.add(article, "p", null, technique.getRationale());
+			bar(x.add(article, "p", null, technique.getRationale()), technique, "rationale");
 		}
 		if (!technique.getSteps().isEmpty()) {
 			x.add(article, "h3", null, "How to do it");
 			Element list = x.add(article, "ol", "how");
 			technique.getSteps().forEach(step -> x.add(list, "li", null, step));
+			bar(list, technique, "steps");
 		}
 		if (!technique.getPitfalls().isEmpty()) {
 			x.add(article, "h3", null, "Pitfalls");
 			Element list = x.add(article, "ul", "pitfalls");
 			technique.getPitfalls().forEach(pitfall -> x.add(list, "li", null, pitfall));
+			bar(list, technique, "pitfalls");
 		}
 		List<Phrase> phrases = edition.phrasesOf(technique);
 		if (!phrases.isEmpty()) {
@@ -312,12 +432,14 @@ public final class ManualDocument {
 				x.add(item, "span", "label", avoid ? "Avoid: " : "Say: ");
 				x.text(item, Words.quoted(phrase.getText()));
 				DraftMark.after(x, item, edition, phrase);
+				bar(item, phrase, "text");
 				List<Phrase> instead = phrase.getReplacements().stream().filter(edition::includes).toList();
 				if (avoid && !instead.isEmpty()) {
 					Element span = x.add(item, "span", "instead", " \u2192 instead: ");
 					for (int i = 0; i < instead.size(); i++) {
 						x.text(span, (i > 0 ? " or " : "") + Words.quoted(instead.get(i).getText()));
 						DraftMark.after(x, span, edition, instead.get(i));
+						bar(item, instead.get(i), "text");
 					}
 				}
 			}
@@ -353,6 +475,7 @@ public final class ManualDocument {
 			Element wording = x.add(tr, "td", "wording", Words.quoted(phrase.getText()));
 			wording.setAttribute("id", Edition.anchor(phrase));
 			DraftMark.after(x, wording, edition, phrase);
+			bar(wording, phrase, "text");
 			boolean avoid = phrase.getKind() == PhraseKind.AVOID;
 			x.add(tr, "td", avoid ? "kind avoid" : "kind say", avoid ? "Avoid" : "Say");
 			Element where = x.add(tr, "td", "where");
@@ -387,152 +510,12 @@ public final class ManualDocument {
 		}
 	}
 
-	private void changes(Element part, WhatChanged all) {
-		// Added and changed entries that this edition leaves out (drafts, say, in an approved-only edition) are not
-		// named: teams read only about what they receive.
-		List<WhatChanged.Change> shown = all.changes().stream().filter(c -> c.kind() == WhatChanged.Kind.REMOVED
-				|| c.kind() == WhatChanged.Kind.RETIRED || inEdition(c.id())).toList();
-		WhatChanged changes = new WhatChanged(all.since(), shown);
-		if (changes.changes().isEmpty()) {
-			x.add(part, "p", "intro", "Nothing in " + (all.changes().isEmpty() ? "the playbook" : "this edition")
-					+ " changed since " + changes.since() + ".");
-			return;
-		}
-		boolean retirements = changes.changes().stream().anyMatch(c -> c.kind() == WhatChanged.Kind.RETIRED);
-		x.add(part, "p", "intro", "Entries added, changed" + (retirements ? ", retired" : "") + " and removed since "
-				+ changes.since() + ". Page numbers lead to entries in this edition.");
-		for (WhatChanged.Kind kind : WhatChanged.Kind.values()) {
-			List<WhatChanged.Change> ofKind = changes.changes().stream().filter(c -> c.kind() == kind).toList();
-			if (ofKind.isEmpty()) {
-				continue;
-			}
-			if (kind == WhatChanged.Kind.RETIRED) {
-				retired(part, ofKind);
-				continue;
-			}
-			x.add(part, "h2", "change-kind",
-					Words.capitalised(kind.name().toLowerCase(Locale.ROOT)) + " (" + ofKind.size() + ")");
-			Element list = x.add(part, "ul", "changes");
-			for (WhatChanged.Change change : ofKind) {
-				Element item = x.add(list, "li", null);
-				x.add(item, "span", "type", Words.capitalised(change.type()) + ": ");
-				Entry entry = kind == WhatChanged.Kind.REMOVED ? null : entryById(change.id());
-				if (entry != null && edition.includes(entry)) {
-					xref(item, Edition.anchor(entry), change.title());
-				} else {
-					x.text(item, change.title());
-				}
-				if (!change.fields().isEmpty()) {
-					x.add(item, "span", "fields", " \u2014 " + String.join(", ", change.fields()));
-				}
-			}
-		}
-	}
-
-	private boolean inEdition(String id) {
-		Entry entry = entryById(id);
-		return entry != null && edition.includes(entry);
-	}
-
-	/**
-	 * Retired entries: phrases under "Stop saying", each with what to say instead (the phrase that replaced it,
-	 * else the recommended phrases it named); other entries under "Retired", with their replacement. Only
-	 * replacements in this edition are named, so nothing unapproved slips in as advice.
-	 */
-	private void retired(Element part, List<WhatChanged.Change> retired) {
-		List<WhatChanged.Change> phrases = retired.stream().filter(c -> c.type().equals("phrase")).toList();
-		List<WhatChanged.Change> others = retired.stream().filter(c -> !c.type().equals("phrase")).toList();
-		if (!phrases.isEmpty()) {
-			x.add(part, "h2", "change-kind", STOP_SAYING);
-			Element list = x.add(part, "ul", "changes stop-saying");
-			for (WhatChanged.Change change : phrases) {
-				Entry entry = playbookEntry(change.id());
-				Phrase phrase = entry instanceof Phrase p ? p : null;
-				Element item = x.add(list, "li", null);
-				x.add(item, "span", "label", "Stop saying ");
-				x.add(item, "span", "retired-wording",
-						phrase != null && Words.present(phrase.getText()) ? Words.quoted(phrase.getText()) : change.title());
-				List<Phrase> instead = phrase == null ? List.of() : sayInstead(phrase);
-				if (!instead.isEmpty()) {
-					x.text(item, " \u2014 say instead ");
-					for (int i = 0; i < instead.size(); i++) {
-						if (i > 0) {
-							x.text(item, " or ");
-						}
-						xref(item, Edition.anchor(instead.get(i)), Words.quoted(instead.get(i).getText()));
-						DraftMark.after(x, item, edition, instead.get(i));
-					}
-				}
-			}
-		}
-		if (!others.isEmpty()) {
-			x.add(part, "h2", "change-kind", "Retired (" + others.size() + ")");
-			Element list = x.add(part, "ul", "changes");
-			for (WhatChanged.Change change : others) {
-				Element item = x.add(list, "li", null);
-				x.add(item, "span", "type", Words.capitalised(change.type()) + ": ");
-				x.text(item, change.title());
-				Entry entry = playbookEntry(change.id());
-				Entry by = entry == null ? null : entry.getReplacedBy();
-				if (by != null && !by.eIsProxy()) {
-					x.add(item, "span", "fields", " \u2014 replaced by ");
-					references(item, List.of(by));
-				}
-			}
-		}
-	}
-
-	/**
-	 * What to say instead of a retired phrase: the phrase that replaced it when that is a recommended one, else
-	 * the recommended phrases the replacement or the retired phrase itself named; only those in this edition.
-	 */
-	private List<Phrase> sayInstead(Phrase retired) {
-		List<Phrase> candidates = new ArrayList<>();
-		if (retired.getReplacedBy() instanceof Phrase by && !by.eIsProxy()) {
-			if (by.getKind() == PhraseKind.RECOMMENDED) {
-				candidates.add(by);
-			} else {
-				candidates.addAll(by.getReplacements());
-			}
-		}
-		List<Phrase> say = candidates.stream().filter(this::recommendedHere).toList();
-		return say.isEmpty() ? retired.getReplacements().stream().filter(this::recommendedHere).toList() : say;
-	}
-
-	private boolean recommendedHere(Phrase phrase) {
-		return !phrase.eIsProxy() && phrase.getKind() == PhraseKind.RECOMMENDED && edition.includes(phrase);
-	}
-
-	/** An entry of the playbook (in this edition or not), or null. */
-	private Entry playbookEntry(String id) {
-		for (Collection<? extends Entry> list : List.of(edition.playbook().getPhrases(),
-				edition.playbook().getTechniques(), edition.playbook().getScenarios(), edition.playbook().getSources())) {
-			for (Entry entry : list) {
-				if (id.equals(entry.getId())) {
-					return entry;
-				}
-			}
-		}
-		return null;
-	}
-
-	private Entry entryById(String id) {
-		for (Collection<? extends Entry> list : List.of(edition.scenarios(), edition.techniques(), edition.phrases(),
-				edition.sources())) {
-			for (Entry entry : list) {
-				if (entry.getId().equals(id)) {
-					return entry;
-				}
-			}
-		}
-		return null;
-	}
-
 	private Element entryHeading(Element part, Entry entry, String kind) {
 		Element article = x.add(part, "div", "entry " + kind.toLowerCase(Locale.ROOT));
 		Element h2 = x.add(article, "h2", null, entry.getTitle());
 		h2.setAttribute("id", Edition.anchor(entry));
 		DraftMark.after(x, h2, edition, entry);
+		bar(h2, entry, "title");
 		return article;
 	}
 

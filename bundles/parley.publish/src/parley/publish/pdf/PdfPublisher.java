@@ -57,6 +57,10 @@ public final class PdfPublisher implements Publisher {
 		Path target = OutputGuard.check(OutputGuard.folderOf(playbook), out);
 		OutputGuard.checkWritable(target);
 
+		if (options.layout() == Layout.CHANGES && options.whatChanged() == null) {
+			throw new PublishException("The changes handout lists what changed since a version: name the version to"
+					+ " compare with");
+		}
 		progress.subTask("Selecting entries");
 		Edition edition = Edition.select(playbook, options.selection());
 		if (options.layout() == Layout.CARDS && edition.scenarios().isEmpty()) {

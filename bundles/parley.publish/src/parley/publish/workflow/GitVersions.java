@@ -74,7 +74,7 @@ public final class GitVersions implements VersionSource {
 	 * The semantic diff as the PDF's "what changed" section: one line per element in the diff's order, the
 	 * changed fields by their plain-word labels. An entry whose status became "retired" is
 	 * {@link WhatChanged.Kind#RETIRED} (whatever else changed with it). A full version id is shown by its first
-	 * eight characters.
+	 * eight characters. Each change carries what its fields were and are, for the old and new wording.
 	 */
 	public static WhatChanged whatChanged(String since, List<EntityChange> diff) {
 		List<WhatChanged.Change> changes = new ArrayList<>();
@@ -85,7 +85,10 @@ public final class GitVersions implements VersionSource {
 			if (kind == WhatChanged.Kind.CHANGED && retired(change)) {
 				kind = WhatChanged.Kind.RETIRED;
 			}
-			changes.add(new WhatChanged.Change(kind, change.id(), change.type(), change.title(), fields));
+			List<WhatChanged.Field> details = change.fields() == null ? List.of()
+					: change.fields().stream().map(f -> new WhatChanged.Field(f.field(), f.label(), f.before(), f.after(),
+							f.added(), f.removed())).toList();
+			changes.add(new WhatChanged.Change(kind, change.id(), change.type(), change.title(), fields, details));
 		}
 		return new WhatChanged(since.matches("[0-9a-f]{40}") ? since.substring(0, 8) : since, changes);
 	}
