@@ -9,7 +9,12 @@ public enum Sheet {
 	/** One card per A6 page (the default): for a printer that takes A6, or for reading on a screen. */
 	A6("a6"),
 	/** Four A6-sized cards on each A4 page with crop marks, to print on an office printer and cut. */
-	A4_4UP("a4-4up");
+	A4_4UP("a4-4up"),
+	/**
+	 * Four cards on each A4 page, printed on both sides: a page of fronts (what to notice, what to do), then a
+	 * page of their backs (what to say, what not to), each back behind its front when printed on long-edge duplex.
+	 */
+	A4_4UP_DUPLEX("a4-4up-duplex");
 
 	private final String key;
 
@@ -17,7 +22,12 @@ public enum Sheet {
 		this.key = key;
 	}
 
-	/** The name users type: "a6" or "a4-4up". */
+	/** Whether cards are four to an A4 page. */
+	public boolean fourUp() {
+		return this != A6;
+	}
+
+	/** The name users type: "a6", "a4-4up" or "a4-4up-duplex". */
 	public String key() {
 		return key;
 	}
@@ -32,7 +42,7 @@ public enum Sheet {
 		return null;
 	}
 
-	/** The keys, for messages: "a6, a4-4up". */
+	/** The keys, for messages: "a6, a4-4up, a4-4up-duplex". */
 	public static String keys() {
 		return Arrays.stream(values()).map(Sheet::key).collect(Collectors.joining(", "));
 	}

@@ -72,8 +72,10 @@ final class ExportCommand extends CliCommand {
 		String layout;
 
 		@Option(names = "--sheet", paramLabel = "SHEET",
-				description = "How cards are put on paper: a6 (default, one card per A6 page) or a4-4up (four cards"
-						+ " on each A4 page, with crop marks to cut them apart). Cards only.")
+				description = "How cards are put on paper: a6 (default, one card per A6 page), a4-4up (four cards"
+						+ " on each A4 page, with crop marks to cut them apart) or a4-4up-duplex (the same on both sides:"
+						+ " what to notice and do on the front, what to say on the back; print on long-edge duplex)."
+						+ " Cards only.")
 		String sheet;
 
 		@Option(names = "--tag", paramLabel = "TAG", description = "Only entries with this tag (repeatable: any of them).")
@@ -129,7 +131,7 @@ final class ExportCommand extends CliCommand {
 			if (sheet != null) {
 				paper = Sheet.parse(sheet);
 				if (paper == null) {
-					throw new CliException("unknown --sheet '" + sheet + "'; use " + Sheet.keys().replace(", ", " or "),
+					throw new CliException("unknown --sheet '" + sheet + "'; use " + Sheet.keys().replaceFirst(", ([^,]*)$", " or $1"),
 							ParleyCli.USAGE);
 				}
 				if (chosen != Layout.CARDS) {
@@ -159,7 +161,8 @@ final class ExportCommand extends CliCommand {
 			} else {
 				boolean cards = chosen == Layout.CARDS;
 				out().printf("Wrote %s: %s, %d pages, %d %s%s (%.1f s).%n", result.file(),
-						cards ? "pocket cards" + (paper == Sheet.A4_4UP ? " four to an A4 page" : "") : "manual",
+						cards ? "pocket cards" + (paper.fourUp() ? " four to an A4 page" : "")
+								+ (paper == Sheet.A4_4UP_DUPLEX ? ", fronts and backs" : "") : "manual",
 						result.pages(), result.entries(), cards ? "cards" : "entries",
 						result.unapproved() == 0 ? ""
 								: ", " + result.unapproved() + " of them " + (cards ? "with unapproved content" : "unapproved")

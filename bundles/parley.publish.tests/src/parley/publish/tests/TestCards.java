@@ -56,6 +56,7 @@ class TestCards {
 	static Path longCards;
 	static Path longManual;
 	static Path sheet;
+	static Path duplex;
 	static PublishResult starterResult;
 
 	@BeforeAll
@@ -67,6 +68,8 @@ class TestCards {
 		publish(starter, options(Layout.MANUAL), starterManual);
 		sheet = dir.resolve("sheet.pdf");
 		publish(starter, options(Layout.CARDS).withSheet(Sheet.A4_4UP), sheet);
+		duplex = dir.resolve("duplex.pdf");
+		publish(starter, options(Layout.CARDS).withSheet(Sheet.A4_4UP_DUPLEX), duplex);
 
 		long9 = Playbooks.starter(dir.resolve("long")).playbook();
 		lengthen(long9);
@@ -198,12 +201,41 @@ class TestCards {
 		}
 	}
 
+	/**
+	 * Double-sided: a page of fronts (notice, do), then a page of their backs (say, not), each back in the other
+	 * column so that long-edge duplex puts it behind its front.
+	 */
 	@Test
-	void theSheetAndLongCardsPassPdfUa1() throws Exception {
-		PdfUa.Report report = PdfUa.check(sheet, longCards);
+	void doubleSidedSheetsPutEachBackBehindItsFront() throws Exception {
+		Edition edition = starterEdition();
+		try (Pdf pdf = new Pdf(duplex); Pdf manual = new Pdf(starterManual)) {
+			int cards = edition.scenarios().size();
+			assertEquals(2 * ((cards + 3) / 4), pdf.pageCount());
+			Map<String, Integer> pages = scenarioPages(manual);
+			for (int i = 0; i < cards; i++) {
+				int row = i / 2 % 2;
+				int column = i % 2;
+				float y = (10.5f + row * 138) * MM;
+				String front = pdf.region(i / 4 * 2 + 1, (7 + column * 98) * MM, y, 98 * MM, 138 * MM);
+				String back = pdf.region(i / 4 * 2 + 2, (7 + (1 - column) * 98) * MM, y, 98 * MM, 138 * MM);
+				Scenario scenario = edition.scenarios().get(i);
+				assertTrue(front.contains(scenario.getTitle()) && front.contains("DO"), "front " + (i + 1) + ": " + front);
+				assertFalse(front.contains("SAY"), "front " + (i + 1) + ": " + front);
+				assertTrue(back.contains(scenario.getTitle()) && back.contains((i + 1) + " / " + cards),
+						"back " + (i + 1) + " behind its front: " + back);
+				assertFalse(back.contains("NOTICE") || back.contains("DO "), "back " + (i + 1) + ": " + back);
+				assertNothingDroppedSilently(scenario, front + " " + back, pages);
+			}
+			assertFalse(pdf.segments(2).stream().filter(Pdf.Segment::artifact).toList().isEmpty(), "marks on the backs");
+		}
+	}
+
+	@Test
+	void theSheetsAndLongCardsPassPdfUa1() throws Exception {
+		PdfUa.Report report = PdfUa.check(sheet, duplex, longCards);
 		assertEquals(0, report.exitCode(), report.output());
-		assertTrue(report.output().contains("PASS " + sheet) && report.output().contains("PASS " + longCards),
-				report.output());
+		assertTrue(report.output().contains("PASS " + sheet) && report.output().contains("PASS " + duplex)
+				&& report.output().contains("PASS " + longCards), report.output());
 	}
 
 	/** "--since is ignored for cards without a word": a card with no phrase at all is marked when it changed. */

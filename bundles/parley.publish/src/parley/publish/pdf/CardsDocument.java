@@ -39,6 +39,20 @@ public final class CardsDocument {
 
 	private static final String CARD = "card-";
 	private static final String FRAME = "frame-";
+	private static final String BACK = "back-";
+	private static final String BACK_FRAME = "back-frame-";
+
+	/** Which part of a card a box holds: all of it, or (double-sided) the front or the back. */
+	private enum Side {
+		WHOLE(EnumSet.allOf(Fit.Kind.class)), FRONT(EnumSet.of(Fit.Kind.STEP, Fit.Kind.SIGNAL)),
+		BACK(EnumSet.of(Fit.Kind.PHRASE, Fit.Kind.AVOID));
+
+		final Set<Fit.Kind> kinds;
+
+		Side(Set<Fit.Kind> kinds) {
+			this.kinds = kinds;
+		}
+	}
 	/** The height of a pointer to the manual, in mm, when a list gets one (one line and its margin). */
 	private static final double POINTER_MM = 4;
 	/** Room kept below the last item of a shortened card, in mm, against rounding in the estimate. */
@@ -77,7 +91,8 @@ public final class CardsDocument {
 
 	public Document build(SubMonitor monitor) {
 		x = new Xhtml("en");
-		boolean fourUp = !measuring && options.sheet() == Sheet.A4_4UP;
+		boolean fourUp = !measuring && options.sheet().fourUp();
+		boolean duplex = options.sheet() == Sheet.A4_4UP_DUPLEX;
 		Element head = x.add(x.root(), "head", null);
 		Element body = x.add(x.root(), "body", null);
 		Element runFooter = fourUp || measuring ? null : x.add(body, "div", "run-footer");
@@ -86,24 +101,43 @@ public final class CardsDocument {
 		monitor.setWorkRemaining(scenarios.size());
 		draftCards = 0;
 		pointed.clear();
-		Element sheet = null;
-		for (int i = 0; i < scenarios.size(); i++) {
-			Scenario scenario = scenarios.get(i);
-			Element parent = body;
-			if (fourUp) {
-				if (i % 4 == 0) {
-					sheet = x.add(body, "div", "sheet");
+		if (!fourUp) {
+			for (Scenario scenario : scenarios) {
+				boolean draft = card(body, scenario, duplex ? Side.FRONT : Side.WHOLE);
+				if (duplex) { // measuring: the back is a card of its own
+					draft |= card(body, scenario, Side.BACK);
 				}
-				parent = x.add(sheet, "div", "card-frame");
-				parent.setAttribute("id", FRAME + Edition.anchor(scenario));
+				draftCards += draft ? 1 : 0;
+				monitor.worked(1);
 			}
-			if (card(parent, scenario)) {
-				draftCards++;
+		} else {
+			for (int first = 0; first < scenarios.size(); first += 4) {
+				Element sheet = x.add(body, "div", "sheet");
+				boolean[] draft = new boolean[4];
+				for (int i = first; i < Math.min(first + 4, scenarios.size()); i++) {
+					Element frame = x.add(sheet, "div", "card-frame");
+					frame.setAttribute("id", FRAME + Edition.anchor(scenarios.get(i)));
+					draft[i - first] = card(frame, scenarios.get(i), duplex ? Side.FRONT : Side.WHOLE);
+					feet.add(x.add(frame, "p", "card-foot", (i + 1) + " / " + scenarios.size() + "  \u00B7  "));
+					monitor.worked(1);
+				}
+				if (duplex) {
+					// long-edge duplex turns the sheet about its vertical axis: a back lies in the other column
+					Element backs = x.add(body, "div", "sheet");
+					for (int slot = 0; slot < 4; slot++) {
+						int i = first + (slot / 2) * 2 + (1 - slot % 2);
+						Element frame = x.add(backs, "div", "card-frame");
+						if (i < scenarios.size()) {
+							frame.setAttribute("id", BACK_FRAME + Edition.anchor(scenarios.get(i)));
+							draft[i - first] |= card(frame, scenarios.get(i), Side.BACK);
+							feet.add(x.add(frame, "p", "card-foot", (i + 1) + " / " + scenarios.size() + "  \u00B7  "));
+						}
+					}
+				}
+				for (boolean d : draft) {
+					draftCards += d ? 1 : 0;
+				}
 			}
-			if (fourUp) {
-				feet.add(x.add(parent, "p", "card-foot", (i + 1) + " / " + scenarios.size() + "  \u00B7  "));
-			}
-			monitor.worked(1);
 		}
 		boolean draft = draftCards > 0;
 		String title = ManualDocument.title(edition, options);
@@ -133,7 +167,7 @@ public final class CardsDocument {
 	 */
 	private String measuringPage() {
 		return String.format(Locale.ROOT, "@page { size: %.2fmm 3000mm; margin: 0; } .card + .card { page-break-before: always; }",
-				options.sheet() == Sheet.A4_4UP ? CardSheet.TEXT_WIDTH : A6_TEXT_WIDTH);
+				options.sheet().fourUp() ? CardSheet.TEXT_WIDTH : A6_TEXT_WIDTH);
 	}
 
 	/** How many cards carry a DRAFT mark (an unapproved scenario, or an unapproved phrase on it), in the last build. */
@@ -141,8 +175,8 @@ public final class CardsDocument {
 		return draftCards;
 	}
 
-	/** Adds a scenario's card; whether it carries a DRAFT mark. */
-	private boolean card(Element parent, Scenario scenario) {
+	/** Adds a scenario's card, or one side of it; whether it carries a DRAFT mark. */
+	private boolean card(Element parent, Scenario scenario, Side side) {
 		String anchor = Edition.anchor(scenario);
 		List<String> signals = scenario.getSignals();
 		List<String> steps = scenario.getSteps().stream().map(Step::getInstruction).toList();
@@ -153,25 +187,15 @@ public final class CardsDocument {
 		boolean draft = edition.isDraft(scenario);
 
 		Element card = x.add(parent, "div", "card");
-		card.setAttribute("id", CARD + anchor);
-		Element top = x.add(card, "div", "card-head");
-		if (draft) {
-			Element mark = x.add(top, "p", "card-draft");
-			x.add(mark, "span", "draft-mark", DraftMark.WORD);
-			x.text(mark, " " + edition.state(scenario).label());
+		card.setAttribute("id", (side == Side.BACK ? BACK : CARD) + anchor);
+		if (side == Side.BACK) {
+			x.add(card, "p", "card-back-title", Fit.shorten(scenario.getTitle(), Fit.TITLE_CHARS));
+		} else {
+			front(card, scenario, fit, show, signals, steps);
+			if (side == Side.FRONT) {
+				return draft;
+			}
 		}
-		if (changedSince(scenario)) {
-			Element mark = x.add(top, "p", "card-changed");
-			x.add(mark, "span", "changed-mark", "CHANGED");
-			x.text(mark, " since " + options.whatChanged().since());
-		}
-		if (!scenario.getEmotions().isEmpty()) {
-			x.add(top, "p", "card-kind", "Feels " + Words.literals(scenario.getEmotions()));
-		}
-		Element h1 = x.add(top, "h1", "card-title", Fit.shorten(scenario.getTitle(), Fit.TITLE_CHARS));
-		h1.setAttribute("id", anchor);
-		list(card, scenario, fit, show, Fit.Kind.SIGNAL, "Notice", "ul", "signals", signals, "signal", "signals");
-		list(card, scenario, fit, show, Fit.Kind.STEP, "Do", "ol", "steps", steps, "step", "steps");
 		int phrases = show[Fit.Kind.PHRASE.ordinal()];
 		if (!best.isEmpty()) {
 			x.add(card, "h2", null, "Say");
@@ -196,6 +220,30 @@ public final class CardsDocument {
 			draft |= edition.isDraft(avoid);
 		}
 		return draft;
+	}
+
+	/** The front of a card: its head (marks, feelings, title), what to notice and what to do. */
+	private void front(Element card, Scenario scenario, Fit fit, int[] show, List<String> signals,
+			List<String> steps) {
+		String anchor = Edition.anchor(scenario);
+		Element top = x.add(card, "div", "card-head");
+		if (edition.isDraft(scenario)) {
+			Element mark = x.add(top, "p", "card-draft");
+			x.add(mark, "span", "draft-mark", DraftMark.WORD);
+			x.text(mark, " " + edition.state(scenario).label());
+		}
+		if (changedSince(scenario)) {
+			Element mark = x.add(top, "p", "card-changed");
+			x.add(mark, "span", "changed-mark", "CHANGED");
+			x.text(mark, " since " + options.whatChanged().since());
+		}
+		if (!scenario.getEmotions().isEmpty()) {
+			x.add(top, "p", "card-kind", "Feels " + Words.literals(scenario.getEmotions()));
+		}
+		Element h1 = x.add(top, "h1", "card-title", Fit.shorten(scenario.getTitle(), Fit.TITLE_CHARS));
+		h1.setAttribute("id", anchor);
+		list(card, scenario, fit, show, Fit.Kind.SIGNAL, "Notice", "ul", "signals", signals, "signal", "signals");
+		list(card, scenario, fit, show, Fit.Kind.STEP, "Do", "ol", "steps", steps, "step", "steps");
 	}
 
 	/** A list of signals or steps: the ones the card shows (long ones shortened), then a pointer for the rest. */
@@ -283,35 +331,38 @@ public final class CardsDocument {
 		List<PageBox> pageBoxes = laidOut.getRootBox().getLayer().getPages();
 		Map<String, Box> boxes = laidOut.getSharedContext().getIdMap();
 		double dotsPerMm = laidOut.getSharedContext().getDotsPerPixel() * 96 / 25.4;
-		boolean fourUp = options.sheet() == Sheet.A4_4UP;
+		boolean fourUp = options.sheet().fourUp();
+		List<Side> sides = options.sheet() == Sheet.A4_4UP_DUPLEX ? List.of(Side.FRONT, Side.BACK) : List.of(Side.WHOLE);
 		boolean changed = measuring;
 		for (Scenario scenario : edition.scenarios()) {
 			String anchor = Edition.anchor(scenario);
-			Box card = boxes.get(CARD + anchor);
-			if (card == null) {
-				continue;
-			}
-			int limit;
-			if (measuring) {
-				limit = card.getAbsY() + (int) ((fourUp ? CardSheet.TEXT_HEIGHT : A6_TEXT_HEIGHT) * dotsPerMm);
-			} else if (fourUp) {
-				Box frame = boxes.get(FRAME + anchor);
-				if (frame == null) {
+			for (Side side : sides) {
+				Box card = boxes.get((side == Side.BACK ? BACK : CARD) + anchor);
+				if (card == null) {
 					continue;
 				}
-				limit = frame.getAbsY() + (int) ((CardSheet.CARD_HEIGHT - CardSheet.BOTTOM_RESERVE) * dotsPerMm);
-			} else {
-				int page = LaidOut.pageAt(pageBoxes, card.getAbsY());
-				limit = pageBoxes.get(Math.min(page, pageBoxes.size() - 1)).getBottom();
-			}
-			int overflow = card.getAbsY() + card.getHeight() - limit;
-			if (overflow > 0) {
+				int limit;
 				if (measuring) {
-					select(scenario, card.getHeight(), limit - card.getAbsY(), boxes, dotsPerMm);
+					limit = card.getAbsY() + (int) ((fourUp ? CardSheet.TEXT_HEIGHT : A6_TEXT_HEIGHT) * dotsPerMm);
+				} else if (fourUp) {
+					Box frame = boxes.get((side == Side.BACK ? BACK_FRAME : FRAME) + anchor);
+					if (frame == null) {
+						continue;
+					}
+					limit = frame.getAbsY() + (int) ((CardSheet.CARD_HEIGHT - CardSheet.BOTTOM_RESERVE) * dotsPerMm);
 				} else {
-					trim(scenario, overflow, boxes, dotsPerMm);
+					int page = LaidOut.pageAt(pageBoxes, card.getAbsY());
+					limit = pageBoxes.get(Math.min(page, pageBoxes.size() - 1)).getBottom();
 				}
-				changed = true;
+				int overflow = card.getAbsY() + card.getHeight() - limit;
+				if (overflow > 0) {
+					if (measuring) {
+						select(scenario, side.kinds, card.getHeight(), limit - card.getAbsY(), boxes, dotsPerMm);
+					} else {
+						trim(scenario, side.kinds, overflow, boxes, dotsPerMm);
+					}
+					changed = true;
+				}
 			}
 		}
 		measuring = false;
@@ -323,7 +374,8 @@ public final class CardsDocument {
 	 * while their measured heights fit the card's text area; a list whose next item does not fit shows none after
 	 * it (a smaller item of another list may still fit), and a list that loses items needs room for its pointer.
 	 */
-	private void select(Scenario scenario, int natural, int available, Map<String, Box> boxes, double dotsPerMm) {
+	private void select(Scenario scenario, Set<Fit.Kind> kinds, int natural, int available, Map<String, Box> boxes,
+			double dotsPerMm) {
 		String anchor = Edition.anchor(scenario);
 		Fit fit = fit(scenario);
 		int[] sizes = fit.sizes();
@@ -331,7 +383,7 @@ public final class CardsDocument {
 		double items = 0;
 		for (Fit.Kind kind : Fit.Kind.values()) {
 			heights[kind.ordinal()] = new double[sizes[kind.ordinal()]];
-			for (int i = 0; i < sizes[kind.ordinal()]; i++) {
+			for (int i = 0; kinds.contains(kind) && i < sizes[kind.ordinal()]; i++) {
 				Box item = boxes.get(item(anchor, kind, i));
 				double height = item == null ? 5 * dotsPerMm : item.getHeight() + 0.6 * dotsPerMm;
 				heights[kind.ordinal()][i] = height;
@@ -341,15 +393,19 @@ public final class CardsDocument {
 		Set<Fit.Kind> pointers = pointed.getOrDefault(scenario.getId(), Set.of()); // already measured
 		double room = available - (natural - items) - SLACK_MM * dotsPerMm; // for items and new pointers
 		double budget = room;
-		int[] counts = new int[sizes.length];
+		int[] current = shown.getOrDefault(scenario.getId(), sizes);
+		int[] counts = current.clone();
 		for (int pass = 0; pass < 3; pass++) {
-			counts = new int[sizes.length];
+			counts = current.clone();
+			for (Fit.Kind kind : kinds) {
+				counts[kind.ordinal()] = 0;
+			}
 			boolean[] closed = new boolean[sizes.length];
 			Set<Fit.Kind> newPointers = EnumSet.noneOf(Fit.Kind.class);
 			double used = 0;
 			for (Fit.Kind kind : fit.ranking()) {
 				int k = kind.ordinal();
-				if (closed[k]) {
+				if (closed[k] || !kinds.contains(kind)) {
 					continue;
 				}
 				double height = heights[k][counts[k]];
@@ -376,7 +432,7 @@ public final class CardsDocument {
 	 * After a layout on the real page: shows fewer of a card's items, the last ranked first, until their heights
 	 * make up for {@code overflow}.
 	 */
-	private void trim(Scenario scenario, int overflow, Map<String, Box> boxes, double dotsPerMm) {
+	private void trim(Scenario scenario, Set<Fit.Kind> kinds, int overflow, Map<String, Box> boxes, double dotsPerMm) {
 		String anchor = Edition.anchor(scenario);
 		Fit fit = fit(scenario);
 		int[] counts = shown.getOrDefault(scenario.getId(), fit.sizes()).clone();
@@ -392,8 +448,8 @@ public final class CardsDocument {
 		double saved = 0;
 		for (int rank = ranking.size() - 1; rank >= 0 && saved < needed; rank--) {
 			Fit.Kind kind = ranking.get(rank);
-			if (indexAt[rank] >= counts[kind.ordinal()]) {
-				continue; // not shown
+			if (!kinds.contains(kind) || indexAt[rank] >= counts[kind.ordinal()]) {
+				continue; // on the other side, or not shown
 			}
 			counts[kind.ordinal()]--;
 			Box item = boxes.get(item(anchor, kind, indexAt[rank]));

@@ -91,7 +91,7 @@ public final class PdfPublisher implements Publisher {
 		int[] pages = { 0, 0 }; // page count, pages written
 		try (PartFile part = PartFile.open(target)) {
 			try (OutputStream stream = part.stream()) {
-				render(document, revise, cards != null && options.sheet() == Sheet.A4_4UP, stream, progress, pages);
+				render(document, revise, cards != null && options.sheet().fourUp(), stream, progress, pages);
 			}
 			checkCancel(progress);
 			part.moveOverTarget();
