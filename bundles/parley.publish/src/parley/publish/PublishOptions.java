@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param version     the version name on the cover and in every footer ("v1.2", "draft after v1.1")
  * @param date        the edition date on the cover
  * @param whatChanged the "what changed" section, or null for none
+ * @param sheet       how pocket cards are put on paper (null: one per A6 page); the manual ignores it
  */
 public record PublishOptions(Layout layout, Selection selection, String title, String author, String version,
-		LocalDate date, WhatChanged whatChanged) {
+		LocalDate date, WhatChanged whatChanged, Sheet sheet) {
 
 	public PublishOptions {
 		Objects.requireNonNull(layout, "layout");
@@ -24,6 +25,13 @@ public record PublishOptions(Layout layout, Selection selection, String title, S
 		version = version == null || version.isBlank() ? "unversioned draft" : version.strip();
 		title = title == null || title.isBlank() ? null : title.strip();
 		author = author == null || author.isBlank() ? null : author.strip();
+		sheet = sheet == null ? Sheet.A6 : sheet;
+	}
+
+	/** Options with cards, if any, one per A6 page. */
+	public PublishOptions(Layout layout, Selection selection, String title, String author, String version,
+			LocalDate date, WhatChanged whatChanged) {
+		this(layout, selection, title, author, version, date, whatChanged, Sheet.A6);
 	}
 
 	/** A manual of the whole playbook, dated today. */
@@ -32,22 +40,26 @@ public record PublishOptions(Layout layout, Selection selection, String title, S
 	}
 
 	public PublishOptions withLayout(Layout newLayout) {
-		return new PublishOptions(newLayout, selection, title, author, version, date, whatChanged);
+		return new PublishOptions(newLayout, selection, title, author, version, date, whatChanged, sheet);
 	}
 
 	public PublishOptions withSelection(Selection newSelection) {
-		return new PublishOptions(layout, newSelection, title, author, version, date, whatChanged);
+		return new PublishOptions(layout, newSelection, title, author, version, date, whatChanged, sheet);
 	}
 
 	public PublishOptions withTitle(String newTitle) {
-		return new PublishOptions(layout, selection, newTitle, author, version, date, whatChanged);
+		return new PublishOptions(layout, selection, newTitle, author, version, date, whatChanged, sheet);
 	}
 
 	public PublishOptions withVersion(String newVersion) {
-		return new PublishOptions(layout, selection, title, author, newVersion, date, whatChanged);
+		return new PublishOptions(layout, selection, title, author, newVersion, date, whatChanged, sheet);
+	}
+
+	public PublishOptions withSheet(Sheet newSheet) {
+		return new PublishOptions(layout, selection, title, author, version, date, whatChanged, newSheet);
 	}
 
 	public PublishOptions withWhatChanged(WhatChanged changes) {
-		return new PublishOptions(layout, selection, title, author, version, date, changes);
+		return new PublishOptions(layout, selection, title, author, version, date, changes, sheet);
 	}
 }

@@ -118,6 +118,39 @@ class TestExportCommand extends StarterCliTest {
 		assertTrue(marked > 0, "some card uses the changed technique");
 	}
 
+	/** {@code --sheet a4-4up} puts four cards on each A4 page, {@code a4-4up-duplex} fronts and backs; other values, and --sheet for the manual, are refused (issue 16). */
+	@Test
+	void cardsFourToAnA4Sheet() throws Exception {
+		CliRun run = parley("export", "pdf", "-o", OUT + "sheet.pdf", "--layout", "cards", "--sheet", "a4-4up",
+				"--include-unapproved");
+		assertEquals(0, run.exitCode(), run.toString());
+		assertTrue(run.out().contains("pocket cards four to an A4 page"), run.out());
+		Path file = tmp.resolve("sheet.pdf");
+		int cards = new XmiPlaybookStore().open(pb).playbook().getScenarios().size();
+		assertTrue(run.out().contains(cards + " cards"), run.out());
+		try (PDDocument document = Loader.loadPDF(file.toFile())) {
+			assertEquals((cards + 3) / 4, document.getNumberOfPages());
+			assertEquals(210 / 25.4 * 72, document.getPage(0).getMediaBox().getWidth(), 1.0);
+			assertEquals(297 / 25.4 * 72, document.getPage(0).getMediaBox().getHeight(), 1.0);
+		}
+
+		CliRun duplex = parley("export", "pdf", "-o", OUT + "duplex.pdf", "--layout", "cards", "--sheet",
+				"a4-4up-duplex", "--include-unapproved");
+		assertEquals(0, duplex.exitCode(), duplex.toString());
+		assertTrue(duplex.out().contains("four to an A4 page, fronts and backs"), duplex.out());
+		assertEquals(2 * ((cards + 3) / 4), pages(tmp.resolve("duplex.pdf")), "a page of fronts, a page of backs");
+
+		CliRun unknown = parley("export", "pdf", "-o", OUT + "x.pdf", "--layout", "cards", "--sheet", "letter-2up");
+		assertEquals(2, unknown.exitCode(), unknown.toString());
+		assertTrue(unknown.err().contains("unknown --sheet 'letter-2up'; use a6, a4-4up or a4-4up-duplex"),
+				unknown.err());
+		CliRun manual = parley("export", "pdf", "-o", OUT + "x.pdf", "--sheet", "a4-4up");
+		assertEquals(2, manual.exitCode(), manual.toString());
+		assertTrue(manual.err().contains("--sheet is for pocket cards") && manual.err().contains("--layout cards"),
+				manual.err());
+		assertFalse(Files.exists(tmp.resolve("x.pdf")));
+	}
+
 	/** A handout for one scenario holds the techniques and phrases its steps use, not the whole playbook. */
 	@Test
 	void aScenarioHandoutHoldsOnlyWhatTheScenarioUses() throws Exception {

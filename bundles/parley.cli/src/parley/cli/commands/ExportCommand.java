@@ -31,6 +31,7 @@ import parley.publish.NoSuchScenarioException;
 import parley.publish.PublishException;
 import parley.publish.PublishResult;
 import parley.publish.Selection;
+import parley.publish.Sheet;
 import parley.publish.workflow.ExportRequest;
 import parley.publish.workflow.ExportResult;
 import parley.publish.workflow.ExportWorkflow;
@@ -70,6 +71,13 @@ final class ExportCommand extends CliCommand {
 		@Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "manual",
 				description = "manual (default), cards, or changes: a 'changes this release' handout (needs --since).")
 		String layout;
+
+		@Option(names = "--sheet", paramLabel = "SHEET",
+				description = "How cards are put on paper: a6 (default, one card per A6 page), a4-4up (four cards"
+						+ " on each A4 page, with crop marks to cut them apart) or a4-4up-duplex (the same on both sides:"
+						+ " what to notice and do on the front, what to say on the back; print on long-edge duplex)."
+						+ " Cards only.")
+		String sheet;
 
 		@Option(names = "--tag", paramLabel = "TAG", description = "Only entries with this tag (repeatable: any of them).")
 		List<String> tags = new ArrayList<>();
@@ -124,16 +132,31 @@ final class ExportCommand extends CliCommand {
 				throw new CliException("--layout changes lists what changed since a version: add --since VERSION (a"
 						+ " release name, version id or HEAD~N; 'parley history' lists them)", ParleyCli.USAGE);
 			}
+			Sheet paper = Sheet.A6;
+			if (sheet != null) {
+				paper = Sheet.parse(sheet);
+				if (paper == null) {
+					throw new CliException("unknown --sheet '" + sheet + "'; use " + Sheet.keys().replaceFirst(", ([^,]*)$", " or $1"),
+							ParleyCli.USAGE);
+				}
+				if (chosen != Layout.CARDS) {
+					throw new CliException("--sheet is for pocket cards; add --layout cards, or leave --sheet out for"
+							+ " the manual", ParleyCli.USAGE);
+				}
+			}
 			Selection selection = selection();
 			OpenPlaybook open = playbook();
 			ExportRequest request = new ExportRequest(open.playbook(), open.folder(), chosen, selection, since,
-					context.resolvePath(out), title, versionName, false, LocalDate.now());
+					context.resolvePath(out), title, versionName, false, LocalDate.now(), paper);
 			ExportResult exported = export(request, err());
 			PublishResult result = exported.publish();
 			if (json()) {
 				JsonObject json = new JsonObject();
 				json.addProperty("file", result.file().toString());
 				json.addProperty("layout", chosen.key());
+				if (chosen == Layout.CARDS) {
+					json.addProperty("sheet", paper.key());
+				}
 				json.addProperty("pages", result.pages());
 				json.addProperty("entries", result.entries());
 				json.addProperty("unapproved", result.unapproved());
@@ -141,13 +164,15 @@ final class ExportCommand extends CliCommand {
 				json.addProperty("millis", result.millis());
 				out().println(Json.GSON.toJson(json));
 			} else {
-				out().printf("Wrote %s: %s, %d pages, %d entries%s (%.1f s).%n", result.file(),
-						switch (chosen) {
-						case CARDS -> "pocket cards";
-						case CHANGES -> "changes handout";
-						default -> "manual";
-						}, result.pages(), result.entries(),
-						result.unapproved() == 0 ? "" : ", " + result.unapproved() + " of them unapproved and marked DRAFT",
+				boolean cards = chosen == Layout.CARDS;
+				out().printf("Wrote %s: %s, %d pages, %d %s%s (%.1f s).%n", result.file(),
+						cards ? "pocket cards" + (paper.fourUp() ? " four to an A4 page" : "")
+								+ (paper == Sheet.A4_4UP_DUPLEX ? ", fronts and backs" : "")
+								: chosen == Layout.CHANGES ? "changes handout" : "manual",
+						result.pages(), result.entries(), cards ? "cards" : "entries",
+						result.unapproved() == 0 ? ""
+								: ", " + result.unapproved() + " of them " + (cards ? "with unapproved content" : "unapproved")
+										+ " and marked DRAFT",
 						result.millis() / 1000.0);
 			}
 			return ParleyCli.OK;

@@ -122,6 +122,67 @@ final class Pdf implements AutoCloseable {
 		text.append(' ');
 	}
 
+	/**
+	 * The text in a rectangle of a 1-based page, whitespace collapsed; x and y in points from the page's top left
+	 * corner.
+	 */
+	String region(int number, float x, float y, float width, float height) throws IOException {
+		org.apache.pdfbox.text.PDFTextStripperByArea stripper = new org.apache.pdfbox.text.PDFTextStripperByArea();
+		stripper.addRegion("r", new java.awt.geom.Rectangle2D.Float(x, y, width, height));
+		stripper.extractRegions(document.getPage(number - 1));
+		return normalise(stripper.getTextForRegion("r"));
+	}
+
+	/** A straight line the page's content draws, in points (PDF user space), and whether it is an artifact. */
+	record Segment(float x1, float y1, float x2, float y2, boolean artifact) {
+	}
+
+	/** The lines (path segments from "m" then "l") a 1-based page's content draws. */
+	List<Segment> segments(int number) throws IOException {
+		List<Segment> segments = new ArrayList<>();
+		org.apache.pdfbox.pdfparser.PDFStreamParser parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(
+				document.getPage(number - 1));
+		List<Object> operands = new ArrayList<>();
+		java.util.Deque<Boolean> artifact = new java.util.ArrayDeque<>();
+		float[] from = null;
+		for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+			if (!(token instanceof org.apache.pdfbox.contentstream.operator.Operator op)) {
+				operands.add(token);
+				continue;
+			}
+			boolean inArtifact = artifact.contains(true);
+			switch (op.getName()) {
+			case "BDC", "BMC" -> artifact.push(!operands.isEmpty() && operands.get(0) instanceof org.apache.pdfbox.cos.COSName n
+					&& n.getName().equals("Artifact"));
+			case "EMC" -> {
+				if (!artifact.isEmpty()) {
+					artifact.pop();
+				}
+			}
+			case "m" -> from = numbers(operands);
+			case "l" -> {
+				float[] to = numbers(operands);
+				if (from != null && to != null) {
+					segments.add(new Segment(from[0], from[1], to[0], to[1], inArtifact));
+				}
+				from = to;
+			}
+			default -> {
+			}
+			}
+			operands.clear();
+		}
+		return segments;
+	}
+
+	private static float[] numbers(List<Object> operands) {
+		if (operands.size() < 2 || !(operands.get(0) instanceof org.apache.pdfbox.cos.COSNumber a)
+				|| !(operands.get(1) instanceof org.apache.pdfbox.cos.COSNumber b)) {
+			return null;
+		}
+		return new float[] { a.floatValue(), b.floatValue() };
+	}
+
 	List<Mark> outline() throws IOException {
 		var outline = document.getDocumentCatalog().getDocumentOutline();
 		return outline == null ? List.of() : marks(outline);

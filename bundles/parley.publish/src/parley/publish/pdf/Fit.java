@@ -1,67 +1,104 @@
 package parley.publish.pdf;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How much of a scenario fits on one pocket card. The card's text area holds about {@link #LINES} lines of
- * body type; titles, headings and lists cost lines by their length. Items are added in rounds, the most
- * useful first (steps, then phrases, signals and the "not" line), so every card gets some of each before
- * any list grows. The estimate is a first guess: a card the layout still finds too long gets a smaller
- * budget and is laid out again ({@link CardsDocument#revise}).
+ * How much of a scenario a pocket card shows. A card's items are ranked in rounds, so every card gets some of
+ * each kind before any list grows: the first step, the first phrase, the first signal and the "not" line, then the
+ * next two steps (steps are what an agent does), a phrase and a signal, and so on. Each list shows its first
+ * items. The first layout shows everything and measures it; a card that is too long then shows the items, in
+ * ranking order, whose measured heights fit, and a list whose next item does not fit stops there
+ * ({@link CardsDocument#revise}). Steps and signals longer than {@link #ITEM_CHARS}
+ * are shortened at a word boundary; phrases are never shortened (a phrase is read out as printed), a phrase
+ * that does not fit is left off whole.
+ *
+ * @param steps   how many of the scenario's steps there are
+ * @param phrases how many best phrases
+ * @param signals how many signals
+ * @param avoid   whether there is a "not" phrase
  */
-record Fit(int signals, int steps, int phrases, boolean avoid) {
+record Fit(int steps, int phrases, int signals, boolean avoid) {
 
-	static final double LINES = 33;
-	static final int CHARS_PER_LINE = 40;
-	static final int TITLE_CHARS_PER_LINE = 22;
+	/** The kinds of item, in their order within a round. */
+	enum Kind {
+		STEP, PHRASE, SIGNAL, AVOID
+	}
+
 	static final int TITLE_CHARS = 90;
 	static final int ITEM_CHARS = 150;
-	private static final double HEADING = 1.3;
 
-	static Fit of(double budget, String title, List<String> signals, List<String> steps, List<String> phrases,
-			String avoid) {
-		double used = 2.6 + 1.45 * lines(shorten(title, TITLE_CHARS), TITLE_CHARS_PER_LINE);
-		int[] taken = new int[3];
-		List<List<String>> lists = List.of(steps, phrases, signals);
-		int[] caps = { 5, 3, 3 };
-		boolean avoidTaken = false;
-		boolean progress = true;
-		for (int round = 0; progress; round++) {
-			progress = false;
-			for (int i = 0; i < lists.size(); i++) {
-				List<String> list = lists.get(i);
-				if (taken[i] < Math.min(caps[i], list.size())) {
-					double cost = lines(shorten(list.get(taken[i]), ITEM_CHARS), CHARS_PER_LINE)
-							+ (taken[i] == 0 ? HEADING : 0) + 0.15;
-					if (used + cost <= budget) {
-						used += cost;
-						taken[i]++;
-						progress = true;
-					}
-				}
-			}
-			if (round == 0 && avoid != null) {
-				double cost = lines("Not: " + shorten(avoid, ITEM_CHARS), CHARS_PER_LINE) + 1.3;
-				if (used + cost <= budget) {
-					used += cost;
-					avoidTaken = true;
+	/** Every item. */
+	int total() {
+		return steps + phrases + signals + (avoid ? 1 : 0);
+	}
+
+	/** The kind of each item, in ranking order. */
+	List<Kind> ranking() {
+		List<Kind> ranking = new ArrayList<>(total());
+		int[] taken = new int[Kind.values().length];
+		while (ranking.size() < total()) {
+			for (Kind kind : Kind.values()) {
+				int quota = kind == Kind.STEP && !ranking.isEmpty() ? 2 : 1;
+				for (int q = 0; q < quota && taken[kind.ordinal()] < size(kind); q++) {
+					taken[kind.ordinal()]++;
+					ranking.add(kind);
 				}
 			}
 		}
-		return new Fit(taken[2], taken[0], taken[1], avoidTaken);
+		return ranking;
 	}
 
-	private static int lines(String text, int perLine) {
-		return Math.max(1, (text.length() + perLine - 1) / perLine);
+	/** How many items of each kind there are, by {@link Kind#ordinal()}. */
+	int[] sizes() {
+		int[] sizes = new int[Kind.values().length];
+		for (Kind kind : Kind.values()) {
+			sizes[kind.ordinal()] = size(kind);
+		}
+		return sizes;
 	}
 
-	/** Cuts text longer than {@code max} at a word boundary and adds an ellipsis. */
+	private int size(Kind kind) {
+		return switch (kind) {
+		case STEP -> steps;
+		case PHRASE -> phrases;
+		case SIGNAL -> signals;
+		case AVOID -> avoid ? 1 : 0;
+		};
+	}
+
+	/**
+	 * Cuts text longer than {@code max} at a word boundary and adds an ellipsis; a quotation the cut leaves open
+	 * is closed after the ellipsis ({@code “I can see…”}).
+	 */
 	static String shorten(String text, int max) {
 		String t = text == null ? "" : text.strip();
 		if (t.length() <= max) {
 			return t;
 		}
 		int cut = t.lastIndexOf(' ', max - 1);
-		return t.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "\u2026";
+		String kept = t.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing();
+		while (!kept.isEmpty() && ",;:-\u2013\u2014".indexOf(kept.charAt(kept.length() - 1)) >= 0) {
+			kept = kept.substring(0, kept.length() - 1).stripTrailing();
+		}
+		return kept + "\u2026" + (open(kept, '\u201C', '\u201D') ? "\u201D" : "")
+				+ (straightOpen(kept) ? "\"" : "");
+	}
+
+	private static boolean open(String text, char opening, char closing) {
+		int depth = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == opening) {
+				depth++;
+			} else if (c == closing && depth > 0) {
+				depth--;
+			}
+		}
+		return depth > 0;
+	}
+
+	private static boolean straightOpen(String text) {
+		return text.chars().filter(c -> c == '"').count() % 2 == 1;
 	}
 }

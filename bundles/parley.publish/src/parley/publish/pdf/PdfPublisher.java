@@ -7,6 +7,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 
@@ -20,6 +22,7 @@ import org.w3c.dom.Document;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.util.XRLog;
 
 import parley.model.playbook.Playbook;
@@ -30,6 +33,7 @@ import parley.publish.PublishException;
 import parley.publish.PublishOptions;
 import parley.publish.PublishResult;
 import parley.publish.Publisher;
+import parley.publish.Sheet;
 
 /**
  * Publishes with openhtmltopdf: the edition becomes an XHTML DOM styled by print CSS, which the engine lays
@@ -75,8 +79,9 @@ public final class PdfPublisher implements Publisher {
 		progress.subTask("Building the document");
 		Document document;
 		Function<PdfBoxRenderer, Document> revise;
+		CardsDocument cards = null;
 		if (options.layout() == Layout.CARDS) {
-			CardsDocument cards = new CardsDocument(edition, options);
+			cards = new CardsDocument(edition, options, () -> manualPages(edition, options, progress));
 			document = cards.build(progress.split(15));
 			revise = cards::revise;
 		} else {
@@ -89,12 +94,14 @@ public final class PdfPublisher implements Publisher {
 		int[] pages = { 0, 0 }; // page count, pages written
 		try (PartFile part = PartFile.open(target)) {
 			try (OutputStream stream = part.stream()) {
-				render(document, revise, stream, progress, pages);
+				render(document, revise, cards != null && options.sheet().fourUp(), stream, progress, pages);
 			}
 			checkCancel(progress);
 			part.moveOverTarget();
-			return new PublishResult(target, pages[0], edition.size(), Files.size(target),
-					(System.nanoTime() - start) / 1_000_000, edition.unapprovedCount());
+			// cards count what is on them: one card per scenario, those with a DRAFT mark
+			return new PublishResult(target, pages[0], cards != null ? edition.scenarios().size() : edition.size(),
+					Files.size(target), (System.nanoTime() - start) / 1_000_000,
+					cards != null ? cards.draftCards() : edition.unapprovedCount());
 		} catch (IOException e) {
 			throw new PublishException("Could not write " + target + ": " + reason(e), e);
 		} finally {
@@ -107,8 +114,8 @@ public final class PdfPublisher implements Publisher {
 	 * cards that ran onto a second page get less text); it is laid out again, at most
 	 * {@value #REVISIONS} times. Nothing is written before a layout is accepted.
 	 */
-	static void render(Document document, Function<PdfBoxRenderer, Document> revise, OutputStream stream,
-			SubMonitor progress, int[] pageCount) throws IOException {
+	static void render(Document document, Function<PdfBoxRenderer, Document> revise, boolean cropMarks,
+			OutputStream stream, SubMonitor progress, int[] pageCount) throws IOException {
 		progress.split(40); // laying out: no progress from inside the engine; done when writing starts
 		SubMonitor[] writing = { null };
 		progress.subTask("Laying out pages");
@@ -126,14 +133,7 @@ public final class PdfPublisher implements Publisher {
 		};
 		Document current = document;
 		for (int attempt = 0;; attempt++) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePdfUaAccessibility(true);
-			builder.withProducer("Parley");
-			builder.withW3cDocument(current, "about:parley");
-			builder.useExternalResourceAccessControl((uri, type) -> false,
-					com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-			Fonts.register(builder);
+			PdfRendererBuilder builder = builder(current);
 			builder.toStream(unclosable);
 			builder.usePageSupplier((doc, width, height, pageNumber, shadowPage) -> {
 				if (progress.isCanceled()) {
@@ -173,10 +173,64 @@ public final class PdfPublisher implements Publisher {
 
 					@Override
 					public void onClose(PdfBoxRenderer r) {
+						if (cropMarks) {
+							try {
+								CardSheet.drawCropMarks(r.getPdfDocument());
+							} catch (IOException e) {
+								throw new java.io.UncheckedIOException(e);
+							}
+						}
 					}
 				});
 				renderer.createPDF();
 				return;
+			}
+		}
+	}
+
+	private static PdfRendererBuilder builder(Document document) {
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.usePdfUaAccessibility(true);
+		builder.withProducer("Parley");
+		builder.withW3cDocument(document, "about:parley");
+		builder.useExternalResourceAccessControl((uri, type) -> false,
+				com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+		Fonts.register(builder);
+		return builder;
+	}
+
+	/**
+	 * The page of every scenario's heading (by {@link Edition#anchor}) in the manual of the same edition and
+	 * options, laid out as {@link #render} would (with its page references settled) but not written: the pages
+	 * pocket cards point to for what they leave out. Asked for only when some card leaves something out.
+	 */
+	static Map<String, Integer> manualPages(Edition edition, PublishOptions options, SubMonitor progress) {
+		progress.subTask("Finding the cards' pages in the manual");
+		ManualDocument manual = new ManualDocument(edition, options.withLayout(Layout.MANUAL));
+		Document current = manual.build(SubMonitor.convert(null));
+		for (int attempt = 0;; attempt++) {
+			checkCancel(progress);
+			PdfRendererBuilder builder = builder(current);
+			builder.toStream(OutputStream.nullOutputStream());
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+				renderer.layout();
+				Document revised = attempt < REVISIONS ? manual.revise(renderer) : null;
+				if (revised != null) {
+					current = revised;
+					continue;
+				}
+				LaidOut layout = new LaidOut(renderer);
+				Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
+				Map<String, Integer> found = new HashMap<>();
+				for (var scenario : edition.scenarios()) {
+					Box box = boxes.get(Edition.anchor(scenario));
+					if (box != null) {
+						found.put(Edition.anchor(scenario), layout.pageOf(box) + 1);
+					}
+				}
+				progress.subTask("Laying out pages");
+				return found;
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.Objects;
 import parley.model.playbook.Playbook;
 import parley.publish.Layout;
 import parley.publish.Selection;
+import parley.publish.Sheet;
 
 /**
  * One export, as a front end asks for it.
@@ -25,9 +26,10 @@ import parley.publish.Selection;
  * @param unsavedChanges whether the playbook in memory has edits its folder does not (the version name then
  *                       says "with unsaved changes")
  * @param date           the edition date on the cover
+ * @param sheet          how pocket cards are put on paper (null: one per A6 page)
  */
 public record ExportRequest(Playbook playbook, Path folder, Layout layout, Selection selection, String since, Path out,
-		String title, String versionName, boolean unsavedChanges, LocalDate date) {
+		String title, String versionName, boolean unsavedChanges, LocalDate date, Sheet sheet) {
 
 	public ExportRequest {
 		Objects.requireNonNull(playbook, "playbook");
@@ -36,6 +38,13 @@ public record ExportRequest(Playbook playbook, Path folder, Layout layout, Selec
 		Objects.requireNonNull(out, "out");
 		Objects.requireNonNull(date, "date");
 		since = since == null || since.isBlank() ? null : since.strip();
+		sheet = sheet == null ? Sheet.A6 : sheet;
+	}
+
+	/** A request whose cards, if any, are one per A6 page. */
+	public ExportRequest(Playbook playbook, Path folder, Layout layout, Selection selection, String since, Path out,
+			String title, String versionName, boolean unsavedChanges, LocalDate date) {
+		this(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges, date, Sheet.A6);
 	}
 
 	/** A manual of the whole playbook to {@code out}, dated today, with no "what changed" section. */
@@ -46,26 +55,31 @@ public record ExportRequest(Playbook playbook, Path folder, Layout layout, Selec
 
 	public ExportRequest withLayout(Layout newLayout) {
 		return new ExportRequest(playbook, folder, newLayout, selection, since, out, title, versionName, unsavedChanges,
-				date);
+				date, sheet);
 	}
 
 	public ExportRequest withSelection(Selection newSelection) {
 		return new ExportRequest(playbook, folder, layout, newSelection, since, out, title, versionName, unsavedChanges,
-				date);
+				date, sheet);
 	}
 
 	public ExportRequest withSince(String newSince) {
 		return new ExportRequest(playbook, folder, layout, selection, newSince, out, title, versionName, unsavedChanges,
-				date);
+				date, sheet);
+	}
+
+	public ExportRequest withSheet(Sheet newSheet) {
+		return new ExportRequest(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges,
+				date, newSheet);
 	}
 
 	public ExportRequest withTitle(String newTitle) {
 		return new ExportRequest(playbook, folder, layout, selection, since, out, newTitle, versionName, unsavedChanges,
-				date);
+				date, sheet);
 	}
 
 	public ExportRequest withVersionName(String newVersionName, boolean hasUnsavedChanges) {
 		return new ExportRequest(playbook, folder, layout, selection, since, out, title, newVersionName,
-				hasUnsavedChanges, date);
+				hasUnsavedChanges, date, sheet);
 	}
 }

@@ -99,6 +99,28 @@ class TestExportAndPreferences {
 		assertEquals(tmp.toString(), Preferences.get(Preferences.EXPORT_FOLDER, null), "the folder is remembered");
 	}
 
+	/** Issue 16: the dialog offers cards four to an A4 page, for cards only. */
+	@Test
+	void exportsCardsFourToAnA4Page() throws Exception {
+		ExportDialog dialog = dialog(playbook, List.of(), new ArrayList<>());
+		dialog.manual.setSelection(true);
+		dialog.cards.setSelection(false);
+		dialog.cards.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		assertFalse(dialog.fourUp.isEnabled(), "four to a page is for cards");
+		dialog.cards.setSelection(true);
+		dialog.manual.setSelection(false);
+		dialog.cards.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		assertTrue(dialog.fourUp.isEnabled());
+		dialog.fourUp.setSelection(true);
+		dialog.includeUnapproved.setSelection(true);
+		Path out = tmp.resolve("sheet.pdf");
+		dialog.file.setText(out.toString());
+		dialog.pressExport();
+		spinUntil(() -> dialog.getShell() == null, 60_000);
+		long scenarios = playbook.getScenarios().stream().filter(s -> s.getStatus() != Status.RETIRED).count();
+		assertEquals((scenarios + 3) / 4, dialog.result().pages());
+	}
+
 	@Test
 	void cancellingAnExportKeepsTheDialogAndWritesNothing() {
 		Playbook big = SyntheticPlaybook.generate(3000, 7);

@@ -44,6 +44,7 @@ import parley.publish.Layout;
 import parley.publish.PublishException;
 import parley.publish.PublishResult;
 import parley.publish.Selection;
+import parley.publish.Sheet;
 import parley.publish.workflow.ExportRequest;
 import parley.publish.workflow.ExportWorkflow;
 import parley.ui.Preferences;
@@ -70,6 +71,8 @@ public final class ExportDialog extends TitleAreaDialog {
 
 	Button manual;
 	Button cards;
+	/** Cards four to an A4 page with crop marks (enabled with cards). */
+	Button fourUp;
 	Text title;
 	final Map<EntryType, Button> types = new LinkedHashMap<>();
 	final Map<parley.model.playbook.Status, Button> statuses = new LinkedHashMap<>();
@@ -133,6 +136,14 @@ public final class ExportDialog extends TitleAreaDialog {
 		cards.setSelection(isCards);
 		manual.setSelection(!isCards);
 		cards.addListener(SWT.Selection, e -> suggestFileName());
+		fourUp = new Button(layout, SWT.CHECK);
+		fourUp.setText("Four cards to an &A4 page, with crop marks to cut them apart");
+		GridData indent = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		indent.horizontalIndent = 20;
+		fourUp.setLayoutData(indent);
+		fourUp.setEnabled(isCards);
+		cards.addListener(SWT.Selection, e -> fourUp.setEnabled(cards.getSelection()));
+		manual.addListener(SWT.Selection, e -> fourUp.setEnabled(cards.getSelection()));
 		Composite titleRow = new Composite(layout, SWT.NONE);
 		titleRow.setLayout(new GridLayout(2, false));
 		titleRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -321,7 +332,8 @@ public final class ExportDialog extends TitleAreaDialog {
 		Selection selection = new Selection(chosenTypes, chosenTags, chosenStatuses, chosenChannels, Set.of(), List.of(),
 				includeUnapproved.getSelection());
 		return new ExportRequest(playbook, playbookFolder, cards.getSelection() ? Layout.CARDS : Layout.MANUAL, selection,
-				from == null ? null : from.revision(), out, title.getText(), versionName, false, LocalDate.now());
+				from == null ? null : from.revision(), out, title.getText(), versionName, false, LocalDate.now(),
+				cards.getSelection() && fourUp.getSelection() ? Sheet.A4_4UP : Sheet.A6);
 	}
 
 	/** Starts the export job; the dialog stays open with its progress until it ends. */
@@ -405,6 +417,7 @@ public final class ExportDialog extends TitleAreaDialog {
 		for (Control control : List.<Control>of(manual, cards, title, tags, file, open)) {
 			control.setEnabled(enabled);
 		}
+		fourUp.setEnabled(enabled && cards.getSelection());
 		since.setEnabled(enabled && !versions.isEmpty());
 		types.values().forEach(b -> b.setEnabled(enabled));
 		statuses.values().forEach(b -> b.setEnabled(enabled));
