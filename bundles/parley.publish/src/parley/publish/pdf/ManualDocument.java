@@ -276,7 +276,7 @@ public final class ManualDocument {
 			x.add(draft, "p", "cover-draft-note", DraftMark.explanation(edition));
 		}
 		x.add(band, "p", "cover-kicker", "De-escalation playbook");
-		x.add(band, "p", "cover-title", title);
+		x.add(band, "h1", "cover-title", title); // the document's title, read as its first heading
 		x.add(band, "p", "cover-subtitle", "Manual for customer-service teams");
 		Element facts = x.add(cover, "div", "cover-facts");
 		String organisation = edition.playbook().getOrganisation();
@@ -307,17 +307,26 @@ public final class ManualDocument {
 		Element h1 = x.add(part, "h1", null, CONTENTS);
 		h1.setAttribute("id", "contents");
 		Element list = x.add(part, "ul", "toc-list");
+		list.setAttribute("title", CONTENTS); // Tagging.contents finds it by this and tags it TOC
 		for (Section section : sections) {
-			Element item = x.add(list, "li", "toc-1");
-			x.link(item, "toc-link", section.id(), section.title());
+			contentsEntry(list, "toc-1", section.id(), section.title());
 			boolean listEntries = section.id().equals("sec-scenarios") || section.id().equals("sec-techniques");
 			if (listEntries) {
 				for (Entry entry : section.entries()) {
-					Element sub = x.add(list, "li", "toc-2");
-					x.link(sub, "toc-link", Edition.anchor(entry), entry.getTitle());
+					contentsEntry(list, "toc-2", Edition.anchor(entry), entry.getTitle());
 				}
 			}
 		}
+	}
+
+	/**
+	 * "Title ........ 12": the title is the one link (a link's generated content becomes a second link annotation,
+	 * read twice), the leader and page are generated after it.
+	 */
+	private void contentsEntry(Element list, String level, String anchor, String title) {
+		Element item = x.add(list, "li", level);
+		x.link(item, "toc-link", anchor, title);
+		x.add(item, "span", "toc-page").setAttribute("data-target", "#" + anchor);
 	}
 
 	private void scenario(Element part, Scenario scenario) {

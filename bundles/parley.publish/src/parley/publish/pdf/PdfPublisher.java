@@ -173,6 +173,7 @@ public final class PdfPublisher implements Publisher {
 
 					@Override
 					public void onClose(PdfBoxRenderer r) {
+						Tagging.finish(r.getPdfDocument());
 						if (cropMarks) {
 							try {
 								CardSheet.drawCropMarks(r.getPdfDocument());
