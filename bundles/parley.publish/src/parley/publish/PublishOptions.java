@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param version     the version name on the cover and in every footer ("v1.2", "draft after v1.1")
  * @param date        the edition date on the cover
  * @param whatChanged the "what changed" section, or null for none
+ * @param strict      refuse to write a document in which some characters would not print (no font has them)
+ *                    instead of printing U+FFFD for them with a warning
  */
 public record PublishOptions(Layout layout, Selection selection, String title, String author, String version,
-		LocalDate date, WhatChanged whatChanged) {
+		LocalDate date, WhatChanged whatChanged, boolean strict) {
+
+	/** Options that print what no font has as U+FFFD, with a warning. */
+	public PublishOptions(Layout layout, Selection selection, String title, String author, String version,
+			LocalDate date, WhatChanged whatChanged) {
+		this(layout, selection, title, author, version, date, whatChanged, false);
+	}
 
 	public PublishOptions {
 		Objects.requireNonNull(layout, "layout");
@@ -32,22 +40,26 @@ public record PublishOptions(Layout layout, Selection selection, String title, S
 	}
 
 	public PublishOptions withLayout(Layout newLayout) {
-		return new PublishOptions(newLayout, selection, title, author, version, date, whatChanged);
+		return new PublishOptions(newLayout, selection, title, author, version, date, whatChanged, strict);
 	}
 
 	public PublishOptions withSelection(Selection newSelection) {
-		return new PublishOptions(layout, newSelection, title, author, version, date, whatChanged);
+		return new PublishOptions(layout, newSelection, title, author, version, date, whatChanged, strict);
 	}
 
 	public PublishOptions withTitle(String newTitle) {
-		return new PublishOptions(layout, selection, newTitle, author, version, date, whatChanged);
+		return new PublishOptions(layout, selection, newTitle, author, version, date, whatChanged, strict);
 	}
 
 	public PublishOptions withVersion(String newVersion) {
-		return new PublishOptions(layout, selection, title, author, newVersion, date, whatChanged);
+		return new PublishOptions(layout, selection, title, author, newVersion, date, whatChanged, strict);
+	}
+
+	public PublishOptions withStrict(boolean newStrict) {
+		return new PublishOptions(layout, selection, title, author, version, date, whatChanged, newStrict);
 	}
 
 	public PublishOptions withWhatChanged(WhatChanged changes) {
-		return new PublishOptions(layout, selection, title, author, version, date, changes);
+		return new PublishOptions(layout, selection, title, author, version, date, changes, strict);
 	}
 }

@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
 
@@ -17,6 +18,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.w3c.dom.Document;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -30,6 +32,7 @@ import parley.publish.PublishException;
 import parley.publish.PublishOptions;
 import parley.publish.PublishResult;
 import parley.publish.Publisher;
+import parley.publish.UnprintableTextException;
 
 /**
  * Publishes with openhtmltopdf: the edition becomes an XHTML DOM styled by print CSS, which the engine lays
@@ -42,6 +45,18 @@ import parley.publish.Publisher;
 public final class PdfPublisher implements Publisher {
 
 	private static final int REVISIONS = 4;
+
+	private final FontSource fontSource;
+
+	/** A publisher that looks for installed fonts when the embedded ones lack characters. */
+	public PdfPublisher() {
+		this(FontSource.system());
+	}
+
+	/** A publisher that looks for fonts the embedded ones lack in {@code fontSource}. */
+	public PdfPublisher(FontSource fontSource) {
+		this.fontSource = fontSource;
+	}
 
 	static {
 		// The engine logs every font and page at INFO (which also costs time); keep its warnings.
@@ -80,16 +95,28 @@ public final class PdfPublisher implements Publisher {
 			revise = manual::revise;
 		}
 		checkCancel(progress);
+		Fallbacks.Result text = DocumentText.prepare(document, fontSource);
+		List<String> warnings = LostCharacters.warnings(edition, text.lost());
+		if (options.strict() && !warnings.isEmpty()) {
+			throw new UnprintableTextException(warnings); // before anything is written
+		}
+		Function<PdfBoxRenderer, Document> prepared = renderer -> {
+			Document next = revise.apply(renderer);
+			if (next != null) {
+				DocumentText.prepareRevision(next, text);
+			}
+			return next;
+		};
 
 		int[] pages = { 0, 0 }; // page count, pages written
 		try (PartFile part = PartFile.open(target)) {
 			try (OutputStream stream = part.stream()) {
-				render(document, revise, stream, progress, pages);
+				render(document, prepared, text.fonts(), stream, progress, pages);
 			}
 			checkCancel(progress);
 			part.moveOverTarget();
 			return new PublishResult(target, pages[0], edition.size(), Files.size(target),
-					(System.nanoTime() - start) / 1_000_000, edition.unapprovedCount());
+					(System.nanoTime() - start) / 1_000_000, edition.unapprovedCount(), warnings);
 		} catch (IOException e) {
 			throw new PublishException("Could not write " + target + ": " + reason(e), e);
 		} finally {
@@ -102,8 +129,9 @@ public final class PdfPublisher implements Publisher {
 	 * cards that ran onto a second page get less text); it is laid out again, at most
 	 * {@value #REVISIONS} times. Nothing is written before a layout is accepted.
 	 */
-	private static void render(Document document, Function<PdfBoxRenderer, Document> revise, OutputStream stream,
-			SubMonitor progress, int[] pageCount) throws IOException {
+	private static void render(Document document, Function<PdfBoxRenderer, Document> revise,
+			List<Fallbacks.Font> fallbacks, OutputStream stream, SubMonitor progress, int[] pageCount)
+			throws IOException {
 		progress.split(40); // laying out: no progress from inside the engine; done when writing starts
 		SubMonitor[] writing = { null };
 		progress.subTask("Laying out pages");
@@ -129,6 +157,12 @@ public final class PdfPublisher implements Publisher {
 			builder.useExternalResourceAccessControl((uri, type) -> false,
 					com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
 			Fonts.register(builder);
+			for (Fallbacks.Font font : fallbacks) {
+				Fonts.addFallback(builder, font.file(), font.family());
+			}
+			builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
+			builder.useUnicodeBidiSplitter(IcuBidi.INSTANCE);
+			builder.useUnicodeBidiReorderer(IcuBidi.INSTANCE);
 			builder.toStream(unclosable);
 			builder.usePageSupplier((doc, width, height, pageNumber, shadowPage) -> {
 				if (progress.isCanceled()) {
