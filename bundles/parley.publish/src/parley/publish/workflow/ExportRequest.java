@@ -25,9 +25,17 @@ import parley.publish.Selection;
  * @param unsavedChanges whether the playbook in memory has edits its folder does not (the version name then
  *                       says "with unsaved changes")
  * @param date           the edition date on the cover
+ * @param strict         refuse to write anything when some characters would not print (no font has them)
+ *                       instead of printing U+FFFD for them with a warning
  */
 public record ExportRequest(Playbook playbook, Path folder, Layout layout, Selection selection, String since, Path out,
-		String title, String versionName, boolean unsavedChanges, LocalDate date) {
+		String title, String versionName, boolean unsavedChanges, LocalDate date, boolean strict) {
+
+	/** A request that prints characters no font has as U+FFFD, with a warning. */
+	public ExportRequest(Playbook playbook, Path folder, Layout layout, Selection selection, String since, Path out,
+			String title, String versionName, boolean unsavedChanges, LocalDate date) {
+		this(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges, date, false);
+	}
 
 	public ExportRequest {
 		Objects.requireNonNull(playbook, "playbook");
@@ -46,26 +54,32 @@ public record ExportRequest(Playbook playbook, Path folder, Layout layout, Selec
 
 	public ExportRequest withLayout(Layout newLayout) {
 		return new ExportRequest(playbook, folder, newLayout, selection, since, out, title, versionName, unsavedChanges,
-				date);
+				date, strict);
 	}
 
 	public ExportRequest withSelection(Selection newSelection) {
 		return new ExportRequest(playbook, folder, layout, newSelection, since, out, title, versionName, unsavedChanges,
-				date);
+				date, strict);
 	}
 
 	public ExportRequest withSince(String newSince) {
 		return new ExportRequest(playbook, folder, layout, selection, newSince, out, title, versionName, unsavedChanges,
-				date);
+				date, strict);
 	}
 
 	public ExportRequest withTitle(String newTitle) {
 		return new ExportRequest(playbook, folder, layout, selection, since, out, newTitle, versionName, unsavedChanges,
-				date);
+				date, strict);
+	}
+
+	/** Refuse to write anything when some characters would not print (no font has them). */
+	public ExportRequest withStrict(boolean newStrict) {
+		return new ExportRequest(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges,
+				date, newStrict);
 	}
 
 	public ExportRequest withVersionName(String newVersionName, boolean hasUnsavedChanges) {
 		return new ExportRequest(playbook, folder, layout, selection, since, out, title, newVersionName,
-				hasUnsavedChanges, date);
+				hasUnsavedChanges, date, strict);
 	}
 }
