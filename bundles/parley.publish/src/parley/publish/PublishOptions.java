@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param date        the edition date on the cover
  * @param whatChanged the "what changed" section, or null for none
  * @param sheet       how pocket cards are put on paper (null: one per A6 page); the manual ignores it
+ * @param strict      refuse to write a document in which some characters would not print (no font has them)
+ *                    instead of printing U+FFFD for them with a warning
  */
 public record PublishOptions(Layout layout, Selection selection, String title, String author, String version,
-		LocalDate date, WhatChanged whatChanged, Sheet sheet) {
+		LocalDate date, WhatChanged whatChanged, Sheet sheet, boolean strict) {
 
 	public PublishOptions {
 		Objects.requireNonNull(layout, "layout");
@@ -28,10 +30,22 @@ public record PublishOptions(Layout layout, Selection selection, String title, S
 		sheet = sheet == null ? Sheet.A6 : sheet;
 	}
 
-	/** Options with cards, if any, one per A6 page. */
+	/** Options with cards, if any, one per A6 page, that print what no font has as U+FFFD, with a warning. */
 	public PublishOptions(Layout layout, Selection selection, String title, String author, String version,
 			LocalDate date, WhatChanged whatChanged) {
-		this(layout, selection, title, author, version, date, whatChanged, Sheet.A6);
+		this(layout, selection, title, author, version, date, whatChanged, Sheet.A6, false);
+	}
+
+	/** Options that print what no font has as U+FFFD, with a warning. */
+	public PublishOptions(Layout layout, Selection selection, String title, String author, String version,
+			LocalDate date, WhatChanged whatChanged, Sheet sheet) {
+		this(layout, selection, title, author, version, date, whatChanged, sheet, false);
+	}
+
+	/** Options with cards, if any, one per A6 page. */
+	public PublishOptions(Layout layout, Selection selection, String title, String author, String version,
+			LocalDate date, WhatChanged whatChanged, boolean strict) {
+		this(layout, selection, title, author, version, date, whatChanged, Sheet.A6, strict);
 	}
 
 	/** A manual of the whole playbook, dated today. */
@@ -40,26 +54,30 @@ public record PublishOptions(Layout layout, Selection selection, String title, S
 	}
 
 	public PublishOptions withLayout(Layout newLayout) {
-		return new PublishOptions(newLayout, selection, title, author, version, date, whatChanged, sheet);
+		return new PublishOptions(newLayout, selection, title, author, version, date, whatChanged, sheet, strict);
 	}
 
 	public PublishOptions withSelection(Selection newSelection) {
-		return new PublishOptions(layout, newSelection, title, author, version, date, whatChanged, sheet);
+		return new PublishOptions(layout, newSelection, title, author, version, date, whatChanged, sheet, strict);
 	}
 
 	public PublishOptions withTitle(String newTitle) {
-		return new PublishOptions(layout, selection, newTitle, author, version, date, whatChanged, sheet);
+		return new PublishOptions(layout, selection, newTitle, author, version, date, whatChanged, sheet, strict);
 	}
 
 	public PublishOptions withVersion(String newVersion) {
-		return new PublishOptions(layout, selection, title, author, newVersion, date, whatChanged, sheet);
+		return new PublishOptions(layout, selection, title, author, newVersion, date, whatChanged, sheet, strict);
 	}
 
 	public PublishOptions withSheet(Sheet newSheet) {
-		return new PublishOptions(layout, selection, title, author, version, date, whatChanged, newSheet);
+		return new PublishOptions(layout, selection, title, author, version, date, whatChanged, newSheet, strict);
+	}
+
+	public PublishOptions withStrict(boolean newStrict) {
+		return new PublishOptions(layout, selection, title, author, version, date, whatChanged, sheet, newStrict);
 	}
 
 	public PublishOptions withWhatChanged(WhatChanged changes) {
-		return new PublishOptions(layout, selection, title, author, version, date, changes, sheet);
+		return new PublishOptions(layout, selection, title, author, version, date, changes, sheet, strict);
 	}
 }

@@ -248,6 +248,45 @@ class TestExportCommand extends StarterCliTest {
 		assertFalse(Files.exists(tmp.resolve("retired.pdf")) || Files.exists(tmp.resolve("none.pdf")));
 	}
 
+	/**
+	 * Characters no font has (issue 16): a warning on stderr naming the entry, field and characters, the
+	 * character printed as U+FFFD; with --strict, exit 1 and nothing written. U+0378 is unassigned in Unicode,
+	 * so no font on any machine has it.
+	 */
+	@Test
+	void charactersNoFontHasAreWarnedAboutAndStrictWritesNothing() throws Exception {
+		var open = new XmiPlaybookStore().open(pb);
+		Technique technique = open.playbook().getTechniques().get(0);
+		technique.setSummary("Thank them \u0378 warmly.");
+		String title = technique.getTitle();
+		open.save();
+
+		CliRun strict = parley("export", "pdf", "-o", OUT + "strict.pdf", "--include-unapproved", "--strict");
+		assertEquals(1, strict.exitCode(), strict.toString());
+		assertTrue(strict.err().contains("technique \"" + title + "\", summary: no font has \u0378 U+0378"),
+				strict.err());
+		assertTrue(strict.err().contains("nothing was written"), strict.err());
+		assertFalse(Files.exists(tmp.resolve("strict.pdf")));
+		try (var files = Files.list(tmp)) {
+			assertTrue(files.noneMatch(f -> f.getFileName().toString().contains("strict")), "temporary file left");
+		}
+
+		CliRun warned = parley("export", "pdf", "-o", OUT + "warned.pdf", "--include-unapproved");
+		assertEquals(0, warned.exitCode(), warned.toString());
+		assertTrue(warned.err().contains("warning: technique \"" + title + "\", summary: no font has \u0378 U+0378"),
+				warned.err());
+		String text = text(tmp.resolve("warned.pdf"));
+		assertTrue(text.contains("Thank them \uFFFD warmly."), "printed as U+FFFD, never a silent #");
+		CliRun json = parley("export", "pdf", "-o", OUT + "warned.pdf", "--include-unapproved", "--json");
+		assertTrue(JsonParser.parseString(json.out()).getAsJsonObject().get("warnings").getAsJsonArray().get(0)
+				.getAsString().contains("U+0378"), json.out());
+
+		CliRun clean = parley("export", "pdf", "-o", OUT + "clean.pdf", "--type", "scenario", "--strict",
+				"--include-unapproved");
+		assertEquals(0, clean.exitCode(), clean.toString());
+		assertFalse(clean.err().contains("warning:"), clean.err());
+	}
+
 	@Test
 	void badInputIsExplainedAndWritesNothing() throws Exception {
 		CliRun badLayout = parley("export", "pdf", "-o", OUT + "x.pdf", "--layout", "poster");

@@ -32,6 +32,7 @@ import parley.publish.PublishException;
 import parley.publish.PublishResult;
 import parley.publish.Selection;
 import parley.publish.Sheet;
+import parley.publish.UnprintableTextException;
 import parley.publish.workflow.ExportRequest;
 import parley.publish.workflow.ExportResult;
 import parley.publish.workflow.ExportWorkflow;
@@ -118,6 +119,11 @@ final class ExportCommand extends CliCommand {
 				description = "The version printed on the cover and footers (default: from the playbook's versions).")
 		String versionName;
 
+		@Option(names = "--strict",
+				description = "Fail (exit 1, nothing written) when some characters would not print because no font"
+						+ " has them, instead of printing \uFFFD for them with a warning.")
+		boolean strict;
+
 		Pdf(CliContext context) {
 			super(context);
 		}
@@ -147,9 +153,13 @@ final class ExportCommand extends CliCommand {
 			Selection selection = selection();
 			OpenPlaybook open = playbook();
 			ExportRequest request = new ExportRequest(open.playbook(), open.folder(), chosen, selection, since,
-					context.resolvePath(out), title, versionName, false, LocalDate.now(), paper);
+					context.resolvePath(out), title, versionName, false, LocalDate.now(), paper, strict);
 			ExportResult exported = export(request, err());
 			PublishResult result = exported.publish();
+			for (String warning : result.warnings()) {
+				err().println("warning: " + warning + " (printed as \uFFFD)");
+			}
+			err().flush();
 			if (json()) {
 				JsonObject json = new JsonObject();
 				json.addProperty("file", result.file().toString());
@@ -162,6 +172,9 @@ final class ExportCommand extends CliCommand {
 				json.addProperty("unapproved", result.unapproved());
 				json.addProperty("bytes", result.bytes());
 				json.addProperty("millis", result.millis());
+				com.google.gson.JsonArray warnings = new com.google.gson.JsonArray();
+				result.warnings().forEach(warnings::add);
+				json.add("warnings", warnings);
 				out().println(Json.GSON.toJson(json));
 			} else {
 				boolean cards = chosen == Layout.CARDS;
@@ -196,6 +209,12 @@ final class ExportCommand extends CliCommand {
 			if (e instanceof NoSuchScenarioException unknown) {
 				return new CliException("No scenario matches '" + unknown.wanted()
 						+ "': give a scenario's id or title as 'parley list --type scenario' shows it.");
+			}
+			if (e instanceof UnprintableTextException unprintable) {
+				return new CliException("--strict: nothing was written to " + request.out().toAbsolutePath().normalize()
+						+ " because no font has some characters:\n  " + String.join("\n  ", unprintable.problems())
+						+ "\nInstall a font that has them, or export without --strict to print them as \uFFFD"
+						+ " with a warning.");
 			}
 			return new CliException(e);
 		}

@@ -113,7 +113,7 @@ class TestPagination {
 			PdfPublisher.render(broken(manual.build(SubMonitor.convert(null))), laidOut -> {
 				Document revised = manual.revise(laidOut); // built again with the shipped stylesheet
 				return revised == null ? null : broken(revised);
-			}, false, out, SubMonitor.convert(new NullProgressMonitor(), 100), new int[2]);
+			}, false, List.of(), out, SubMonitor.convert(new NullProgressMonitor(), 100), new int[2]);
 		}
 		List<String> problems = LayoutCheck.manual(pdf);
 		assertFalse(problems.isEmpty(), "the check passed a manual laid out with a broken stylesheet");

@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -19,6 +20,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.w3c.dom.Document;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -34,6 +36,7 @@ import parley.publish.PublishOptions;
 import parley.publish.PublishResult;
 import parley.publish.Publisher;
 import parley.publish.Sheet;
+import parley.publish.UnprintableTextException;
 
 /**
  * Publishes with openhtmltopdf: the edition becomes an XHTML DOM styled by print CSS, which the engine lays
@@ -47,6 +50,18 @@ public final class PdfPublisher implements Publisher {
 
 	/** Layouts after the first at most: the documents' {@code revise} results that are laid out. */
 	static final int REVISIONS = 4;
+
+	private final FontSource fontSource;
+
+	/** A publisher that looks for installed fonts when the embedded ones lack characters. */
+	public PdfPublisher() {
+		this(FontSource.system());
+	}
+
+	/** A publisher that looks for fonts the embedded ones lack in {@code fontSource}. */
+	public PdfPublisher(FontSource fontSource) {
+		this.fontSource = fontSource;
+	}
 
 	static {
 		// The engine logs every font and page at INFO (which also costs time); keep its warnings.
@@ -90,18 +105,31 @@ public final class PdfPublisher implements Publisher {
 			revise = manual::revise;
 		}
 		checkCancel(progress);
+		Fallbacks.Result text = DocumentText.prepare(document, fontSource);
+		List<String> warnings = LostCharacters.warnings(edition, text.lost());
+		if (options.strict() && !warnings.isEmpty()) {
+			throw new UnprintableTextException(warnings); // before anything is written
+		}
+		Function<PdfBoxRenderer, Document> prepared = renderer -> {
+			Document next = revise.apply(renderer);
+			if (next != null) {
+				DocumentText.prepareRevision(next, text);
+			}
+			return next;
+		};
 
 		int[] pages = { 0, 0 }; // page count, pages written
 		try (PartFile part = PartFile.open(target)) {
 			try (OutputStream stream = part.stream()) {
-				render(document, revise, cards != null && options.sheet().fourUp(), stream, progress, pages);
+				render(document, prepared, cards != null && options.sheet().fourUp(), text.fonts(), stream, progress,
+						pages);
 			}
 			checkCancel(progress);
 			part.moveOverTarget();
 			// cards count what is on them: one card per scenario, those with a DRAFT mark
 			return new PublishResult(target, pages[0], cards != null ? edition.scenarios().size() : edition.size(),
 					Files.size(target), (System.nanoTime() - start) / 1_000_000,
-					cards != null ? cards.draftCards() : edition.unapprovedCount());
+					cards != null ? cards.draftCards() : edition.unapprovedCount(), warnings);
 		} catch (IOException e) {
 			throw new PublishException("Could not write " + target + ": " + reason(e), e);
 		} finally {
@@ -115,7 +143,8 @@ public final class PdfPublisher implements Publisher {
 	 * {@value #REVISIONS} times. Nothing is written before a layout is accepted.
 	 */
 	static void render(Document document, Function<PdfBoxRenderer, Document> revise, boolean cropMarks,
-			OutputStream stream, SubMonitor progress, int[] pageCount) throws IOException {
+			List<Fallbacks.Font> fallbacks, OutputStream stream, SubMonitor progress, int[] pageCount)
+			throws IOException {
 		progress.split(40); // laying out: no progress from inside the engine; done when writing starts
 		SubMonitor[] writing = { null };
 		progress.subTask("Laying out pages");
@@ -133,7 +162,7 @@ public final class PdfPublisher implements Publisher {
 		};
 		Document current = document;
 		for (int attempt = 0;; attempt++) {
-			PdfRendererBuilder builder = builder(current);
+			PdfRendererBuilder builder = builder(current, fallbacks);
 			builder.toStream(unclosable);
 			builder.usePageSupplier((doc, width, height, pageNumber, shadowPage) -> {
 				if (progress.isCanceled()) {
@@ -189,7 +218,8 @@ public final class PdfPublisher implements Publisher {
 		}
 	}
 
-	private static PdfRendererBuilder builder(Document document) {
+	/** The engine set up as every export uses it: tagged, embedded fonts with fallbacks, bidi, no remote files. */
+	private static PdfRendererBuilder builder(Document document, List<Fallbacks.Font> fallbacks) {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.usePdfUaAccessibility(true);
@@ -198,6 +228,12 @@ public final class PdfPublisher implements Publisher {
 		builder.useExternalResourceAccessControl((uri, type) -> false,
 				com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
 		Fonts.register(builder);
+		for (Fallbacks.Font font : fallbacks) {
+			Fonts.addFallback(builder, font.file(), font.family());
+		}
+		builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
+		builder.useUnicodeBidiSplitter(IcuBidi.INSTANCE);
+		builder.useUnicodeBidiReorderer(IcuBidi.INSTANCE);
 		return builder;
 	}
 
@@ -212,7 +248,7 @@ public final class PdfPublisher implements Publisher {
 		Document current = manual.build(SubMonitor.convert(null));
 		for (int attempt = 0;; attempt++) {
 			checkCancel(progress);
-			PdfRendererBuilder builder = builder(current);
+			PdfRendererBuilder builder = builder(current, List.of());
 			builder.toStream(OutputStream.nullOutputStream());
 			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
 				renderer.layout();

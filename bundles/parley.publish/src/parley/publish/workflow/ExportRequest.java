@@ -27,9 +27,11 @@ import parley.publish.Sheet;
  *                       says "with unsaved changes")
  * @param date           the edition date on the cover
  * @param sheet          how pocket cards are put on paper (null: one per A6 page)
+ * @param strict         refuse to write anything when some characters would not print (no font has them)
+ *                       instead of printing U+FFFD for them with a warning
  */
 public record ExportRequest(Playbook playbook, Path folder, Layout layout, Selection selection, String since, Path out,
-		String title, String versionName, boolean unsavedChanges, LocalDate date, Sheet sheet) {
+		String title, String versionName, boolean unsavedChanges, LocalDate date, Sheet sheet, boolean strict) {
 
 	public ExportRequest {
 		Objects.requireNonNull(playbook, "playbook");
@@ -41,10 +43,16 @@ public record ExportRequest(Playbook playbook, Path folder, Layout layout, Selec
 		sheet = sheet == null ? Sheet.A6 : sheet;
 	}
 
-	/** A request whose cards, if any, are one per A6 page. */
+	/** A request whose cards, if any, are one per A6 page, printing characters no font has as U+FFFD. */
 	public ExportRequest(Playbook playbook, Path folder, Layout layout, Selection selection, String since, Path out,
 			String title, String versionName, boolean unsavedChanges, LocalDate date) {
-		this(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges, date, Sheet.A6);
+		this(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges, date, Sheet.A6, false);
+	}
+
+	/** A request that prints characters no font has as U+FFFD, with a warning. */
+	public ExportRequest(Playbook playbook, Path folder, Layout layout, Selection selection, String since, Path out,
+			String title, String versionName, boolean unsavedChanges, LocalDate date, Sheet sheet) {
+		this(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges, date, sheet, false);
 	}
 
 	/** A manual of the whole playbook to {@code out}, dated today, with no "what changed" section. */
@@ -55,31 +63,37 @@ public record ExportRequest(Playbook playbook, Path folder, Layout layout, Selec
 
 	public ExportRequest withLayout(Layout newLayout) {
 		return new ExportRequest(playbook, folder, newLayout, selection, since, out, title, versionName, unsavedChanges,
-				date, sheet);
+				date, sheet, strict);
 	}
 
 	public ExportRequest withSelection(Selection newSelection) {
 		return new ExportRequest(playbook, folder, layout, newSelection, since, out, title, versionName, unsavedChanges,
-				date, sheet);
+				date, sheet, strict);
 	}
 
 	public ExportRequest withSince(String newSince) {
 		return new ExportRequest(playbook, folder, layout, selection, newSince, out, title, versionName, unsavedChanges,
-				date, sheet);
+				date, sheet, strict);
 	}
 
 	public ExportRequest withSheet(Sheet newSheet) {
 		return new ExportRequest(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges,
-				date, newSheet);
+				date, newSheet, strict);
 	}
 
 	public ExportRequest withTitle(String newTitle) {
 		return new ExportRequest(playbook, folder, layout, selection, since, out, newTitle, versionName, unsavedChanges,
-				date, sheet);
+				date, sheet, strict);
+	}
+
+	/** Refuse to write anything when some characters would not print (no font has them). */
+	public ExportRequest withStrict(boolean newStrict) {
+		return new ExportRequest(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges,
+				date, sheet, newStrict);
 	}
 
 	public ExportRequest withVersionName(String newVersionName, boolean hasUnsavedChanges) {
 		return new ExportRequest(playbook, folder, layout, selection, since, out, title, newVersionName,
-				hasUnsavedChanges, date, sheet);
+				hasUnsavedChanges, date, sheet, strict);
 	}
 }

@@ -17,6 +17,7 @@ import parley.core.edit.EditingSession;
 import parley.core.service.PlaybookSession;
 import parley.core.store.OpenPlaybook;
 import parley.publish.PublishException;
+import parley.publish.PublishResult;
 import parley.publish.workflow.ExportWorkflow;
 import parley.publish.workflow.VersionChoice;
 import parley.ui.dialogs.ExportDialog;
@@ -54,5 +55,11 @@ public final class ExportHandler {
 		versionName = ExportWorkflow.versionName(versionName, editing != null && editing.isDirty());
 		ExportDialog dialog = new ExportDialog(shell, open.playbook(), open.folder(), workflow, versionName, versions);
 		dialog.open();
+		PublishResult result = dialog.result();
+		if (result != null && !result.warnings().isEmpty()) {
+			MessageDialog.openWarning(shell, "Some characters did not print",
+					"The PDF was written, but no font has some characters; they print as \uFFFD:\n\n"
+							+ String.join("\n", result.warnings()));
+		}
 	}
 }
