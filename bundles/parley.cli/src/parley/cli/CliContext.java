@@ -55,6 +55,11 @@ public final class CliContext {
 		return new PlaybookLocations(environment, Path.of(System.getProperty("user.home")));
 	}
 
+	/** Where exports go when no file is named: a "Parley" folder in the user's documents folder. */
+	public Path exportFolder() {
+		return parley.publish.workflow.ExportDefaults.folder(environment, Path.of(System.getProperty("user.home")));
+	}
+
 	/** A path given on the command line, relative to the working directory. */
 	public Path resolvePath(Path path) {
 		return workingDir.resolve(path).normalize();

@@ -287,6 +287,24 @@ class TestExportCommand extends StarterCliTest {
 		assertFalse(clean.err().contains("warning:"), clean.err());
 	}
 
+	/** Without --out the PDF goes to the Parley folder of the user's documents folder, never the playbook folder. */
+	@Test
+	void withoutOutTheExportGoesToTheDocumentsFolder() throws Exception {
+		Path documents = tmp.resolve("documents");
+		java.util.Map<String, String> env = java.util.Map.of("XDG_DOCUMENTS_DIR", documents.toString());
+		CliRun manual = CliRun.run(home, pb, env, "export", "pdf", "--include-unapproved");
+		assertEquals(0, manual.exitCode(), manual.toString());
+		Path file = documents.resolve("Parley/de-escalation-starter-playbook.pdf");
+		assertTrue(Files.isRegularFile(file), manual.toString());
+		assertTrue(manual.out().contains("Wrote " + file), "the message names the file: " + manual.out());
+		CliRun cards = CliRun.run(home, pb, env, "export", "pdf", "--layout", "cards", "--include-unapproved");
+		assertEquals(0, cards.exitCode(), cards.toString());
+		assertTrue(Files.isRegularFile(documents.resolve("Parley/de-escalation-starter-playbook-cards.pdf")));
+		try (var files = Files.walk(pb)) {
+			assertTrue(files.noneMatch(f -> f.toString().endsWith(".pdf")), "nothing written in the playbook");
+		}
+	}
+
 	@Test
 	void badInputIsExplainedAndWritesNothing() throws Exception {
 		CliRun badLayout = parley("export", "pdf", "-o", OUT + "x.pdf", "--layout", "poster");
@@ -299,8 +317,6 @@ class TestExportCommand extends StarterCliTest {
 		CliRun badStatus = parley("export", "pdf", "-o", OUT + "x.pdf", "--status", "finished");
 		assertEquals(2, badStatus.exitCode());
 		assertTrue(badStatus.err().contains("unknown --status 'finished'"), badStatus.err());
-		CliRun noOut = parley("export", "pdf");
-		assertEquals(2, noOut.exitCode());
 		CliRun badPath = parley("export", "pdf", "-o", OUT + "missing/folder/x.pdf");
 		assertEquals(1, badPath.exitCode());
 		assertTrue(badPath.err().contains("missing/folder") && badPath.err().contains("does not exist"), badPath.err());

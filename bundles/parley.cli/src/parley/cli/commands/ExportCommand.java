@@ -33,6 +33,7 @@ import parley.publish.PublishResult;
 import parley.publish.Selection;
 import parley.publish.Sheet;
 import parley.publish.UnprintableTextException;
+import parley.publish.workflow.ExportDefaults;
 import parley.publish.workflow.ExportRequest;
 import parley.publish.workflow.ExportResult;
 import parley.publish.workflow.ExportWorkflow;
@@ -65,8 +66,9 @@ final class ExportCommand extends CliCommand {
 					+ " tagged (PDF/UA) with its fonts embedded, and appears only when complete." })
 	static final class Pdf extends PlaybookCommand {
 
-		@Option(names = { "-o", "--out" }, required = true, paramLabel = "FILE",
-				description = "The PDF to write (outside the playbook folder).")
+		@Option(names = { "-o", "--out" }, paramLabel = "FILE",
+				description = "The PDF to write (outside the playbook folder). Default: the Parley folder in your"
+						+ " documents folder (~/Documents/Parley), named after the playbook and layout.")
 		Path out;
 
 		@Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "manual",
@@ -152,8 +154,9 @@ final class ExportCommand extends CliCommand {
 			}
 			Selection selection = selection();
 			OpenPlaybook open = playbook();
+			Path target = out != null ? context.resolvePath(out) : defaultTarget(open, chosen);
 			ExportRequest request = new ExportRequest(open.playbook(), open.folder(), chosen, selection, since,
-					context.resolvePath(out), title, versionName, false, LocalDate.now(), paper, strict);
+					target, title, versionName, false, LocalDate.now(), paper, strict);
 			ExportResult exported = export(request, err());
 			PublishResult result = exported.publish();
 			for (String warning : result.warnings()) {
@@ -189,6 +192,18 @@ final class ExportCommand extends CliCommand {
 						result.millis() / 1000.0);
 			}
 			return ParleyCli.OK;
+		}
+
+		/** The default file in the default export folder, which is made if missing (never the playbook folder). */
+		private Path defaultTarget(OpenPlaybook open, Layout chosen) {
+			Path folder = context.exportFolder();
+			try {
+				java.nio.file.Files.createDirectories(folder);
+			} catch (java.io.IOException e) {
+				throw new CliException("cannot make the export folder " + folder + " (" + e.getMessage()
+						+ "); name the file with --out FILE");
+			}
+			return folder.resolve(ExportDefaults.fileName(open.playbook().getTitle(), chosen));
 		}
 
 		/** The workflow's failures in the command line's words: which option to change, which command to run. */

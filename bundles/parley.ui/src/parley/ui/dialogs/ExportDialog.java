@@ -1,5 +1,6 @@
 package parley.ui.dialogs;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ import parley.publish.PublishException;
 import parley.publish.PublishResult;
 import parley.publish.Selection;
 import parley.publish.Sheet;
+import parley.publish.workflow.ExportDefaults;
 import parley.publish.workflow.ExportRequest;
 import parley.publish.workflow.ExportWorkflow;
 import parley.ui.Preferences;
@@ -237,19 +239,18 @@ public final class ExportDialog extends TitleAreaDialog {
 	}
 
 	private void suggestFileName() {
-		String folder = Preferences.get(Preferences.EXPORT_FOLDER, System.getProperty("user.home"));
-		String base = slug(playbook.getTitle()) + (cards.getSelection() ? "-cards" : "") + ".pdf";
+		String folder = Preferences.get(Preferences.EXPORT_FOLDER, "");
+		if (folder.isBlank()) { // never the process's working directory
+			folder = ExportDefaults.folder().toString();
+		}
+		String title = playbook.getTitle();
+		String base = ExportDefaults.fileName(title, cards.getSelection() ? Layout.CARDS : Layout.MANUAL);
 		String current = file.getText().strip();
-		if (current.isEmpty() || current.endsWith("-cards.pdf") || current.endsWith(slug(playbook.getTitle()) + ".pdf")) {
+		if (current.isEmpty() || current.endsWith(ExportDefaults.fileName(title, Layout.CARDS))
+				|| current.endsWith(ExportDefaults.fileName(title, Layout.MANUAL))) {
 			Path parent = current.isEmpty() ? Path.of(folder) : Path.of(current).toAbsolutePath().getParent();
 			file.setText(parent.resolve(base).toString());
 		}
-	}
-
-	private static String slug(String title) {
-		String s = title == null ? "playbook" : title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
-		s = s.replaceAll("^-+|-+$", "");
-		return s.isEmpty() ? "playbook" : s;
 	}
 
 	private static String capitalised(String s) {
@@ -331,6 +332,13 @@ public final class ExportDialog extends TitleAreaDialog {
 		}
 		Selection selection = new Selection(chosenTypes, chosenTags, chosenStatuses, chosenChannels, Set.of(), List.of(),
 				includeUnapproved.getSelection());
+		if (out.getParent() != null && out.getParent().equals(ExportDefaults.folder()) && !Files.isDirectory(out.getParent())) {
+			try {
+				Files.createDirectories(out.getParent()); // the default folder, made on first use
+			} catch (java.io.IOException e) {
+				// the export then says the folder does not exist
+			}
+		}
 		return new ExportRequest(playbook, playbookFolder, cards.getSelection() ? Layout.CARDS : Layout.MANUAL, selection,
 				from == null ? null : from.revision(), out, title.getText(), versionName, false, LocalDate.now(),
 				cards.getSelection() && fourUp.getSelection() ? Sheet.A4_4UP : Sheet.A6);
