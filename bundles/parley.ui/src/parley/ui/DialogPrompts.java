@@ -152,6 +152,7 @@ public final class DialogPrompts implements Prompts {
 		protected Control createDialogArea(Composite parent) {
 			Composite area = (Composite) super.createDialogArea(parent);
 			Text field = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+			parley.ui.parts.binding.TabKey.movesOn(field);
 			field.setText(text);
 			GridDataFactory.fillDefaults().grab(true, true).hint(620, 380).applyTo(field);
 			return area;

@@ -36,6 +36,42 @@ class TestEntryEditor extends ShellFixture {
 				.filter(e -> e instanceof Technique && e.getTitle().equals(title)).findFirst().orElseThrow();
 	}
 
+	/**
+	 * Issue 18: Tab in a multi-line field moves on instead of typing a tab and marking the entry changed;
+	 * Ctrl+Tab types one. The events are what the platform sends a multi-line text for those keys.
+	 */
+	@Test
+	void tabMovesOnFromAMultiLineFieldAndCtrlTabTypesATab() {
+		Technique listening = technique("Active listening");
+		String before = listening.getSummary();
+		opener.open(listening, "summary");
+		Text summary = (Text) opener.editor.control(listening, "summary");
+		assertTrue((summary.getStyle() & SWT.MULTI) != 0, "the summary is a multi-line field");
+
+		org.eclipse.swt.widgets.Event tab = new org.eclipse.swt.widgets.Event();
+		tab.character = '\t';
+		tab.keyCode = SWT.TAB;
+		tab.doit = false; // a multi-line text keeps Tab by default
+		assertTrue(summary.traverse(SWT.TRAVERSE_TAB_NEXT, tab), "Tab moved to the next field");
+		org.eclipse.swt.widgets.Event back = new org.eclipse.swt.widgets.Event();
+		back.character = '\t';
+		back.keyCode = SWT.TAB;
+		back.stateMask = SWT.SHIFT;
+		assertTrue(summary.traverse(SWT.TRAVERSE_TAB_PREVIOUS, back), "Shift+Tab to the one before");
+		assertEquals(before, summary.getText(), "no tab typed");
+		assertFalse(opener.part.isDirty(), "nothing changed");
+
+		org.eclipse.swt.widgets.Event ctrlTab = new org.eclipse.swt.widgets.Event();
+		ctrlTab.character = '\t';
+		ctrlTab.keyCode = SWT.TAB;
+		ctrlTab.stateMask = SWT.MOD1;
+		ctrlTab.doit = true;
+		summary.setSelection(0);
+		assertFalse(summary.traverse(SWT.TRAVERSE_TAB_NEXT, ctrlTab), "Ctrl+Tab stays in the field");
+		assertEquals("\t" + before, summary.getText(), "and types a tab");
+		spin(() -> ("\t" + before).equals(listening.getSummary()));
+	}
+
 	@Test
 	void editUndoRedoAndSaveWriteTheFile() throws Exception {
 		StatusLine status = ContextInjectionFactory.make(StatusLine.class, context);

@@ -159,6 +159,7 @@ public final class CurationSection {
 
 	private static Text readOnly(Composite parent, int height) {
 		Text text = new Text(parent, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		parley.ui.parts.binding.TabKey.movesOn(text);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, height).applyTo(text);
 		return text;
 	}

@@ -33,6 +33,7 @@ final class TextBinding extends Binding {
 			text.setMessage("One per line");
 		}
 		layout(text, multi);
+		TabKey.movesOn(text);
 		text.addModifyListener(e -> {
 			if (!updating && !readOnly) {
 				form.typed(this);
