@@ -79,6 +79,49 @@ public final class Links {
 	}
 
 	/**
+	 * What the links to an element mean, in words for a question before deleting it: "used in 4 scenario steps
+	 * and as the replacement of 1 phrase". Links held by scenario steps are counted by step; the others by the
+	 * kind of entry and what the link is for. Empty for no links.
+	 */
+	public static String describe(List<Reference> references) {
+		// by use, in a fixed order: steps first, then replacements, successors, sources, related, tags, others
+		java.util.Map<String, Set<EObject>> uses = new java.util.TreeMap<>();
+		for (Reference reference : references) {
+			EObject referrer = reference.referrer();
+			String feature = reference.feature().getName();
+			String use;
+			if (referrer instanceof Step) {
+				use = "1|in # scenario step|in # scenario steps";
+			} else if (feature.equals("replacements")) {
+				use = "2|as the replacement of # phrase|as the replacement of # phrases";
+			} else if (feature.equals("replacedBy")) {
+				use = "3|as the successor of # retired entry|as the successor of # retired entries";
+			} else if (feature.equals("sources")) {
+				use = "4|as the source of # entry|as the source of # entries";
+			} else if (feature.equals("related")) {
+				use = "5|as a related technique of # technique|as a related technique of # techniques";
+			} else if (feature.equals("tags") || feature.equals("audiences")) {
+				use = "6|on # entry|on # entries";
+			} else {
+				String type = referrer.eClass().getName().toLowerCase(Locale.ROOT);
+				use = "7|by # " + type + " (" + FieldValues.alias(reference.feature()) + ")|by # " + type + "s ("
+						+ FieldValues.alias(reference.feature()) + ")";
+			}
+			uses.computeIfAbsent(use, k -> new LinkedHashSet<>()).add(referrer);
+		}
+		List<String> parts = new ArrayList<>();
+		uses.forEach((use, referrers) -> {
+			String[] forms = use.split("\\|");
+			parts.add((referrers.size() == 1 ? forms[1] : forms[2]).replace("#", String.valueOf(referrers.size())));
+		});
+		if (parts.isEmpty()) {
+			return "";
+		}
+		String last = parts.remove(parts.size() - 1);
+		return "used " + (parts.isEmpty() ? last : String.join(", ", parts) + " and " + last);
+	}
+
+	/**
 	 * The link that exists between {@code a} and {@code b}, made by dropping either onto the other
 	 * ({@link LinkRules}), or null when they are not linked.
 	 */

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.Test;
 
+import parley.model.playbook.Phrase;
 import parley.model.playbook.Scenario;
 import parley.model.playbook.Technique;
 import parley.ui.handlers.DeleteHandler;
@@ -107,7 +108,10 @@ class TestEntryLeavesTheModel extends WorkbenchFixture {
 		Text title = (Text) editor.control(technique, "title");
 
 		window.getContext().set(IServiceConstants.ACTIVE_SELECTION, technique);
+		answers.choices.add(0); // "Delete": the technique is linked from scenario steps
 		run(new DeleteHandler());
+		assertEquals(1, answers.asked.size(), answers.asked.toString());
+		answers.asked.clear();
 		assertTrue(editor.goneMessage().startsWith("\u201c" + name + "\u201d is not in the playbook any more"),
 				editor.goneMessage());
 		assertFalse(title.isEnabled());
@@ -120,6 +124,44 @@ class TestEntryLeavesTheModel extends WorkbenchFixture {
 		closeTab(part);
 		assertEquals(List.of(), answers.asked, "an unchanged entry closes without a question");
 		assertEquals(List.of(), logged);
+	}
+
+	/**
+	 * Issue 18: deleting an entry others link to says what links to it and asks; Cancel keeps it, Delete removes it
+	 * with its links, and Undo brings both back.
+	 */
+	@Test
+	void deletingALinkedEntrySaysWhatUsesItAndAsks() {
+		Phrase phrase = playbook().getPhrases().stream()
+				.filter(p -> playbook().getPhrases().stream().anyMatch(o -> o.getReplacements().contains(p)))
+				.filter(p -> steps(p) > 0).findFirst().orElseThrow();
+		int steps = steps(phrase);
+		long replaced = playbook().getPhrases().stream().filter(o -> o.getReplacements().contains(phrase)).count();
+		window.getContext().set(IServiceConstants.ACTIVE_SELECTION, phrase);
+
+		answers.choices.add(1); // Cancel
+		run(new DeleteHandler());
+		assertTrue(playbook().getPhrases().contains(phrase), "Cancel keeps it");
+		assertEquals(1, answers.asked.size(), answers.asked.toString());
+		String question = answers.asked.get(0);
+		String expected = "used in " + steps + (steps == 1 ? " scenario step" : " scenario steps")
+				+ " and as the replacement of " + replaced + (replaced == 1 ? " phrase" : " phrases");
+		assertTrue(question.contains(expected), question);
+		assertTrue(question.endsWith("[Delete, Cancel]"), question);
+
+		answers.choices.add(0); // Delete
+		run(new DeleteHandler());
+		assertFalse(playbook().getPhrases().contains(phrase));
+		assertEquals(0, steps(phrase), "its links went with it");
+		run(new UndoHandler());
+		assertTrue(playbook().getPhrases().contains(phrase));
+		assertEquals(steps, steps(phrase), "undo brings the links back");
+		assertEquals(List.of(), logged);
+	}
+
+	private int steps(Phrase phrase) {
+		return (int) playbook().getScenarios().stream().flatMap(s -> s.getSteps().stream())
+				.filter(step -> step.getPhrases().contains(phrase)).count();
 	}
 
 	private static List<Button> buttons(Control control, String text) {
@@ -150,6 +192,7 @@ class TestEntryLeavesTheModel extends WorkbenchFixture {
 
 		window.getContext().set(IServiceConstants.ACTIVE_SELECTION, scenario);
 		run(new DeleteHandler());
+		assertEquals(List.of(), answers.asked, "nothing links to a scenario: deleted without a question");
 		assertTrue(buttons(form, "Add step").stream().noneMatch(Button::isEnabled), "greyed out while gone");
 		assertTrue(moveUp.stream().noneMatch(Button::isEnabled));
 

@@ -115,7 +115,11 @@ class TestHandlers {
 		int before = editing.playbook().playbook().getTechniques().size();
 		run(new DuplicateHandler());
 		assertEquals(before + 1, editing.playbook().playbook().getTechniques().size());
+		WorkbenchFixture.Answers answers = new WorkbenchFixture.Answers();
+		answers.choices.add(0); // "Delete": scenario steps link to the technique
+		context.set(parley.ui.Prompts.class, answers);
 		run(new DeleteHandler());
+		assertEquals(1, answers.asked.size(), "asked before deleting a linked entry: " + answers.asked);
 		assertNull(technique.eContainer());
 		run(new UndoHandler());
 		assertEquals(editing.playbook().playbook(), technique.eContainer());
