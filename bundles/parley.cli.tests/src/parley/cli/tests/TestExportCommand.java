@@ -193,7 +193,7 @@ class TestExportCommand extends StarterCliTest {
 		CliRun handout = parley("export", "pdf", "-o", OUT + "handout.pdf", "--layout", "changes", "--since", "v1.0",
 				"--include-unapproved");
 		assertEquals(0, handout.exitCode(), handout.toString());
-		assertTrue(handout.out().contains("changes handout, 1 pages"), handout.out());
+		assertTrue(handout.out().contains("changes handout, 1 page ("), handout.out());
 		String sheet = text(tmp.resolve("handout.pdf"));
 		assertTrue(sheet.contains("What changed since v1.0") && sheet.contains("Technique: " + changed), sheet);
 		assertTrue(sheet.contains("BEFORE NOW") && sheet.contains("sharper summary"), sheet);

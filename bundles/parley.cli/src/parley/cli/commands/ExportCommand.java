@@ -181,14 +181,15 @@ final class ExportCommand extends CliCommand {
 				out().println(Json.GSON.toJson(json));
 			} else {
 				boolean cards = chosen == Layout.CARDS;
-				out().printf("Wrote %s: %s, %d pages, %d %s%s (%.1f s).%n", result.file(),
-						cards ? "pocket cards" + (paper.fourUp() ? " four to an A4 page" : "")
-								+ (paper == Sheet.A4_4UP_DUPLEX ? ", fronts and backs" : "")
-								: chosen == Layout.CHANGES ? "changes handout" : "manual",
-						result.pages(), result.entries(), cards ? "cards" : "entries",
-						result.unapproved() == 0 ? ""
+				String what = cards ? "pocket cards" + (paper.fourUp() ? " four to an A4 page" : "")
+						+ (paper == Sheet.A4_4UP_DUPLEX ? ", fronts and backs" : "")
+						: chosen == Layout.CHANGES ? "changes handout" : "manual";
+				String content = chosen == Layout.CHANGES ? "" // the handout holds changes, not the entries
+						: ", " + result.entries() + (cards ? " cards" : " entries") + (result.unapproved() == 0 ? ""
 								: ", " + result.unapproved() + " of them " + (cards ? "with unapproved content" : "unapproved")
-										+ " and marked DRAFT",
+										+ " and marked DRAFT");
+				out().printf("Wrote %s: %s, %d %s%s (%.1f s).%n", result.file(), what, result.pages(),
+						result.pages() == 1 ? "page" : "pages", content,
 						result.millis() / 1000.0);
 			}
 			return ParleyCli.OK;

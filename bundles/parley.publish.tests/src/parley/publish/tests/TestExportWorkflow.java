@@ -175,7 +175,7 @@ class TestExportWorkflow {
 			assertTrue(text.contains("What changed since v1.0"), text.substring(0, 300));
 			assertTrue(text.contains("Changed (1)") && text.contains("Added (1)") && text.contains("Removed (1)"), text);
 			assertTrue(text.contains("Technique: " + changed.getTitle() + " (p."), text);
-			assertTrue(text.contains("Version: version " + second.substring(0, 8) + ", after v1.0"), text);
+			assertTrue(text.contains("Version " + second.substring(0, 8) + ", after v1.0"), "not \"Version: version\": " + text);
 		}
 	}
 

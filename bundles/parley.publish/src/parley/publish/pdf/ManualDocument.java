@@ -208,9 +208,42 @@ public final class ManualDocument {
 		} else {
 			marked = change.detail(field) != null;
 		}
-		if (!marked) {
+		if (marked) {
+			mark(element, entry);
+		}
+	}
+
+	/**
+	 * Marks the items of a list field that changed: items added, or a scenario's step the diff names by its number
+	 * ("step 2 instruction"); the whole list when the change shows in no item (an item removed, say).
+	 */
+	private void barItems(Element list, List<Element> items, List<String> texts, Entry entry, String field) {
+		WhatChanged.Change change = changeOf.get(entry.getId());
+		if (change == null || change.kind() != WhatChanged.Kind.CHANGED || change.details().isEmpty()) {
+			bar(list, entry, field);
 			return;
 		}
+		List<WhatChanged.Field> fields = change.details().stream().filter(d -> d.field().equals(field)).toList();
+		if (fields.isEmpty()) {
+			return;
+		}
+		boolean any = false;
+		for (int i = 0; i < items.size(); i++) {
+			String text = texts.get(i);
+			String step = "step " + (i + 1);
+			if (fields.stream().anyMatch(d -> d.added().contains(text) || text.equals(d.after())
+					|| d.label().equals(step) || d.label().startsWith(step + " "))) {
+				mark(items.get(i), entry);
+				any = true;
+			}
+		}
+		if (!any) {
+			mark(list, entry);
+		}
+	}
+
+	/** Puts a change bar on an element for an entry's change; its page is looked up after layout. */
+	private void mark(Element element, Entry entry) {
 		String id = element.getAttribute("id");
 		if (id.isEmpty()) {
 			id = "chg-" + (bars.size() + 1);
@@ -283,7 +316,10 @@ public final class ManualDocument {
 		if (Words.present(organisation)) {
 			x.add(facts, "p", "cover-org", organisation);
 		}
-		x.add(facts, "p", "cover-version", "Version: " + options.version());
+		// a version named by its id already reads "version 2ffdba2d, after v1.0"
+		String version = options.version();
+		x.add(facts, "p", "cover-version", version.startsWith("version ") ? Words.capitalised(version)
+				: "Version: " + version);
 		x.add(facts, "p", "cover-date", Words.date(options.date()));
 		String scope = options.selection().describe();
 		String which = options.selection().includeUnapproved() ? "approved and unapproved entries"
@@ -346,15 +382,17 @@ public final class ManualDocument {
 		if (!scenario.getSignals().isEmpty()) {
 			x.add(article, "h3", null, "Signals to notice");
 			Element list = x.add(article, "ul", "signals");
-			scenario.getSignals().forEach(signal -> x.add(list, "li", null, signal));
-			bar(list, scenario, "signals");
+			List<Element> items = new ArrayList<>();
+			scenario.getSignals().forEach(signal -> items.add(x.add(list, "li", null, signal)));
+			barItems(list, items, scenario.getSignals(), scenario, "signals");
 		}
 		if (!scenario.getSteps().isEmpty()) {
 			x.add(article, "h3", null, "What to do");
 			Element steps = x.add(article, "ol", "steps");
-			bar(steps, scenario, "steps");
+			List<Element> stepItems = new ArrayList<>();
 			for (Step step : scenario.getSteps()) {
 				Element item = x.add(steps, "li", null);
+				stepItems.add(item);
 				x.add(item, "p", "step-instruction", step.getInstruction());
 				if (!step.getTechniques().isEmpty()) {
 					Element apply = x.add(item, "p", "step-apply");
@@ -371,6 +409,8 @@ public final class ManualDocument {
 					}
 				}
 			}
+			barItems(steps, stepItems, scenario.getSteps().stream().map(Step::getInstruction).toList(), scenario,
+					"steps");
 		}
 		List<Edition.Pair> pairs = edition.sayInsteadOf(scenario);
 		if (!pairs.isEmpty()) {
@@ -422,14 +462,16 @@ public final class ManualDocument {
 		if (!technique.getSteps().isEmpty()) {
 			x.add(article, "h3", null, "How to do it");
 			Element list = x.add(article, "ol", "how");
-			technique.getSteps().forEach(step -> x.add(list, "li", null, step));
-			bar(list, technique, "steps");
+			List<Element> items = new ArrayList<>();
+			technique.getSteps().forEach(step -> items.add(x.add(list, "li", null, step)));
+			barItems(list, items, technique.getSteps(), technique, "steps");
 		}
 		if (!technique.getPitfalls().isEmpty()) {
 			x.add(article, "h3", null, "Pitfalls");
 			Element list = x.add(article, "ul", "pitfalls");
-			technique.getPitfalls().forEach(pitfall -> x.add(list, "li", null, pitfall));
-			bar(list, technique, "pitfalls");
+			List<Element> items = new ArrayList<>();
+			technique.getPitfalls().forEach(pitfall -> items.add(x.add(list, "li", null, pitfall)));
+			barItems(list, items, technique.getPitfalls(), technique, "pitfalls");
 		}
 		List<Phrase> phrases = edition.phrasesOf(technique);
 		if (!phrases.isEmpty()) {
