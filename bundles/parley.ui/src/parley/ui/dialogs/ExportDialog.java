@@ -91,6 +91,8 @@ public final class ExportDialog extends TitleAreaDialog {
 	private Job running;
 	private PublishResult result;
 	private boolean launchViewer = true;
+	/** Whether "open the PDF when done" was asked and the desktop had no program for it. */
+	private boolean viewerFailed;
 
 	/**
 	 * @param playbookFolder the playbook's folder: no output may go inside it ({@link ExportWorkflow#checkOutput})
@@ -389,7 +391,7 @@ public final class ExportDialog extends TitleAreaDialog {
 		Preferences.put(Preferences.EXPORT_LAYOUT, (cards.isDisposed() || !cards.getSelection() ? Layout.MANUAL : Layout.CARDS).key());
 		Preferences.put(Preferences.EXPORT_FOLDER, done.file().getParent().toString());
 		if (openAfter && launchViewer) {
-			Program.launch(done.file().toString());
+			viewerFailed = !Program.launch(done.file().toString());
 		}
 		super.okPressed();
 	}
@@ -438,6 +440,11 @@ public final class ExportDialog extends TitleAreaDialog {
 	}
 
 	/** The finished export, or null when the dialog was cancelled. */
+	/** Whether the finished PDF was to be opened and no program could open it. */
+	public boolean viewerFailed() {
+		return viewerFailed;
+	}
+
 	public PublishResult result() {
 		return result;
 	}

@@ -10,6 +10,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
@@ -20,6 +21,7 @@ import parley.publish.PublishException;
 import parley.publish.PublishResult;
 import parley.publish.workflow.ExportWorkflow;
 import parley.publish.workflow.VersionChoice;
+import parley.ui.Prompts;
 import parley.ui.dialogs.ExportDialog;
 
 /**
@@ -36,7 +38,7 @@ public final class ExportHandler {
 	}
 
 	@Execute
-	void execute(PlaybookSession session, @Optional EditingSession editing,
+	void execute(PlaybookSession session, @Optional EditingSession editing, @Optional Prompts prompts,
 			@Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
 		OpenPlaybook open = session.current();
 		ExportWorkflow workflow = new ExportWorkflow();
@@ -56,10 +58,32 @@ public final class ExportHandler {
 		ExportDialog dialog = new ExportDialog(shell, open.playbook(), open.folder(), workflow, versionName, versions);
 		dialog.open();
 		PublishResult result = dialog.result();
-		if (result != null && !result.warnings().isEmpty()) {
-			MessageDialog.openWarning(shell, "Some characters did not print",
-					"The PDF was written, but no font has some characters; they print as \uFFFD:\n\n"
-							+ String.join("\n", result.warnings()));
+		if (result != null) {
+			reportDone(Handlers.prompts(prompts, shell), result, dialog.viewerFailed(),
+					folder -> Program.launch(folder.toString()));
+		}
+	}
+
+	/**
+	 * Says where the PDF went, what did not print and whether it could not be opened, and offers to open its
+	 * folder (through {@code openFolder}, which answers whether it could).
+	 */
+	public static void reportDone(Prompts prompts, PublishResult result, boolean viewerFailed,
+			java.util.function.Predicate<java.nio.file.Path> openFolder) {
+		StringBuilder message = new StringBuilder("Wrote ").append(result.file()).append(" (")
+				.append(result.pages()).append(result.pages() == 1 ? " page)." : " pages).");
+		if (viewerFailed) {
+			message.append("\n\nIt could not be opened: no program for PDF files is set up on this desktop.");
+		}
+		if (!result.warnings().isEmpty()) {
+			message.append("\n\nNo font has some characters; they print as \uFFFD:\n")
+					.append(String.join("\n", result.warnings()));
+		}
+		java.nio.file.Path folder = result.file().getParent();
+		if (prompts.choose("Export finished", message.toString(), "Open folder", "Close") == 0
+				&& !openFolder.test(folder)) {
+			prompts.error("Export finished", "Could not open " + folder + ": no file manager is set up on this"
+					+ " desktop. The PDF is there.");
 		}
 	}
 }
