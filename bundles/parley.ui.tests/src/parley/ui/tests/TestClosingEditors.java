@@ -57,6 +57,27 @@ class TestClosingEditors extends WorkbenchFixture {
 		spin(() -> !editor.hasPendingEdit());
 	}
 
+	/** Issue 18: Ctrl+W closes the active entry's editor as its tab's close button does, asking when it changed. */
+	@Test
+	void ctrlWClosesTheActiveEditorAndAsksWhenItChanged() {
+		Technique listening = technique("Active listening");
+		MPart part = open(listening, "summary");
+		window.getContext().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class).activate(part);
+		assertEquals(Boolean.TRUE, run(new parley.ui.handlers.CloseEditorHandler()));
+		assertTrue(editorParts().isEmpty(), "closed");
+		assertEquals(List.of(), answers.asked, "an unchanged entry closes without a question");
+
+		part = open(listening, "summary");
+		window.getContext().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class).activate(part);
+		type(editor(part), listening, "summary", "Changed before Ctrl+W.");
+		answers.choices.add(2); // Cancel
+		assertEquals(Boolean.FALSE, run(new parley.ui.handlers.CloseEditorHandler()));
+		assertTrue(answers.asked.get(0).endsWith("[Save, Don't Save, Cancel]"), answers.asked.toString());
+		assertEquals(List.of(part), editorParts(), "Cancel keeps the editor open");
+		assertEquals("Changed before Ctrl+W.", listening.getSummary(), "with its change");
+		assertEquals(List.of(), logged);
+	}
+
 	@Test
 	void closingATabDisposesTheEditorCleanly() {
 		Technique listening = technique("Active listening");
