@@ -72,6 +72,42 @@ class TestEntryEditor extends ShellFixture {
 		spin(() -> ("\t" + before).equals(listening.getSummary()));
 	}
 
+	/** Issue 18: Edit > Select All, Copy and Paste act on the focused field, as their keys do. */
+	@Test
+	void theEditMenusClipboardItemsActOnTheFocusedField() {
+		Technique listening = technique("Active listening");
+		opener.open(listening, "summary");
+		Text summary = (Text) opener.editor.control(listening, "summary");
+		Text rationale = (Text) opener.editor.control(listening, "rationale");
+		summary.getShell().open();
+		summary.getShell().forceActive();
+		summary.setFocus();
+		spin(summary::isFocusControl);
+		assertTrue(textEdit("selectall"));
+		assertEquals(summary.getText().length(), summary.getSelectionCount(), "everything selected");
+		assertTrue(textEdit("copy"));
+
+		rationale.setFocus();
+		spin(rationale::isFocusControl);
+		rationale.selectAll();
+		assertTrue(textEdit("paste"));
+		assertEquals(summary.getText(), rationale.getText(), "pasted what was copied");
+		spin(() -> summary.getText().equals(listening.getRationale()));
+	}
+
+	/** Runs Edit > Cut, Copy, Paste or Select All as the menu does; false when it is disabled. */
+	private boolean textEdit(String action) {
+		org.eclipse.e4.core.contexts.IEclipseContext child = context.createChild();
+		child.set(parley.ui.handlers.TextEditHandler.ACTION, action);
+		parley.ui.handlers.TextEditHandler handler = new parley.ui.handlers.TextEditHandler();
+		if (!Boolean.TRUE.equals(ContextInjectionFactory.invoke(handler,
+				org.eclipse.e4.core.di.annotations.CanExecute.class, child))) {
+			return false;
+		}
+		ContextInjectionFactory.invoke(handler, org.eclipse.e4.core.di.annotations.Execute.class, child);
+		return true;
+	}
+
 	@Test
 	void editUndoRedoAndSaveWriteTheFile() throws Exception {
 		StatusLine status = ContextInjectionFactory.make(StatusLine.class, context);
