@@ -26,7 +26,7 @@ public final class RootCommand extends CliCommand {
 
 	/** The commands, in the order the usage lists them. */
 	static final List<Class<?>> COMMANDS = List.of(InitCommand.class, ListCommand.class, ShowCommand.class,
-			ValidateCommand.class, StatsCommand.class, SearchCommand.class, SuggestCommand.class, SimilarCommand.class,
+			ValidateCommand.class, StatsCommand.class, SearchCommand.class, SuggestCommand.class, SimilarCommand.class, CheckCommand.class,
 			DuplicatesCommand.class, ReindexCommand.class, CommitCommand.class, HistoryCommand.class,
 			DiffCommand.class, ReleaseCommand.class, RestoreCommand.class, CloneCommand.class, SyncCommand.class,
 			ConflictsCommand.class, ResolveCommand.class, ExportCommand.class, ImportCommand.class,
