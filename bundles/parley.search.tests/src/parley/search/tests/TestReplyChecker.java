@@ -74,6 +74,10 @@ class TestReplyChecker {
 		assertEquals(List.of(), avoid("Our policy gives you thirty days to return it."));
 		assertEquals(List.of(), avoid("I can't claim to know exactly how this has felt for you."));
 		assertEquals(List.of(), avoid("That's true, the second parcel arrives tomorrow."));
+		// the negation of "not our department" is about the department, not about ringing someone else
+		assertEquals(List.of(), avoid("Our department handles this directly, so you won't need to ring anyone else."));
+		// "no need to shout" without the shouting
+		assertEquals(List.of(), avoid("There's no need to repeat yourself, I have all the details here."));
 		assertEquals(List.of(), checker.check("   "));
 	}
 

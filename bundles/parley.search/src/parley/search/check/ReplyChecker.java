@@ -44,9 +44,12 @@ import parley.search.lucene.ReplyAnalysis;
  * little; a negation ("not", "n't", "never", "no") is a content word. A draft is analysed the same way; for every
  * draft word that matches a content word of a pattern, the window after it (the phrase's length plus a slop) is
  * matched greedily: content words anywhere in the window, function words near them. A window counts when it
- * covers enough of the content words (all of them for a phrase with one or two); its confidence is the weighted
+ * covers enough of the content words (all of them for a phrase with one or two, else 60% of their weight); its
+ * confidence is the weighted
  * coverage (exact word 1, same stem 0.95, synonym 0.85, typo 0.8), lowered for words out of order, for filler
- * words, and when the draft's negation disagrees with the phrase's ("I don't need you to calm down"). Recommended
+ * words, and when the draft's negation disagrees with the phrase's: a negation before or in the span of a phrase
+ * without one ("I'd never tell you to calm down"), or a phrase's negation missing or negating another word in the
+ * draft ("not our department" against "our department ... won't need to ring"). Recommended
  * phrases are matched sentence by sentence; placeholders ("[action]") widen the slop. Overlapping findings of the
  * same kind keep the most confident.
  * <p>
@@ -81,6 +84,10 @@ public final class ReplyChecker {
 	/** Below this a window is not a finding at all. */
 	private static final double FLOOR = 0.35;
 	private static final double FUNCTION_WEIGHT = 0.15;
+	/** A negation decides what a phrase says, but tells little about which phrase it is. */
+	private static final double NEGATION_WEIGHT = 0.6;
+	/** Share of a phrase's content (by weight) a window must cover, for phrases of three content words or more. */
+	private static final double CONTENT_NEEDED = 0.6;
 	private static final int TYPO_MIN_LENGTH = 5;
 	private static final String NEG = "\u00ac";
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]]*\\]");
@@ -145,7 +152,7 @@ public final class ReplyChecker {
 				if (toks[i].function()) {
 					weights[i] = 1;
 				} else if (toks[i].neg()) {
-					weights[i] = 1;
+					weights[i] = NEGATION_WEIGHT;
 				} else {
 					double idf = Math.log(1 + (double) phraseCount / df.getOrDefault(toks[i].stem(), 1));
 					weights[i] = Math.max(0.5, Math.min(1, idf / maxIdf * 1.25));
@@ -295,8 +302,8 @@ public final class ReplyChecker {
 		if (contentMatched == 0) {
 			return null;
 		}
-		int needed = p.contentCount() <= 2 ? p.contentCount() : (int) Math.ceil(p.contentCount() * 0.6);
-		if (contentMatched < needed) {
+		if (p.contentCount() <= 2 ? contentMatched < p.contentCount()
+				: coveredWeight(p, at) < CONTENT_NEEDED * coveredWeight(p, null)) {
 			return null;
 		}
 		// function words near the content words, as many before and after them as the phrase has, in their sentences
@@ -352,7 +359,7 @@ public final class ReplyChecker {
 			patternNeg |= toks[k].neg();
 			if (at[k] >= 0) {
 				matched++;
-				negMatched |= toks[k].neg();
+				negMatched |= toks[k].neg() && sameScope(toks, draft, at, k);
 				spanLo = Math.min(spanLo, at[k]);
 				spanHi = Math.max(spanHi, at[k]);
 			}
@@ -389,6 +396,40 @@ public final class ReplyChecker {
 		int end = draft[spanHi].end();
 		return new Candidate(new Finding(p.kind(), start, end, text.substring(start, end), p.phrase(),
 				p.replacements(), p.techniques(), Math.round(confidence * 1000) / 1000.0), contentMatched);
+	}
+
+	/** The weight of the content words matched ({@code at} null: of all of them). */
+	private static double coveredWeight(Pattern0 p, int[] at) {
+		double sum = 0;
+		for (int k = 0; k < p.toks().length; k++) {
+			if (!p.toks()[k].function() && (at == null || at[k] >= 0)) {
+				sum += p.weights()[k];
+			}
+		}
+		return sum;
+	}
+
+	/**
+	 * Whether the draft's negation matched to pattern word {@code k} negates what the phrase's does: the next content
+	 * word after it is the one matched to the phrase's next content word ("not our department" is not "our
+	 * department ... won't need").
+	 */
+	private static boolean sameScope(Tok[] toks, Tok[] draft, int[] at, int k) {
+		int next = k + 1;
+		while (next < toks.length && toks[next].function()) {
+			next++;
+		}
+		if (next == toks.length) {
+			return true;
+		}
+		if (at[next] < 0) {
+			return false;
+		}
+		int j = at[k] + 1;
+		while (j < draft.length && draft[j].function()) {
+			j++;
+		}
+		return j == at[next];
 	}
 
 	/**
