@@ -54,6 +54,20 @@ class TestReplyChecker {
 	}
 
 	@Test
+	void everyOccurrenceInALongTextIsFoundAtItsOffsets() {
+		String sentence = "Order %d: you need to calm down. The parcel left on Monday. ";
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < 2000; i++) {
+			text.append(String.format(sentence, i));
+		}
+		List<Finding> found = avoid(text.toString());
+		assertEquals(2000, found.size());
+		for (Finding f : found) {
+			assertEquals("you need to calm down", text.substring(f.start(), f.end()));
+		}
+	}
+
+	@Test
 	void aTypoIsFound() {
 		List<Finding> found = avoid("We apologise for any inconvenence this may have caused.");
 		assertEquals(List.of("The stock corporate apology"), found.stream().map(f -> f.phrase().title()).toList());

@@ -271,7 +271,10 @@ public final class ReplyChecker {
 		int[] at = new int[toks.length];
 		double[] quality = new double[toks.length];
 		Arrays.fill(at, -1);
-		boolean[] used = new boolean[draft.length];
+		// only the words around the window can be used: a long text costs no more per window than a short one
+		int base = Math.max(0, from - toks.length - 2);
+		int limit = Math.min(draft.length, to + toks.length + 2);
+		boolean[] used = new boolean[limit - base];
 		int lo = Integer.MAX_VALUE;
 		int hi = -1;
 		int contentMatched = 0;
@@ -282,7 +285,7 @@ public final class ReplyChecker {
 			int best = -1;
 			double bestQ = 0;
 			for (int j = from; j < to; j++) {
-				if (!used[j]) {
+				if (!used[j - base]) {
 					double q = quality(toks[k], draft[j], true);
 					if (q > bestQ) {
 						best = j;
@@ -293,7 +296,7 @@ public final class ReplyChecker {
 			if (best >= 0) {
 				at[k] = best;
 				quality[k] = bestQ;
-				used[best] = true;
+				used[best - base] = true;
 				lo = Math.min(lo, best);
 				hi = Math.max(hi, best);
 				contentMatched++;
@@ -315,8 +318,8 @@ public final class ReplyChecker {
 		while (after < toks.length && toks[toks.length - 1 - after].function()) {
 			after++;
 		}
-		int fLo = Math.max(0, lo - before - 1);
-		int fHi = Math.min(draft.length - 1, hi + after + 1);
+		int fLo = Math.max(base, lo - before - 1);
+		int fHi = Math.min(limit - 1, hi + after + 1);
 		Set<Integer> sentences = new HashSet<>();
 		for (int k = 0; k < toks.length; k++) {
 			if (at[k] >= 0) {
@@ -328,12 +331,12 @@ public final class ReplyChecker {
 				continue;
 			}
 			for (int j = fLo; j <= fHi; j++) {
-				if (!used[j] && sentences.contains(sentence[j])) {
+				if (!used[j - base] && sentences.contains(sentence[j])) {
 					double q = quality(toks[k], draft[j], false);
 					if (q > 0) {
 						at[k] = j;
 						quality[k] = q;
-						used[j] = true;
+						used[j - base] = true;
 						break;
 					}
 				}
