@@ -68,6 +68,34 @@ class TestReplyChecker {
 	}
 
 	@Test
+	void curlyApostrophesReadAsStraightOnes() {
+		assertEquals(List.of("Flatly contradicting the customer"),
+				avoid("That\u2019s just not true.").stream().map(f -> f.phrase().title()).toList());
+		assertEquals(List.of("Declaring yourself powerless"),
+				avoid("There\u2019s nothing I can do about that.").stream().map(f -> f.phrase().title()).toList());
+		assertEquals(List.of(), avoid("I\u2019d never say there\u2019s nothing I can do about that."));
+	}
+
+	@Test
+	void anyTextGivesSpansInsideIt() {
+		java.util.Random random = new java.util.Random(17);
+		String[] pieces = { "calm", " ", "down", "n't", "\u2019", "'", "[", "]", ".", ",", "you", "need", "sorry",
+				"\u00e9", "\ud83d\ude00", "\u0645\u0631\u062d\u0628\u0627", "\n", "not", "policy", "-", "\"", "  " };
+		for (int i = 0; i < 500; i++) {
+			StringBuilder text = new StringBuilder();
+			int n = random.nextInt(40);
+			for (int j = 0; j < n; j++) {
+				text.append(pieces[random.nextInt(pieces.length)]);
+			}
+			for (Finding f : checker.check(text.toString())) {
+				assertTrue(0 <= f.start() && f.start() < f.end() && f.end() <= text.length(), text + ": " + f);
+				assertEquals(text.substring(f.start(), f.end()), f.span());
+				assertTrue(f.confidence() > 0 && f.confidence() <= 1, f.toString());
+			}
+		}
+	}
+
+	@Test
 	void aTypoIsFound() {
 		List<Finding> found = avoid("We apologise for any inconvenence this may have caused.");
 		assertEquals(List.of("The stock corporate apology"), found.stream().map(f -> f.phrase().title()).toList());
