@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 				+ "The playbook folder comes from --playbook DIR, else the nearest playbook folder at or above the"
 				+ " current folder, else your default playbook (a copy of the starter playbook).",
 		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:success", "1:the command failed, or validation found errors",
+		exitCodeList = { "0:success", "1:the command failed, validation found errors, or check found an avoid-phrase",
 				"2:unknown command or option" })
 public final class RootCommand extends CliCommand {
 
