@@ -99,6 +99,8 @@ expect 2 "unknown command is a usage error" "$product" no-such-command
 expect 1 "missing playbook folder is reported" "$product" stats --playbook "$home/nowhere"
 expect 0 "create a playbook (a git repository)" "$product" init "$home/team"
 expect 0 "search it (builds the index)" "$product" search --playbook "$home/team" customer yelling
+expect 1 "check a reply: an avoid-phrase said is exit 1" "$product" check --playbook "$home/team" "You need to calm down."
+expect 0 "check a reply: a clean one is exit 0" "$product" check --playbook "$home/team" "I stayed calm and we sorted it."
 expect 0 "save its first version" "$product" commit --playbook "$home/team" -m "Starter" --author "CI <ci@example.org>"
 expect 0 "list its versions" "$product" history --playbook "$home/team"
 expect 0 "export the manual as PDF" "$product" export pdf --playbook "$home/team" --out "$home/manual.pdf"
