@@ -47,7 +47,7 @@ while read -r dir; do
 done < <(find bundles -path '*/src/*' -name '*.java' -not -path '*/src-gen/*' -not -path '*/src/test/*' -exec dirname {} \; | sort -u)
 [ "$rules_failed" = 0 ] || exit 1
 
-# Fuzz tests (issues 11, 14): a bounded fuzzing run of each of the twelve untrusted inputs, starting from its seeds
+# Fuzz tests (issues 11, 14): a bounded fuzzing run of each of the thirteen untrusted inputs, starting from its seeds
 # and every input found so far, PARLEY_FUZZ_SECONDS (default 10) each; PARLEY_FUZZ_SECONDS=0 only replays the
 # inputs. A finding fails the build and is written beside the inputs. docs/RELIABILITY.md, "Fuzzing".
 fuzz_seconds="${PARLEY_FUZZ_SECONDS:-10}"
