@@ -47,7 +47,7 @@ while read -r dir; do
 done < <(find bundles -path '*/src/*' -name '*.java' -not -path '*/src-gen/*' -not -path '*/src/test/*' -exec dirname {} \; | sort -u)
 [ "$rules_failed" = 0 ] || exit 1
 
-# Fuzz tests (issues 11, 14): a bounded fuzzing run of each of the twelve untrusted inputs, starting from its seeds
+# Fuzz tests (issues 11, 14): a bounded fuzzing run of each of the thirteen untrusted inputs, starting from its seeds
 # and every input found so far, PARLEY_FUZZ_SECONDS (default 10) each; PARLEY_FUZZ_SECONDS=0 only replays the
 # inputs. A finding fails the build and is written beside the inputs. docs/RELIABILITY.md, "Fuzzing".
 fuzz_seconds="${PARLEY_FUZZ_SECONDS:-10}"
@@ -99,6 +99,8 @@ expect 2 "unknown command is a usage error" "$product" no-such-command
 expect 1 "missing playbook folder is reported" "$product" stats --playbook "$home/nowhere"
 expect 0 "create a playbook (a git repository)" "$product" init "$home/team"
 expect 0 "search it (builds the index)" "$product" search --playbook "$home/team" customer yelling
+expect 1 "check a reply: an avoid-phrase said is exit 1" "$product" check --playbook "$home/team" "You need to calm down."
+expect 0 "check a reply: a clean one is exit 0" "$product" check --playbook "$home/team" "I stayed calm and we sorted it."
 expect 0 "save its first version" "$product" commit --playbook "$home/team" -m "Starter" --author "CI <ci@example.org>"
 expect 0 "list its versions" "$product" history --playbook "$home/team"
 expect 0 "export the manual as PDF" "$product" export pdf --playbook "$home/team" --out "$home/manual.pdf"

@@ -96,9 +96,22 @@ class TestBenchCommand {
 	}
 
 	@Test
+	void benchCheckTimesACsvOfMacrosWarm() {
+		Run run = parley("bench", "check", "--entities", "200", "--rounds", "2", "--json");
+		assertEquals(0, run.exitCode(), run.toString());
+		JsonObject figures = JsonParser.parseString(run.out()).getAsJsonObject();
+		assertEquals(List.of("macros", "findings", "buildMs", "firstMs", "warmMedianMs", "warmMaxMs", "macrosPerSecond"),
+				List.copyOf(figures.keySet()));
+		assertEquals(200, figures.get("macros").getAsInt());
+		assertTrue(figures.get("findings").getAsInt() > 0, run.out());
+		Run text = parley("bench", "check", "--entities", "100", "--rounds", "1");
+		assertTrue(text.out().contains("reply check benchmark: 100 macros"), text.out());
+	}
+
+	@Test
 	void theSuiteNamesItsBenchmarksAndRefusesOthers() {
 		ParleyBenchmarks suite = new ParleyBenchmarks();
-		assertEquals(List.of("store", "search", "vcs", "publish"), suite.names());
+		assertEquals(List.of("store", "search", "vcs", "publish", "check"), suite.names());
 		IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
 				() -> suite.run("nothing", new ParleyBenchmarks.Options(10, 1, 0, tmp), step -> { }));
 		assertTrue(e.getMessage().contains("no benchmark named 'nothing'"), e.getMessage());

@@ -9,13 +9,13 @@ import java.util.function.Consumer;
 import parley.core.bench.Benchmarks;
 
 /**
- * The benchmark suite: runs one of the four benchmarks by name and returns its figures (the components of its
+ * The benchmark suite: runs one of the five benchmarks by name and returns its figures (the components of its
  * result record, in order, which {@code --json} prints) with its text report. Registered as the
  * {@link Benchmarks} service by Declarative Services ({@code OSGI-INF/parley.bench.ParleyBenchmarks.xml}).
  */
 public final class ParleyBenchmarks implements Benchmarks {
 
-	private static final List<String> NAMES = List.of("store", "search", "vcs", "publish");
+	private static final List<String> NAMES = List.of("store", "search", "vcs", "publish", "check");
 
 	@Override
 	public List<String> names() {
@@ -79,6 +79,17 @@ public final class ParleyBenchmarks implements Benchmarks {
 							r.manualMedianMs(), r.manualPagesPerSecond(), r.manualBytes() / 1e6)
 					+ String.format("  pocket cards, warm         median  %8.1f ms   %6.1f pages/s   (%d cards)%n",
 							r.cardsMedianMs(), r.cardPagesPerSecond(), r.cardPages()));
+		}
+		case "check" -> {
+			CheckBenchmark.Result r = new CheckBenchmark(options.entities(), options.rounds(), progress)
+					.run(options.workDir());
+			yield result(r, String.format("reply check benchmark: %d macros (CSV) on the starter playbook, %s%n",
+					r.macros(), machine())
+					+ String.format("  checker built from the playbook      %8.1f ms%n", r.buildMs())
+					+ String.format("  read + check, first pass             %8.1f ms   (%d findings)%n", r.firstMs(),
+							r.findings())
+					+ String.format("  read + check, warm          median   %8.1f ms   max %8.1f ms   %.0f macros/s%n",
+							r.warmMedianMs(), r.warmMaxMs(), r.macrosPerSecond()));
 		}
 		default -> throw new IllegalArgumentException("no benchmark named '" + name + "'; there are " + NAMES);
 		};

@@ -1,5 +1,5 @@
 /**
- * The benchmarks behind {@code parley bench store|search|vcs|publish} (docs/PERFORMANCE.md), each on a
+ * The benchmarks behind {@code parley bench store|search|vcs|publish|check} (docs/PERFORMANCE.md), each on a
  * generated playbook ({@link parley.core.sample.SyntheticPlaybook}) through the public API of the bundle it
  * measures: {@code StoreBenchmark} (load and save), {@code SearchBenchmark} (index build, queries, suggestions,
  * edit to searchable), {@code VcsBenchmark} (versions, semantic diff, merge) and {@code PublishBenchmark} (PDF

@@ -168,7 +168,7 @@ class TestCommands {
 
 	@Test
 	void everyCommandHasHelp() {
-		for (String command : new String[] { "init", "list", "show", "validate", "stats", "search", "suggest", "similar",
+		for (String command : new String[] { "init", "list", "show", "validate", "stats", "search", "suggest", "similar", "check",
 				"duplicates", "reindex", "export", "bench" }) {
 			CliRun help = parley(command, "--help");
 			assertEquals(0, help.exitCode(), command + ": " + help);

@@ -16,13 +16,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code parley bench store|search|vcs|publish}: figures on a generated playbook (see docs/PERFORMANCE.md). The
+ * {@code parley bench store|search|vcs|publish|check}: figures on a generated playbook (see docs/PERFORMANCE.md). The
  * benchmarks are not part of the command line: they are the {@link Benchmarks} service of the bench bundle
  * ({@code parley.bench}), looked up when a benchmark runs; without it the command fails and says so.
  */
 @Command(name = "bench", description = "Measure Parley on a generated playbook. Progress goes to stderr, figures to"
 		+ " stdout.", subcommands = { BenchCommand.Store.class, BenchCommand.Search.class, BenchCommand.Vcs.class,
-				BenchCommand.Publish.class })
+				BenchCommand.Publish.class, BenchCommand.Check.class })
 final class BenchCommand extends CliCommand {
 
 	BenchCommand(CliContext context) {
@@ -31,7 +31,7 @@ final class BenchCommand extends CliCommand {
 
 	@Override
 	int run() {
-		throw new CliException("name what to measure: 'parley bench store', 'search', 'vcs' or 'publish'",
+		throw new CliException("name what to measure: 'parley bench store', 'search', 'vcs', 'publish' or 'check'",
 				ParleyCli.USAGE);
 	}
 
@@ -47,7 +47,8 @@ final class BenchCommand extends CliCommand {
 		}
 
 		@Option(names = "--entities", paramLabel = "N",
-				description = "Playbook size (default 100000; for publish 780, about 300 manual pages).")
+				description = "Playbook size (default 100000; for publish 780, about 300 manual pages; for check the"
+						+ " number of macros, 1000).")
 		Integer entities;
 
 		/** The playbook size: --entities, else this benchmark's default. */
@@ -150,6 +151,26 @@ final class BenchCommand extends CliCommand {
 		@Override
 		int run() {
 			return measure("vcs", Math.max(1, rounds), 0);
+		}
+	}
+
+	@Command(name = "check", description = "Reply check of a CSV of generated macros on the starter playbook (cold, then warm).")
+	static final class Check extends Common {
+		@Option(names = "--rounds", paramLabel = "R", defaultValue = "5", description = "Warm passes to time (default ${DEFAULT-VALUE}).")
+		int rounds;
+
+		Check(CliContext context) {
+			super(context);
+		}
+
+		@Override
+		int defaultEntities() {
+			return 1000;
+		}
+
+		@Override
+		int run() {
+			return measure("check", Math.max(1, rounds), 0);
 		}
 	}
 

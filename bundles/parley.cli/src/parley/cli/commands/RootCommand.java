@@ -20,13 +20,13 @@ import picocli.CommandLine.Spec;
 				+ "The playbook folder comes from --playbook DIR, else the nearest playbook folder at or above the"
 				+ " current folder, else your default playbook (a copy of the starter playbook).",
 		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:success", "1:the command failed, or validation found errors",
+		exitCodeList = { "0:success", "1:the command failed, validation found errors, or check found an avoid-phrase",
 				"2:unknown command or option" })
 public final class RootCommand extends CliCommand {
 
 	/** The commands, in the order the usage lists them. */
 	static final List<Class<?>> COMMANDS = List.of(InitCommand.class, ListCommand.class, ShowCommand.class,
-			ValidateCommand.class, StatsCommand.class, SearchCommand.class, SuggestCommand.class, SimilarCommand.class,
+			ValidateCommand.class, StatsCommand.class, SearchCommand.class, SuggestCommand.class, SimilarCommand.class, CheckCommand.class,
 			DuplicatesCommand.class, ReindexCommand.class, CommitCommand.class, HistoryCommand.class,
 			DiffCommand.class, ReleaseCommand.class, RestoreCommand.class, CloneCommand.class, SyncCommand.class,
 			ConflictsCommand.class, ResolveCommand.class, ExportCommand.class, ImportCommand.class,

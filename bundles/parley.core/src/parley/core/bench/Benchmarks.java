@@ -13,7 +13,8 @@ import java.util.function.Consumer;
  */
 public interface Benchmarks {
 
-	/** The names of the benchmarks ({@code store}, {@code search}, {@code vcs}, {@code publish}), in that order. */
+	/** The names of the benchmarks ({@code store}, {@code search}, {@code vcs}, {@code publish}, {@code check}), in that
+	 * order. */
 	List<String> names();
 
 	/**

@@ -54,6 +54,27 @@ final class Analyzers {
 		};
 	}
 
+	/**
+	 * The analyzer of the reply checker: as {@link #query(SynonymMap)} for one text field, but keeping stop words,
+	 * because the checker weighs them itself (and "not" changes what a phrase says). Synonym tokens carry the
+	 * offsets of the words they stand for.
+	 */
+	static Analyzer check(SynonymMap synonyms) {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer source = new StandardTokenizer();
+				TokenStream stream = new EnglishPossessiveFilter(source);
+				stream = new LowerCaseFilter(stream);
+				if (synonyms != null && synonyms.fst != null) {
+					stream = new SynonymGraphFilter(stream, synonyms, true);
+				}
+				stream = new PorterStemFilter(stream);
+				return new TokenStreamComponents(source, stream);
+			}
+		};
+	}
+
 	private static Analyzer perField(Analyzer text) {
 		Map<String, Analyzer> fields = new HashMap<>();
 		Analyzer keyword = new Analyzer() {
