@@ -90,19 +90,44 @@ class TestHandlers {
 				.anyMatch(t -> t.getTitle().equals("Renamed")), "written to disk");
 	}
 
+	/**
+	 * Issue 18, defect 5: Ctrl+N (no type parameter) asks which type, offering the selected entry's type first,
+	 * else the one chosen last; Cancel creates nothing. File > New > X and the navigator's New do not ask.
+	 */
 	@Test
-	void newEntryTakesItsTypeFromTheParameterOrTheSelection() {
+	void newEntryTakesItsTypeFromTheParameterOrAsks() {
 		context.set(EditingSession.class, editing);
+		WorkbenchFixture.Answers answers = new WorkbenchFixture.Answers();
+		context.set(parley.ui.Prompts.class, answers);
 		Scenario scenario = editing.playbook().playbook().getScenarios().get(0);
 		context.set(IServiceConstants.ACTIVE_SELECTION, scenario.getSteps().get(0));
+		answers.choices.add(0); // the first offered
 		Identified fromStep = (Identified) run(new NewEntryHandler());
-		assertTrue(fromStep instanceof Scenario, "a step's type is its scenario's");
+		assertTrue(fromStep instanceof Scenario, "a step's type is offered first: its scenario's");
+		assertEquals("New entry: What kind of entry? [Scenario, Technique, Phrase, Source, Tag, Cancel]",
+				answers.asked.get(0));
+
 		context.set(NewEntryHandler.TYPE, "phrases");
 		Identified phrase = (Identified) run(new NewEntryHandler());
 		assertEquals(PlaybookPackage.Literals.PHRASE, phrase.eClass());
+		assertEquals(1, answers.asked.size(), "a type given by the menu item is not asked");
 		context.remove(NewEntryHandler.TYPE);
+
 		context.remove(IServiceConstants.ACTIVE_SELECTION);
-		assertEquals(PlaybookPackage.Literals.TECHNIQUE, ((Identified) run(new NewEntryHandler())).eClass());
+		answers.choices.add(2); // Phrase, after the scenario chosen last and the technique
+		assertEquals(PlaybookPackage.Literals.PHRASE, ((Identified) run(new NewEntryHandler())).eClass());
+		assertTrue(answers.asked.get(1).endsWith("[Scenario, Technique, Phrase, Source, Tag, Cancel]"),
+				"the type chosen last comes first: " + answers.asked.get(1));
+		answers.choices.add(0);
+		assertEquals(PlaybookPackage.Literals.PHRASE, ((Identified) run(new NewEntryHandler())).eClass(),
+				"remembered");
+		assertTrue(answers.asked.get(2).endsWith("[Phrase, Scenario, Technique, Source, Tag, Cancel]"),
+				answers.asked.get(2));
+
+		int before = editing.playbook().playbook().getPhrases().size();
+		answers.choices.add(5); // Cancel
+		assertEquals(null, run(new NewEntryHandler()));
+		assertEquals(before, editing.playbook().playbook().getPhrases().size(), "Cancel creates nothing");
 	}
 
 	@Test
