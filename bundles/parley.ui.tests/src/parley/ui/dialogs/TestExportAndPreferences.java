@@ -198,6 +198,32 @@ class TestExportAndPreferences {
 		Preferences.putBoolean(Preferences.EXPORT_APPROVED_ONLY, false);
 	}
 
+	/** Issue 18: with no name set, Preferences shows who versions are saved as now instead of an empty name. */
+	@Test
+	void preferencesShowTheAuthorVersionsAreSavedAsWhenNoneIsSet() {
+		String before = Preferences.get(Preferences.AUTHOR_NAME, "");
+		Preferences.put(Preferences.AUTHOR_NAME, "");
+		try {
+			PreferencesDialog dialog = new PreferencesDialog(shell, null, "Git Person <git@example.org>");
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			assertEquals("", dialog.name.getText(), "nothing is set here");
+			assertEquals("Git Person", dialog.name.getMessage());
+			assertEquals("git@example.org", dialog.email.getMessage());
+			assertTrue(dialog.currentNote.getText().startsWith("Versions are saved as Git Person <git@example.org>"),
+					dialog.currentNote.getText());
+			dialog.close();
+			Preferences.put(Preferences.AUTHOR_NAME, "Ana Trainer");
+			PreferencesDialog set = new PreferencesDialog(shell, null, "Ana Trainer <ana@example.org>");
+			set.setBlockOnOpen(false);
+			set.open();
+			assertNull(set.currentNote, "a name set here needs no note");
+			set.close();
+		} finally {
+			Preferences.put(Preferences.AUTHOR_NAME, before);
+		}
+	}
+
 	static long count(List<Scenario> scenarios, Status status) {
 		return scenarios.stream().filter(s -> s.getStatus() == status).count();
 	}

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Text;
 
 import parley.publish.Layout;
 import parley.ui.Preferences;
+import parley.vcs.Author;
 
 /**
  * Window > Preferences: the author of versions, the theme (light or dark, applied at once through the e4
@@ -34,10 +35,24 @@ public final class PreferencesDialog extends TitleAreaDialog {
 	Button approvedOnly;
 	Button openWhenDone;
 
+	private final String current;
+	/** The line saying who versions are saved as now (package-private for tests); null when not shown. */
+	Label currentNote;
+
 	/** @param themes the workbench's theme engine, or null where there is none (tests) */
 	public PreferencesDialog(Shell parent, IThemeEngine themes) {
+		this(parent, themes, null);
+	}
+
+	/**
+	 * @param themes  the workbench's theme engine, or null where there is none (tests)
+	 * @param current who versions are saved as now, when no name is set here ("Ana &lt;ana@example.org&gt;",
+	 *                from git's configuration or the login name), or null when not known
+	 */
+	public PreferencesDialog(Shell parent, IThemeEngine themes, String current) {
 		super(parent);
 		this.themes = themes;
+		this.current = current;
 	}
 
 	@Override
@@ -60,6 +75,20 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		name = text(author, Preferences.get(Preferences.AUTHOR_NAME, ""), "as in git: Ana Trainer");
 		new Label(author, SWT.NONE).setText("&E-mail:");
 		email = text(author, Preferences.get(Preferences.AUTHOR_EMAIL, ""), "ana@example.org");
+		if (current != null && Preferences.get(Preferences.AUTHOR_NAME, "").isBlank()) {
+			// say who versions are saved as now, rather than showing an empty name as if there were none
+			Author now = Author.parse(current).orElse(null);
+			if (now != null) {
+				name.setMessage(now.name());
+				email.setMessage(now.email());
+			}
+			currentNote = new Label(author, SWT.WRAP);
+			currentNote.setText("Versions are saved as " + current + " (from git's configuration, or your login"
+					+ " name). A name set here is used instead.");
+			GridData note = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+			note.widthHint = 380;
+			currentNote.setLayoutData(note);
+		}
 
 		Group look = group(form, "Appearance", 2);
 		new Label(look, SWT.NONE).setText("&Theme:");
