@@ -60,19 +60,7 @@ final class Analyzers {
 	 * offsets of the words they stand for.
 	 */
 	static Analyzer check(SynonymMap synonyms) {
-		return new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String fieldName) {
-				Tokenizer source = new StandardTokenizer();
-				TokenStream stream = new EnglishPossessiveFilter(source);
-				stream = new LowerCaseFilter(stream);
-				if (synonyms != null && synonyms.fst != null) {
-					stream = new SynonymGraphFilter(stream, synonyms, true);
-				}
-				stream = new PorterStemFilter(stream);
-				return new TokenStreamComponents(source, stream);
-			}
-		};
+		return english(synonyms, false);
 	}
 
 	private static Analyzer perField(Analyzer text) {
@@ -93,6 +81,11 @@ final class Analyzers {
 	}
 
 	private static Analyzer english(SynonymMap synonyms) {
+		return english(synonyms, true);
+	}
+
+	/** Standard tokens, possessives dropped, lower case, the playbook's synonyms, (stop words dropped,) Porter stems. */
+	private static Analyzer english(SynonymMap synonyms, boolean dropStopWords) {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
@@ -102,7 +95,9 @@ final class Analyzers {
 				if (synonyms != null && synonyms.fst != null) {
 					stream = new SynonymGraphFilter(stream, synonyms, true);
 				}
-				stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+				if (dropStopWords) {
+					stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+				}
 				stream = new PorterStemFilter(stream);
 				return new TokenStreamComponents(source, stream);
 			}
