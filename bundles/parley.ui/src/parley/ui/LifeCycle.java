@@ -1,6 +1,7 @@
 package parley.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -93,11 +94,14 @@ public final class LifeCycle {
 		}
 		EditingSession editing = new EditingSession(open);
 		if (editing.hasRecovery()) {
+			List<String> what;
+			try {
+				what = editing.previewRecovery();
+			} catch (StoreException e) {
+				what = List.of(); // restoring says what is wrong
+			}
 			boolean restore = MessageDialog.openQuestion(Display.getCurrent().getActiveShell(),
-					"Restore unsaved changes?",
-					"Parley was not closed normally and kept the changes you had not saved in "
-							+ editing.recoveryFile().path() + ".\n\nRestore them? (They stay unsaved until you save;"
-							+ " No discards them.)");
+					"Restore unsaved changes?", recoveryQuestion(editing.recoveryFile().path().toString(), what));
 			try {
 				if (restore) {
 					editing.restoreRecovery();
@@ -110,6 +114,20 @@ public final class LifeCycle {
 		}
 		context.set(EditingSession.class, editing);
 		return editing;
+	}
+
+	/** The question after a crash, naming what the restore brings back (at most ten entries, then a count). */
+	public static String recoveryQuestion(String file, List<String> what) {
+		StringBuilder b = new StringBuilder("Parley was not closed normally and kept the changes you had not saved in ")
+				.append(file).append('.');
+		if (!what.isEmpty()) {
+			b.append(" Restoring brings back:\n");
+			what.stream().limit(10).forEach(line -> b.append("\n  \u2022 ").append(line));
+			if (what.size() > 10) {
+				b.append("\n  \u2026 and ").append(what.size() - 10).append(" more");
+			}
+		}
+		return b.append("\n\nRestore them? (They stay unsaved until you save; No discards them.)").toString();
 	}
 
 	@PostContextCreate

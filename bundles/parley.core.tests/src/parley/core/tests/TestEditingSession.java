@@ -205,6 +205,11 @@ class TestEditingSession {
 		EditingSession second = open(dir);
 		Playbook fresh = second.playbook().playbook();
 		assertTrue(second.hasRecovery());
+		String phraseLabel = parley.core.service.Labels.describe(phrase);
+		assertEquals(java.util.Set.of("Technique 'Active listening' (changed)", "Technique 'Brand new' (new)",
+				phraseLabel + " (changed)", "Scenario '" + doomedTitle + "' (deleted)"),
+				java.util.Set.copyOf(second.previewRecovery()), "what the restore would bring back, named");
+		assertFalse(second.isDirty(), "the preview changes nothing");
 		assertEquals(4, second.restoreRecovery(), "changed (2), created and deleted entities");
 		assertTrue(second.isDirty());
 		assertEquals("Recovered summary", entry(fresh, Technique.class, "Active listening").getSummary());

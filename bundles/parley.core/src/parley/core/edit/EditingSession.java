@@ -467,6 +467,16 @@ public final class EditingSession {
 	}
 
 	/**
+	 * What {@link #restoreRecovery()} would bring back, one line per entity ("Technique 'Active listening'
+	 * (changed)", "... (new)", "... (deleted)"), without changing anything; empty when there is nothing.
+	 *
+	 * @throws StoreException if the recovery file cannot be read or does not fit the playbook
+	 */
+	public List<String> previewRecovery() throws StoreException {
+		return recovery.read(open.playbook(), domain).what();
+	}
+
+	/**
 	 * Applies the recovered unsaved changes to the playbook as one undoable command (the playbook is dirty
 	 * afterwards, nothing is saved).
 	 *

@@ -37,6 +37,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 import parley.core.service.Elements;
+import parley.core.service.Labels;
 import parley.core.store.ConfinedXmiResource;
 import parley.core.store.FileProblem;
 import parley.core.store.LocalState;
@@ -65,7 +66,7 @@ public final class RecoveryFile {
 	private static final byte[] DELETE = new byte[0];
 
 	/** The command that re-applies recovered changes, and how many entities it touches. */
-	record Restore(CompoundCommand command, int count) {
+	record Restore(CompoundCommand command, int count, List<String> what) {
 	}
 
 	private final Path folder;
@@ -183,7 +184,7 @@ public final class RecoveryFile {
 	/** Reads the file and builds the command that brings its changes into {@code playbook}. */
 	Restore read(Playbook playbook, EditingDomain domain) throws StoreException {
 		if (!exists()) {
-			return new Restore(null, 0);
+			return new Restore(null, 0, List.of());
 		}
 		Resource resource = new ConfinedXmiResource(URI.createFileURI(path().toString()));
 		// Links are matched by id below; nothing the file names is ever resolved by its address (an href
@@ -237,6 +238,7 @@ public final class RecoveryFile {
 		}
 		CompoundCommand command = new CompoundCommand("Restore unsaved changes");
 		int count = 0;
+		List<String> what = new ArrayList<>();
 		// New entities first, so that changed entities can refer to them.
 		Map<String, EObject> targets = new HashMap<>(live);
 		List<Identified> copies = new ArrayList<>();
@@ -266,10 +268,12 @@ public final class RecoveryFile {
 				command.append(AddCommand.create(domain, playbook,
 						PlaybookLayout.kindOf(copy.eClass()).containment(), copy));
 				count++;
+				what.add(Labels.describe(copy) + " (new)");
 				continue;
 			}
 			if (appendRestore(command, domain, existing, copy)) {
 				count++;
+				what.add(Labels.describe(copy) + " (changed)");
 			}
 		}
 		if (header != null) {
@@ -290,9 +294,10 @@ public final class RecoveryFile {
 			if (!gone.isEmpty()) {
 				command.append(Deletion.of(domain, playbook, gone).command());
 				count += gone.size();
+				gone.forEach(element -> what.add(Labels.describe(element) + " (deleted)"));
 			}
 		}
-		return new Restore(command.isEmpty() ? null : command, count);
+		return new Restore(command.isEmpty() ? null : command, count, List.copyOf(what));
 	}
 
 	/**
