@@ -108,6 +108,21 @@ class TestEntryEditor extends ShellFixture {
 		return true;
 	}
 
+	/** Issue 18, defect 7: a long command name is cut at a word in the status bar instead of running under the job. */
+	@Test
+	void aLongUndoLabelIsShortenedInTheStatusBar() {
+		StatusLine status = ContextInjectionFactory.make(StatusLine.class, context);
+		Technique technique = technique("Active listening");
+		String longTitle = "Check they have finished speaking before you offer the next step of the solution";
+		editing.set(technique, parley.model.playbook.PlaybookPackage.Literals.ENTRY__TITLE, longTitle);
+		editing.delete(List.of(technique));
+		String text = status.text();
+		assertTrue(text.startsWith("Unsaved changes (Ctrl+S saves)   \u00B7   Undo: Delete Technique 'Check they"), text);
+		assertTrue(text.endsWith("\u2026"), text);
+		assertTrue(text.length() < "Unsaved changes (Ctrl+S saves)   \u00B7   Undo: ".length() + 62, text);
+		assertEquals("Undo: Delete Technique '" + longTitle + "'", status.toolTip(), "the whole name in its tooltip");
+	}
+
 	@Test
 	void editUndoRedoAndSaveWriteTheFile() throws Exception {
 		StatusLine status = ContextInjectionFactory.make(StatusLine.class, context);

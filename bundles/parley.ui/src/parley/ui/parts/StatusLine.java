@@ -39,10 +39,11 @@ public final class StatusLine {
 	void createControls(Composite parent) {
 		Composite box = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(8, 2).applyTo(box);
+		// the state takes the room left; the running job's name shows only while there is one (they never overlap)
 		label = new Label(box, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).applyTo(label);
+		GridDataFactory.fillDefaults().grab(true, false).minSize(120, SWT.DEFAULT).applyTo(label);
 		jobLabel = new Label(box, SWT.NONE);
-		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(320, SWT.DEFAULT).applyTo(jobLabel);
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(jobLabel);
 		bar = new ProgressBar(box, SWT.SMOOTH | SWT.HORIZONTAL);
 		bar.setMaximum(100);
 		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(120, 12).applyTo(bar);
@@ -88,6 +89,8 @@ public final class StatusLine {
 		}
 		jobLabel.setText(text);
 		jobLabel.setToolTipText(tasks.stream().map(JobProgress.Task::name).reduce((a, b) -> a + "\n" + b).orElse(null));
+		jobLabel.setVisible(!text.isEmpty());
+		((org.eclipse.swt.layout.GridData) jobLabel.getLayoutData()).exclude = text.isEmpty();
 		show(bar, !tasks.isEmpty() && percent >= 0);
 		show(busy, !tasks.isEmpty() && percent < 0);
 		if (percent >= 0) {
@@ -117,7 +120,11 @@ public final class StatusLine {
 		if (label == null || label.isDisposed()) {
 			return;
 		}
-		label.setText(text(editing));
+		String text = text(editing);
+		label.setText(text);
+		String full = editing == null || editing.undoLabel() == null ? null : "Undo: " + editing.undoLabel();
+		label.setToolTipText(full != null && !text.endsWith(editing.undoLabel()) ? full : null);
+		label.getParent().layout(true);
 	}
 
 	static String text(EditingSession editing) {
@@ -125,7 +132,23 @@ public final class StatusLine {
 			return "Loading the playbook…";
 		}
 		String state = editing.isDirty() ? "Unsaved changes (Ctrl+S saves)" : "All changes saved";
-		return editing.undoLabel() == null ? state : state + "   ·   Undo: " + editing.undoLabel();
+		return editing.undoLabel() == null ? state : state + "   ·   Undo: " + shortened(editing.undoLabel());
+	}
+
+	/** The status bar's room: a command's name longer than this is cut at a word ("…"); its tooltip has it whole. */
+	static final int UNDO_CHARS = 60;
+
+	static String shortened(String text) {
+		if (text.length() <= UNDO_CHARS) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', UNDO_CHARS - 1);
+		return text.substring(0, cut > UNDO_CHARS / 2 ? cut : UNDO_CHARS - 1).stripTrailing() + "\u2026";
+	}
+
+	/** The status text's tooltip: the whole command name when the text shows it cut; else null. */
+	public String toolTip() {
+		return label.getToolTipText();
 	}
 
 	public String text() {
