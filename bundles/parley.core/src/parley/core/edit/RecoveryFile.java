@@ -181,6 +181,16 @@ public final class RecoveryFile {
 		return false;
 	}
 
+	/** Whether EMF threw {@code e} reading the encoding from the XML declaration ({@code <?xml ... encoding=...?>}). */
+	private static boolean isEncodingDeclaration(IndexOutOfBoundsException e) {
+		for (StackTraceElement frame : e.getStackTrace()) {
+			if (frame.getMethodName().equals("getXMLEncoding")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Reads the file and builds the command that brings its changes into {@code playbook}. */
 	Restore read(Playbook playbook, EditingDomain domain) throws StoreException {
 		if (!exists()) {
@@ -212,6 +222,11 @@ public final class RecoveryFile {
 			throw new StoreException("The recovery file " + path() + " cannot be read (" + relative + ": a link in it"
 					+ " has an address that is not valid: " + bad.getMessage() + "); discard it to go on with the saved"
 					+ " playbook.");
+		}
+		if (failure instanceof IndexOutOfBoundsException bad && isEncodingDeclaration(bad)) {
+			// EMF reads the encoding from the XML declaration itself and throws on one it cannot cut out
+			throw new StoreException("The recovery file " + path() + " cannot be read (" + relative + ": its XML"
+					+ " declaration names no valid encoding); discard it to go on with the saved playbook.");
 		}
 		List<FileProblem> problems = XmiPlaybookStore.problems(relative, resource, failure);
 		if (!problems.isEmpty()) {
