@@ -1,19 +1,19 @@
 package parley.ui.parts;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.EContextService;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.util.LocalSelectionTransfer;
@@ -84,10 +84,6 @@ public final class NavigatorPart {
 
 	@Inject
 	@Optional
-	MPart part;
-
-	@Inject
-	@Optional
 	IEventBroker events;
 
 	@Inject
@@ -125,6 +121,12 @@ public final class NavigatorPart {
 		}
 	};
 	private final EditingSession.Listener editListener = s -> refresh();
+	/** The marker in front of an entry with unsaved changes, as e4 marks an editor's tab. */
+	static final String UNSAVED_MARK = "*";
+	/** The entities with unsaved changes (new or changed) and how; read by the label provider. */
+	private Map<EObject, EditingSession.Change> unsaved = Map.of();
+	/** The type of each entity removed since the last save (its folder says how many). */
+	private List<EClass> removedTypes = List.of();
 
 	@PostConstruct
 	void createControls(Composite parent) {
@@ -158,7 +160,12 @@ public final class NavigatorPart {
 				}
 				if (element instanceof EObject object) {
 					String name = Labels.name(object);
-					return name == null || name.isBlank() ? "(untitled)" : name;
+					String shown = name == null || name.isBlank() ? "(untitled)" : name;
+					return unsaved.containsKey(object) ? UNSAVED_MARK + shown : shown;
+				}
+				if (element instanceof PlaybookTree.Folder folder) {
+					long removed = removedTypes.stream().filter(folder.type::equals).count();
+					return removed == 0 ? folder.toString() : folder + " " + UNSAVED_MARK + removed + " removed";
 				}
 				return String.valueOf(element);
 			}
@@ -173,7 +180,12 @@ public final class NavigatorPart {
 
 			@Override
 			public String getToolTipText(Object element) {
-				return element instanceof Entry entry ? entry.getStatus().getLiteral() : null;
+				EditingSession.Change change = unsaved.get(element);
+				String state = change == null ? ""
+						: change == EditingSession.Change.NEW ? " · new, not saved (Ctrl+S saves)"
+								: " · changed, not saved (Ctrl+S saves)";
+				return element instanceof Entry entry ? entry.getStatus().getLiteral() + state
+						: state.isEmpty() ? null : state.substring(3);
 			}
 		});
 		viewer.addSelectionChangedListener(event -> {
@@ -205,9 +217,7 @@ public final class NavigatorPart {
 		if (editing != null) {
 			editing.addListener(editListener);
 		}
-		if (part != null) {
-			part.setDirty(editing != null && editing.isDirty()); // a new session (the playbook was read again)
-		}
+		markChanges(); // a new session (the playbook was read again)
 	}
 
 	private void show(OpenPlaybook playbook) {
@@ -251,16 +261,34 @@ public final class NavigatorPart {
 		expandFolders(null);
 	}
 
-	/** After an edit: re-read the lists, keep the selection, update the dirty marker. */
+	/** After an edit: re-read the lists, keep the selection, mark what is not saved. */
 	private void refresh() {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		if (part != null) {
-			part.setDirty(editing != null && editing.isDirty());
-		}
+		markChanges();
 		tree.recompute();
 		refreshTree();
+	}
+
+	/**
+	 * Which entries the tree marks: only those with unsaved changes (the navigator's tab is never dirty: the
+	 * entries are, and the status line says whether anything is unsaved).
+	 */
+	private void markChanges() {
+		Map<EObject, EditingSession.Change> now = new HashMap<>();
+		List<EClass> removed = new ArrayList<>();
+		if (editing != null) {
+			for (EditingSession.Unsaved u : editing.unsavedChanges()) {
+				if (u.change() == EditingSession.Change.DELETED) {
+					removed.add(u.element().eClass());
+				} else {
+					now.put(u.element(), u.change());
+				}
+			}
+		}
+		unsaved = now;
+		removedTypes = removed;
 	}
 
 	private void refreshTree() {
@@ -493,18 +521,6 @@ public final class NavigatorPart {
 	@Focus
 	void setFocus() {
 		viewer.getControl().setFocus();
-	}
-
-	@Persist
-	void save() {
-		if (editing == null) {
-			return;
-		}
-		try {
-			editing.save();
-		} catch (StoreException e) {
-			MessageDialog.openError(viewer.getControl().getShell(), "Could not save", e.getMessage());
-		}
 	}
 
 	/** The status line above the tree (playbook title and folder, or why it could not be opened). */
