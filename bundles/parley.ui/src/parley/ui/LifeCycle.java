@@ -10,8 +10,11 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
@@ -45,6 +48,7 @@ public final class LifeCycle {
 		context.set(VersionControl.class, new VersionControl());
 		WorkbenchSearch search = new WorkbenchSearch(context, sync);
 		context.set(WorkbenchSearch.class, search);
+		java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
 		session.addListener(open -> sync.asyncExec(() -> {
 			StartupTrace.mark("playbook ready");
 			for (MWindow window : application.getChildren()) {
@@ -53,6 +57,9 @@ public final class LifeCycle {
 			EditingSession editing = startEditing(context, open);
 			context.get(VersionControl.class).identify(editing, Display.getCurrent());
 			search.start(editing);
+			if (first.getAndSet(false)) {
+				OpenEditors.reopen(application, context.get(EntryOpener.class), open); // as Parley was closed
+			}
 		}));
 		// A name set in the preferences names the person editing from then on (curation steps, four eyes).
 		Preferences.node().addPreferenceChangeListener(change -> {
@@ -128,6 +135,13 @@ public final class LifeCycle {
 			}
 		}
 		return b.append("\n\nRestore them? (They stay unsaved until you save; No discards them.)").toString();
+	}
+
+	/** Before e4 saves the layout: the open editors are kept as entry ids ({@link OpenEditors}), not as parts. */
+	@PreSave
+	void preSave(MApplication application, EModelService models, @Optional PlaybookSession session) {
+		OpenPlaybook open = session == null ? null : session.current();
+		OpenEditors.remember(application, models, open == null ? null : open.folder());
 	}
 
 	@PostContextCreate
