@@ -19,6 +19,8 @@ public final class Preferences {
 	public static final String EXPORT_FOLDER = "export.folder";
 	public static final String EXPORT_APPROVED_ONLY = "export.approvedOnly";
 	public static final String EXPORT_OPEN = "export.open";
+	/** true once the user hid the welcome page; Help > Welcome shows it again */
+	public static final String WELCOME_HIDDEN = "welcome.hidden";
 
 	public static final String LIGHT_THEME = "parley.theme.light";
 	public static final String DARK_THEME = "parley.theme.dark";

@@ -82,7 +82,7 @@ class TestReviewPart extends ShellFixture {
 				.filter(e -> CurationState.of(e) == CurationState.DRAFT).count();
 		spin(() -> detail.shownText().contains("\n  " + drafts + "  draft\n")
 				&& detail.shownText().contains("Latest versions\n  ") && !detail.shownText().contains("reading…"));
-		assertTrue(detail.shownText().startsWith("Select an entry"), detail.shownText());
+		assertTrue(detail.shownText().contains("Select an entry in the playbook navigator."), detail.shownText());
 		assertTrue(detail.shownText().contains("Waiting for review"), detail.shownText());
 
 		editing.create(P.getTechnique(), "Mirror the feeling");

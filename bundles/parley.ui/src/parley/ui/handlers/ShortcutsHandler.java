@@ -62,6 +62,22 @@ public final class ShortcutsHandler {
 		return sheet.toString().stripTrailing();
 	}
 
+	/** The keys bound to the command with this element id ("Ctrl+S"; several joined by " or "); null: none. */
+	public static String keysOf(MApplication application, String commandId) {
+		List<String> found = new ArrayList<>();
+		for (MBindingTable table : application.getBindingTables()) {
+			for (MKeyBinding binding : table.getBindings()) {
+				if (binding.getCommand() != null && commandId.equals(binding.getCommand().getElementId())) {
+					String formatted = format(binding.getKeySequence());
+					if (!found.contains(formatted)) {
+						found.add(formatted);
+					}
+				}
+			}
+		}
+		return found.isEmpty() ? null : String.join(" or ", found);
+	}
+
 	/** "M1+M3+S" as this platform writes it ("Ctrl+Alt+S"). */
 	static String format(String sequence) {
 		try {

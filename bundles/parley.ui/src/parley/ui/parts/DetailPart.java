@@ -12,7 +12,11 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.swt.widgets.Composite;
 
 import jakarta.annotation.PostConstruct;
@@ -27,7 +31,10 @@ import parley.core.service.EntryType;
 import parley.core.service.PlaybookQueries;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Playbook;
+import parley.core.validation.PlaybookValidator;
+import parley.ui.Preferences;
 import parley.ui.VersionControl;
+import parley.ui.handlers.ShortcutsHandler;
 import parley.vcs.Version;
 
 /**
@@ -39,9 +46,17 @@ import parley.vcs.Version;
  */
 public final class DetailPart {
 
+	/** The part's id in the application model. */
+	public static final String ID = "parley.ui.part.detail";
+
 	private static final String PLACEHOLDER = "Select an entry in the playbook navigator.";
 
 	private StyledText text;
+	private Link hide;
+
+	@Inject
+	@Optional
+	MApplication application;
 	private Entry current;
 	private EditingSession editing;
 	private final EditingSession.Listener edits = session -> {
@@ -66,10 +81,21 @@ public final class DetailPart {
 
 	@PostConstruct
 	void createControls(Composite parent) {
-		parent.setLayout(new FillLayout());
+		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
 		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		text.setMargins(16, 12, 16, 12);
 		text.setText(PLACEHOLDER);
+		text.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
+			@Override
+			public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
+				e.result = current == null ? "Welcome" : "Entry details";
+			}
+		});
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
+		hide = new Link(parent, SWT.NONE);
+		hide.setText("<a>Hide this welcome page</a>  (Help > Welcome shows it again)");
+		hide.addListener(SWT.Selection, e -> hideWelcome());
+		GridDataFactory.fillDefaults().grab(true, false).indent(16, 6).applyTo(hide);
 		readOverview();
 		readVersions();
 	}
@@ -98,7 +124,9 @@ public final class DetailPart {
 		}
 		EditingSession session = editing;
 		LocalDate today = LocalDate.now();
-		BackgroundRead.run(session, worker, text.getDisplay()::asyncExec, p -> StartPage.curation(p, today), found -> {
+		BackgroundRead.run(session, worker, text.getDisplay()::asyncExec,
+				p -> StartPage.contents(p, new PlaybookValidator().validate(p)) + "\n" + StartPage.curation(p, today),
+				found -> {
 			if (editing == session) {
 				overview = found;
 				refresh();
@@ -162,13 +190,25 @@ public final class DetailPart {
 		} else {
 			current = null;
 			showStartPage();
+			return;
 		}
+		showHideLink(false);
 	}
 
+	/**
+	 * The welcome page while no entry is shown: what Parley is, the playbook's contents, what needs attention,
+	 * the latest versions and five shortcuts; once hidden, only the hint to select an entry.
+	 */
 	private void showStartPage() {
-		StringBuilder b = new StringBuilder(PLACEHOLDER).append("\n\n");
+		boolean welcome = !isWelcomeHidden();
+		StringBuilder b = new StringBuilder();
 		List<StyleRange> styles = new ArrayList<>();
-		if (editing != null) {
+		if (welcome) {
+			heading(b, styles, "Welcome to Parley", true);
+			b.append(StartPage.INTRO).append("\n\n");
+		}
+		b.append(PLACEHOLDER).append("\n\n");
+		if (editing != null && welcome) {
 			heading(b, styles, editing.playbook().playbook().getTitle(), true);
 			b.append('\n');
 			section(b, styles, overview);
@@ -177,8 +217,43 @@ public final class DetailPart {
 				section(b, styles, StartPage.versions(latest));
 			}
 		}
+		if (welcome && application != null) {
+			b.append('\n');
+			section(b, styles, StartPage.shortcuts(id -> ShortcutsHandler.keysOf(application, id)));
+		}
 		text.setText(b.toString());
 		text.setStyleRanges(styles.toArray(StyleRange[]::new));
+		showHideLink(welcome);
+	}
+
+	private void showHideLink(boolean shown) {
+		if (hide != null && !hide.isDisposed() && hide.getVisible() != shown) {
+			hide.setVisible(shown);
+			((GridData) hide.getLayoutData()).exclude = !shown;
+			hide.getParent().layout(true);
+		}
+	}
+
+	private static boolean isWelcomeHidden() {
+		return Preferences.getBoolean(Preferences.WELCOME_HIDDEN, false);
+	}
+
+	/** Hides the welcome page for good (until {@link #showWelcome}). */
+	public void hideWelcome() {
+		Preferences.putBoolean(Preferences.WELCOME_HIDDEN, true);
+		refresh();
+	}
+
+	/** Help > Welcome: the welcome page again, in place of the entry shown. */
+	public void showWelcome() {
+		Preferences.putBoolean(Preferences.WELCOME_HIDDEN, false);
+		current = null;
+		refresh();
+	}
+
+	/** Whether the welcome page is what the part shows now (for tests). */
+	public boolean showsWelcome() {
+		return current == null && !isWelcomeHidden();
 	}
 
 	/** Appends sections (separated by a blank line) whose first lines are their headings. */
@@ -237,6 +312,11 @@ public final class DetailPart {
 		}
 		styles.add(range);
 		b.append(label).append('\n');
+	}
+
+	/** The welcome page's "Hide" link, for tests. */
+	public Link hideLink() {
+		return hide;
 	}
 
 	/** The text shown, for tests. */

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import parley.core.curation.CurationState;
 import parley.core.curation.ReviewQueue;
@@ -13,6 +14,8 @@ import parley.core.curation.ReviewQueue.Group;
 import parley.core.curation.ReviewQueue.Item;
 import parley.core.service.Elements;
 import parley.core.service.Labels;
+import parley.core.validation.Problem;
+import parley.core.validation.Severity;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Playbook;
 import parley.vcs.Version;
@@ -28,7 +31,45 @@ final class StartPage {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 			.withZone(ZoneId.systemDefault());
 
+	/** What Parley is, in two lines. */
+	static final String INTRO = "Parley keeps your team's de-escalation playbook: the scenarios agents meet, the techniques that"
+			+ " calm them and the words to use or avoid, each with its source.\nEdit and check it here, save versions,"
+			+ " share them through git, and publish the playbook as a manual, pocket cards or role-play kits.";
+
+	/** The five keys a new author needs first: command id and what it does. */
+	static final String[][] SHORTCUTS = { { "parley.ui.command.filter", "find an entry by its title" },
+			{ "parley.ui.command.search", "search every field" }, { "parley.ui.command.new", "new entry" },
+			{ "parley.ui.command.save", "save" }, { "parley.ui.command.saveversion", "save a version" } };
+
 	private StartPage() {
+	}
+
+	/** "Contents" (entries by type) and "Needs attention" (problems) of {@code playbook}. */
+	static String contents(Playbook playbook, List<Problem> problems) {
+		long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+		long warnings = problems.size() - errors;
+		StringBuilder b = new StringBuilder("Contents\n  ").append(playbook.getScenarios().size()).append(" scenarios · ")
+				.append(playbook.getTechniques().size()).append(" techniques · ").append(playbook.getPhrases().size())
+				.append(" phrases · ").append(playbook.getSources().size()).append(" sources\n\nNeeds attention\n  ");
+		if (problems.isEmpty()) {
+			b.append("no problems found\n");
+		} else {
+			b.append(errors).append(errors == 1 ? " error, " : " errors, ").append(warnings)
+					.append(warnings == 1 ? " warning" : " warnings").append(" (Problems lists them)\n");
+		}
+		return b.toString();
+	}
+
+	/** "Shortcuts": {@link #SHORTCUTS} with the keys the application model binds them to. */
+	static String shortcuts(Function<String, String> keysOf) {
+		StringBuilder b = new StringBuilder("Shortcuts (Help > Keyboard shortcuts lists all)\n");
+		for (String[] shortcut : SHORTCUTS) {
+			String keys = keysOf.apply(shortcut[0]);
+			if (keys != null) {
+				b.append("  ").append(keys).append("   ").append(shortcut[1]).append('\n');
+			}
+		}
+		return b.toString();
 	}
 
 	/** "Curation" and "Due for review" sections of {@code playbook} on {@code today}. */
