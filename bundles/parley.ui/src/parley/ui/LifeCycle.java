@@ -26,6 +26,7 @@ import parley.core.store.OpenPlaybook;
 import parley.core.store.StoreException;
 import parley.model.playbook.Entry;
 import parley.ui.handlers.FocusSearchHandler;
+import parley.ui.parts.ProblemsPart;
 import parley.ui.parts.SearchPart;
 
 /**
@@ -89,6 +90,9 @@ public final class LifeCycle {
 		events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
 			for (MWindow window : application.getChildren()) {
 				WorkbenchClosing.install(window);
+				// Problems validates as the playbook changes and editors mark fields from it: it runs even while
+				// another tab of its stack is in front (a restored layout may show History there).
+				window.getContext().get(EPartService.class).showPart(ProblemsPart.ID, EPartService.PartState.CREATE);
 			}
 		});
 	}

@@ -33,11 +33,13 @@ import org.eclipse.swt.widgets.Label;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import parley.core.edit.EditingSession;
 import parley.core.service.Elements;
 import parley.core.service.EntryType;
 import parley.core.service.Labels;
 import parley.core.store.StoreException;
+import parley.core.validation.Problem;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Identified;
 import parley.model.playbook.PlaybookPackage;
@@ -99,6 +101,9 @@ public final class EntryEditorPart {
 	private CurationSection curation;
 	private final List<Binding> bindings = new ArrayList<>();
 	private final List<EObject> watched = new ArrayList<>();
+	private final FieldMarkers markers = new FieldMarkers();
+	/** The playbook's problems as last validated (the Problems part puts them into the context). */
+	private List<Problem> problems = List.of();
 	private TypingPause pause;
 	private final FormContext formContext = new Form();
 	/** Chooses a reference target (title, candidates) → element or null; a dialog unless tests replace it. */
@@ -206,6 +211,7 @@ public final class EntryEditorPart {
 				field(form, entity, feature);
 			}
 		}
+		markers.show(bindings, problems);
 		updateTitle();
 		updateState();
 		relayout();
@@ -313,6 +319,22 @@ public final class EntryEditorPart {
 			}
 		}
 		setFocus();
+	}
+
+	/** New problems (validated after an edit): the markers on the fields follow. */
+	@Inject
+	@Optional
+	void problemsChanged(@Named(ProblemsPart.CURRENT) List<Problem> found) {
+		problems = found == null ? List.of() : found;
+		if (form != null && !form.isDisposed()) {
+			markers.show(bindings, problems);
+		}
+	}
+
+	/** The problem marker's text on a field ("Error: …"), null when the field has none; for tests. */
+	public String markerOf(EObject owner, String field) {
+		Control control = control(owner, field);
+		return control == null ? null : markers.textOf(control);
 	}
 
 	/** The widget of a field, for tests and focus. */

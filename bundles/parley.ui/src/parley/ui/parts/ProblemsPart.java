@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -41,6 +42,14 @@ import parley.ui.EntryOpener;
 public final class ProblemsPart {
 
 	static final int DELAY_MS = 300;
+	/** The part's id in the application model. */
+	public static final String ID = "parley.ui.part.problems";
+	/** Context key (application context) of the problems last found: editors mark their fields with them. */
+	public static final String CURRENT = "parley.problems";
+
+	@Inject
+	@Optional
+	MApplication application;
 
 	@Inject
 	@Optional
@@ -70,7 +79,7 @@ public final class ProblemsPart {
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("Severity", 90, p -> p.severity().name().toLowerCase(), p -> null);
+		column("Severity", 90, p -> p.severity().name().toLowerCase(), p -> FieldMarkers.image(p.severity()));
 		column("Entry", 260, Problem::elementLabel, p -> null);
 		column("Field", 110, p -> p.field() == null ? "" : p.field(), p -> null);
 		column("Message", 600, Problem::message, p -> null);
@@ -146,6 +155,9 @@ public final class ProblemsPart {
 
 	private void show(List<Problem> found) {
 		problems = found;
+		if (application != null && application.getContext() != null) {
+			application.getContext().set(CURRENT, found);
+		}
 		viewer.setInput(problems);
 		long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
 		summary.setText(errors + (errors == 1 ? " error, " : " errors, ") + (problems.size() - errors)
