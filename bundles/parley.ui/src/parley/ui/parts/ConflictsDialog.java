@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import parley.ui.Accessibility;
 import parley.ui.VersionControl;
 import parley.ui.VersionHints;
 import parley.vcs.Conflict;
@@ -91,6 +92,7 @@ public final class ConflictsDialog extends Dialog {
 				+ " Keep your value, take theirs, or type the value to keep; then finish the merge.");
 		GridDataFactory.fillDefaults().span(4, 1).hint(760, SWT.DEFAULT).applyTo(intro);
 		table = new TableViewer(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		Accessibility.name(table.getControl(), "Conflicts");
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
@@ -102,10 +104,12 @@ public final class ConflictsDialog extends Dialog {
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(760, 220).applyTo(table.getControl());
 		table.addSelectionChangedListener(e -> selected());
 		detail = new Text(area, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
+		Accessibility.name(detail, "Both sides of the selected conflict");
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(760, 90).applyTo(detail);
 
 		new Label(area, SWT.NONE).setText("Value:");
 		value = new Text(area, SWT.BORDER | SWT.SINGLE);
+		Accessibility.name(value, "Merged value");
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(value);
 		Composite buttons = new Composite(area, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 
+import parley.ui.Accessibility;
 import parley.core.curation.CuratedContent;
 import parley.core.curation.CurationState;
 import parley.core.curation.People;
@@ -131,6 +132,7 @@ public final class CurationSection {
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(add);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(add);
 		newComment = new Text(add, SWT.BORDER | SWT.SINGLE);
+		Accessibility.name(newComment, "New comment");
 		newComment.setMessage("Add a comment (Enter)");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(newComment);
 		newComment.addListener(SWT.DefaultSelection, e -> addComment());

@@ -32,6 +32,7 @@ import parley.core.service.PlaybookQueries;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Playbook;
 import parley.core.validation.PlaybookValidator;
+import parley.ui.Accessibility;
 import parley.ui.Preferences;
 import parley.ui.VersionControl;
 import parley.ui.handlers.ShortcutsHandler;
@@ -85,12 +86,7 @@ public final class DetailPart {
 		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		text.setMargins(16, 12, 16, 12);
 		text.setText(PLACEHOLDER);
-		text.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
-			@Override
-			public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
-				e.result = current == null ? "Welcome" : "Entry details";
-			}
-		});
+		Accessibility.name(text, "Entry details");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
 		hide = new Link(parent, SWT.NONE);
 		hide.setText("<a>Hide this welcome page</a>  (Help > Welcome shows it again)");

@@ -44,6 +44,7 @@ import parley.model.playbook.Entry;
 import parley.model.playbook.Identified;
 import parley.model.playbook.PlaybookPackage;
 import parley.model.playbook.Scenario;
+import parley.ui.Accessibility;
 import parley.ui.WorkbenchCuration;
 import parley.ui.DialogPrompts;
 import parley.ui.EntryOpener;
@@ -212,6 +213,7 @@ public final class EntryEditorPart {
 			}
 		}
 		markers.show(bindings, problems);
+		Accessibility.nameFromLabels(form); // the curation block's rows
 		updateTitle();
 		updateState();
 		relayout();
@@ -238,7 +240,9 @@ public final class EntryEditorPart {
 		Label label = new Label(parent, SWT.NONE);
 		label.setText(Bindings.labelOf(feature));
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).indent(0, 3).applyTo(label);
-		bindings.add(Bindings.create(formContext, parent, owner, feature));
+		Binding binding = Bindings.create(formContext, parent, owner, feature);
+		bindings.add(binding);
+		Accessibility.nameAll(binding.control(), label.getText());
 	}
 
 	private void relayout() {

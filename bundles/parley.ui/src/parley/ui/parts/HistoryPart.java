@@ -33,6 +33,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import parley.ui.Accessibility;
 import parley.core.edit.EditingSession;
 import parley.core.service.Elements;
 import parley.model.playbook.Identified;
@@ -115,6 +116,7 @@ public final class HistoryPart {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		table = new TableViewer(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		Accessibility.name(table.getControl(), "Versions");
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
@@ -132,6 +134,7 @@ public final class HistoryPart {
 		diffSummary.setText("Select a version to see what changed since.");
 		GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(diffSummary);
 		diff = new TreeViewer(right, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		Accessibility.name(diff.getControl(), "What changed since the selected version");
 		diff.getTree().setHeaderVisible(true);
 		diff.getTree().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(diff.getControl());

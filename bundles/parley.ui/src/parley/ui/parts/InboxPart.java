@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Table;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import parley.ui.Accessibility;
 import parley.core.edit.EditingSession;
 import parley.core.inbox.CandidateState;
 import parley.core.inbox.Candidates;
@@ -122,6 +123,7 @@ public final class InboxPart {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		viewer = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		Accessibility.name(viewer.getControl(), "Inbox: imported entries");
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -133,6 +135,7 @@ public final class InboxPart {
 		viewer.addSelectionChangedListener(e -> showSelected());
 
 		detail = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		Accessibility.name(detail, "Imported entry");
 		detail.setMargins(6, 4, 6, 4);
 		Composite side = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(side);
@@ -140,6 +143,7 @@ public final class InboxPart {
 		like.setText("Entries like it (double-click opens):");
 		GridDataFactory.fillDefaults().indent(2, 2).applyTo(like);
 		similar = new TableViewer(side, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+		Accessibility.name(similar.getControl(), "Similar entries in the playbook");
 		similar.setContentProvider(ArrayContentProvider.getInstance());
 		similar.setLabelProvider(new ColumnLabelProvider() {
 			@Override

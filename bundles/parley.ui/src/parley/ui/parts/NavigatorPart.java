@@ -40,6 +40,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import parley.ui.Accessibility;
 import parley.core.edit.EditingSession;
 import parley.core.service.Labels;
 import parley.core.service.PlaybookSession;
@@ -136,6 +137,7 @@ public final class NavigatorPart {
 		status.setText("Loading the playbook…");
 		GridDataFactory.fillDefaults().grab(true, false).indent(6, 4).applyTo(status);
 		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		Accessibility.name(filter, "Filter the playbook by title");
 		filter.setMessage("Filter (Ctrl+F)");
 		GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(filter);
 		filter.addModifyListener(e -> filter.getDisplay().timerExec(150, applyFilter));
@@ -146,6 +148,7 @@ public final class NavigatorPart {
 			}
 		});
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
+		Accessibility.name(viewer.getControl(), "Playbook entries");
 		viewer.setUseHashlookup(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		tree = new PlaybookTree();

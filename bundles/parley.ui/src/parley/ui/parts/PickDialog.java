@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import parley.ui.Accessibility;
 import parley.core.service.Labels;
 import parley.ui.Icons;
 
@@ -56,9 +57,11 @@ public final class PickDialog extends Dialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		filter = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		Accessibility.name(filter, "Filter");
 		filter.setMessage("Type to filter");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
 		viewer = new TableViewer(area, SWT.SINGLE | SWT.V_SCROLL | SWT.BORDER | SWT.VIRTUAL);
+		Accessibility.name(viewer.getControl(), "Candidates");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setLabelProvider(new ColumnLabelProvider() {

@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Label;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import parley.ui.Accessibility;
 import parley.core.edit.BackgroundRead;
 import parley.core.edit.EditingSession;
 import parley.core.service.Elements;
@@ -75,6 +76,7 @@ public final class ProblemsPart {
 		summary.setText("Waiting for the playbook…");
 		GridDataFactory.fillDefaults().grab(true, false).indent(6, 2).applyTo(summary);
 		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
+		Accessibility.name(viewer.getControl(), "Problems");
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Label;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import parley.ui.Accessibility;
 import parley.core.curation.People;
 import parley.core.curation.ReviewQueue;
 import parley.core.curation.ReviewQueue.Group;
@@ -91,6 +92,7 @@ public final class ReviewPart {
 		summary.setText("Waiting for the playbook…");
 		GridDataFactory.fillDefaults().grab(true, false).indent(6, 2).applyTo(summary);
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		Accessibility.name(viewer.getControl(), "Review queue");
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());

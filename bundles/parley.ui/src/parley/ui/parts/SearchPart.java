@@ -44,6 +44,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import parley.ui.Accessibility;
 import parley.core.edit.EditingSession;
 import parley.model.playbook.Entry;
 import parley.search.SearchService;
@@ -122,6 +123,7 @@ public final class SearchPart implements SearchController.View {
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).spacing(6, 4).applyTo(parent);
 
 		query = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		Accessibility.name(query, "Search query");
 		query.setMessage("Search the playbook (Ctrl+Shift+F): words, \"exact phrase\", type:phrase, tag:…, -word");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(query);
 		query.addModifyListener(e -> {
@@ -174,11 +176,13 @@ public final class SearchPart implements SearchController.View {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(sash);
 		facets = new Tree(sash, SWT.CHECK | SWT.V_SCROLL | SWT.BORDER);
+		Accessibility.name(facets, "Narrow the results");
 		facets.addListener(SWT.Selection, this::facetChecked);
 
 		Composite right = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 2).applyTo(right);
 		results = new TableViewer(right, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		Accessibility.name(results.getControl(), "Search results");
 		results.getTable().setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(results.getControl());
 		results.setContentProvider(ArrayContentProvider.getInstance());
