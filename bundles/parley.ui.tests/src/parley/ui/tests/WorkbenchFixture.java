@@ -110,6 +110,10 @@ abstract class WorkbenchFixture {
 		application.setContext(appContext);
 		appContext.set(MApplication.class, application);
 		E4Application.initializeServices(application);
+		// As the product's binding addon does: real key events go through the binding service, which needs it.
+		ContextInjectionFactory.make(org.eclipse.e4.core.commands.CommandServiceAddon.class, appContext);
+		ContextInjectionFactory.make(org.eclipse.e4.ui.services.ContextServiceAddon.class, appContext);
+		ContextInjectionFactory.make(org.eclipse.e4.ui.bindings.BindingServiceAddon.class, appContext);
 
 		window = MBasicFactory.INSTANCE.createTrimmedWindow();
 		window.setElementId("parley.ui.window.main");

@@ -516,6 +516,11 @@ public final class NavigatorPart {
 	}
 
 	/** Types into the filter box and applies it at once (tests). */
+	/** The filter box's text (for tests). */
+	public String filterText() {
+		return filter.getText();
+	}
+
 	public void setFilterText(String text) {
 		filter.setText(text);
 		applyFilter();
