@@ -184,6 +184,12 @@ abstract class WorkbenchFixture {
 		if (shell() != null) {
 			workbench.close();
 		}
+		// The engine's key filter on the display would outlive this workbench and take the next test's keys.
+		org.eclipse.e4.ui.workbench.IPresentationEngine engine = appContext
+				.get(org.eclipse.e4.ui.workbench.IPresentationEngine.class);
+		if (engine != null) {
+			engine.stop();
+		}
 		ContextInjectionFactory.setDefault(null);
 		appContext.dispose();
 		editing.dispose();
