@@ -1,6 +1,5 @@
 package parley.ui.parts;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -35,10 +34,8 @@ import org.eclipse.swt.widgets.Shell;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import parley.core.edit.BackgroundRead;
 import parley.core.edit.EditingSession;
 import parley.model.playbook.Phrase;
-import parley.search.SearchException;
 import parley.search.check.ReplyChecker;
 import parley.search.check.ReplyChecker.Finding;
 import parley.search.check.ReplyChecker.Kind;
@@ -56,23 +53,21 @@ import parley.ui.TextUndo;
  * Ctrl+Z brings the original back). The list below names each finding with its replacements, techniques and
  * confidence; double-click selects its span, "Open phrase" opens the phrase's entry.
  * <p>
- * The checker is built from the editing session's playbook in a {@link BackgroundRead} (off the UI thread) when
- * the part opens and again after the playbook changes (after a pause, so a burst of edits builds it once).
+ * The checker is built from the editing session's playbook off the UI thread when the part opens and again after
+ * the playbook changes ({@link CheckerBuilder}).
  */
 public final class ReplyCheckPart implements TextUndo {
 
 	public static final String ID = "parley.ui.part.replycheck";
 
 	static final int DELAY_MS = 250;
-	static final int REBUILD_DELAY_MS = 400;
-
+	
 	@Inject
 	@Optional
 	EntryOpener opener;
 
 	private EditingSession editing;
-	private volatile ReplyChecker checker;
-	private final EditingSession.Listener listener = s -> scheduleRebuild();
+	private CheckerBuilder checkers;
 
 	private StyledText draft;
 	private TextHistory history;
@@ -88,14 +83,11 @@ public final class ReplyCheckPart implements TextUndo {
 	private int generation;
 	private int inFlight;
 	private boolean typing;
-	private boolean building;
 	private boolean disposed;
-	private volatile String problem;
 	private final Runnable typed = () -> {
 		typing = false;
 		checkNow();
 	};
-	private final Runnable rebuild = this::rebuildNow;
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
 		Thread t = new Thread(r, "Parley reply check");
 		t.setDaemon(true);
@@ -148,10 +140,9 @@ public final class ReplyCheckPart implements TextUndo {
 		list.addSelectionChangedListener(e -> openPhrase.setEnabled(selected() != null && opener != null));
 		list.addDoubleClickListener(e -> selectSpan(selected()));
 		sash.setWeights(55, 45);
+		checkers = new CheckerBuilder(display, worker, this::checkNow);
 		showSummary();
-		if (editing != null) {
-			rebuildNow();
-		}
+		checkers.setSession(editing);
 	}
 
 	private void column(String title, int width, java.util.function.Function<Finding, String> text) {
@@ -173,61 +164,11 @@ public final class ReplyCheckPart implements TextUndo {
 
 	@Inject
 	void setEditingSession(@Optional EditingSession editing) {
-		if (this.editing != null) {
-			this.editing.removeListener(listener);
-		}
 		this.editing = editing;
-		if (editing != null) {
-			editing.addListener(listener);
-			if (draft != null) {
-				rebuildNow();
-			}
-		} else {
-			checker = null;
+		if (checkers != null) {
+			checkers.setSession(editing);
+			showSummary();
 		}
-	}
-
-	// ---- the checker ----
-
-	private void scheduleRebuild() {
-		if (draft != null && !draft.isDisposed()) {
-			building = true;
-			draft.getDisplay().timerExec(REBUILD_DELAY_MS, rebuild);
-		}
-	}
-
-	/** Builds the checker from the playbook on the worker; then checks the draft again with it. */
-	void rebuildNow() {
-		if (editing == null || draft == null || draft.isDisposed()) {
-			building = false;
-			return;
-		}
-		EditingSession session = editing;
-		Path folder = session.playbook().folder();
-		Display display = draft.getDisplay();
-		building = true;
-		BackgroundRead.run(session, worker, display::asyncExec, playbook -> {
-			try {
-				return ReplyChecker.of(playbook, folder);
-			} catch (SearchException e) {
-				problem = e.getMessage();
-				return null;
-			}
-		}, built -> {
-			if (disposed || editing != session) {
-				return;
-			}
-			building = false;
-			if (built != null) {
-				problem = null;
-				checker = built;
-			}
-			checkNow();
-		}, stale -> {
-			if (!disposed && editing == session) {
-				scheduleRebuild();
-			}
-		});
 	}
 
 	// ---- checking ----
@@ -246,7 +187,7 @@ public final class ReplyCheckPart implements TextUndo {
 			return;
 		}
 		int request = ++generation;
-		ReplyChecker current = checker;
+		ReplyChecker current = checkers.checker();
 		String text = draft.getText();
 		if (current == null || text.isBlank()) {
 			show(List.of());
@@ -315,8 +256,9 @@ public final class ReplyCheckPart implements TextUndo {
 
 	private void showSummary() {
 		String text;
-		if (problem != null) {
-			text = problem;
+		ReplyChecker checker = checkers.checker();
+		if (checkers.problem() != null) {
+			text = checkers.problem();
 		} else if (checker == null) {
 			text = editing == null ? "Waiting for the playbook…" : "Reading the playbook's phrases…";
 		} else if (draft.getText().isBlank()) {
@@ -510,7 +452,7 @@ public final class ReplyCheckPart implements TextUndo {
 
 	/** Whether the shown findings are the draft's as it is (no pause, check or checker build under way). */
 	public boolean isIdle() {
-		return !typing && inFlight == 0 && !building && checker != null;
+		return !typing && inFlight == 0 && !checkers.isBuilding() && checkers.checker() != null;
 	}
 
 	/** The hover window open, or null. */
@@ -522,13 +464,12 @@ public final class ReplyCheckPart implements TextUndo {
 	void dispose() {
 		disposed = true;
 		closeHover();
-		worker.shutdownNow();
-		if (editing != null) {
-			editing.removeListener(listener);
+		if (checkers != null) {
+			checkers.dispose();
 		}
+		worker.shutdownNow();
 		if (draft != null && !draft.isDisposed()) {
 			draft.getDisplay().timerExec(-1, typed);
-			draft.getDisplay().timerExec(-1, rebuild);
 		}
 	}
 }
