@@ -17,6 +17,7 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
@@ -119,7 +120,8 @@ class TestReplyCheckPart extends ShellFixture {
 		Shell hover = part.showHover(inSpan, new Point(50, 50));
 		assertNotNull(hover);
 		assertTrue(hover.isVisible());
-		Link link = (Link) Arrays.stream(hover.getChildren()).filter(Link.class::isInstance).findFirst().orElseThrow();
+		Link link = (Link) Arrays.stream(((Composite) hover.getChildren()[0]).getChildren()).filter(Link.class::isInstance)
+				.findFirst().orElseThrow();
 		String wording = ((parley.search.check.ReplyChecker.Ref) link.getData()).text();
 		assertTrue(link.getText().contains(wording.replace("&", "&&")), link.getText());
 		link.notifyListeners(SWT.Selection, new Event());

@@ -303,30 +303,47 @@ public final class ReplyCheckPart implements TextUndo {
 		closeHover();
 		hover = new Shell(draft.getShell(), SWT.TOOL | SWT.ON_TOP);
 		hover.setData(finding);
-		GridLayoutFactory.fillDefaults().margins(8, 6).spacing(4, 4).applyTo(hover);
-		Label what = new Label(hover, SWT.WRAP);
+		hover.setLayout(new org.eclipse.swt.layout.FillLayout());
+		Display display = hover.getDisplay();
+		Composite box = new Composite(hover, SWT.BORDER);
+		box.setBackground(display.getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+		box.setBackgroundMode(SWT.INHERIT_FORCE);
+		GridLayoutFactory.fillDefaults().margins(8, 6).spacing(4, 4).applyTo(box);
+		Label what = new Label(box, SWT.WRAP);
 		what.setText("Avoid: " + finding.phrase().title() + " (" + String.format("%.2f", finding.confidence()) + ")");
 		what.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+		wrap(what);
 		if (finding.replacements().isEmpty()) {
-			new Label(hover, SWT.WRAP).setText("The playbook names no wording to say instead.");
+			Label none = new Label(box, SWT.WRAP);
+			none.setText("The playbook names no wording to say instead.");
+			wrap(none);
 		}
 		for (Ref replacement : finding.replacements()) {
-			Link link = new Link(hover, SWT.WRAP);
+			Link link = new Link(box, SWT.WRAP);
 			link.setText("Say instead: <a>" + replacement.text().replace("&", "&&").replace("<", "&lt;") + "</a>");
 			link.setToolTipText("Replace «" + finding.span() + "» with this (Ctrl+Z brings it back)");
 			link.setData(replacement);
-			GridDataFactory.fillDefaults().hint(460, SWT.DEFAULT).applyTo(link);
+			wrap(link);
 			link.addListener(SWT.Selection, e -> replace(finding, replacement));
 		}
 		if (!finding.techniques().isEmpty()) {
-			new Label(hover, SWT.WRAP).setText("Techniques: "
+			Label techniques = new Label(box, SWT.WRAP);
+			techniques.setText("Techniques: "
 					+ finding.techniques().stream().map(Ref::title).collect(Collectors.joining(", ")));
+			wrap(techniques);
 		}
 		hover.addListener(SWT.MouseExit, e -> closeHoverUnlessInside());
 		hover.pack();
-		hover.setLocation(where);
+		org.eclipse.swt.graphics.Rectangle screen = draft.getMonitor().getClientArea();
+		Point size = hover.getSize();
+		hover.setLocation(Math.max(screen.x, Math.min(where.x, screen.x + screen.width - size.x)),
+				Math.max(screen.y, Math.min(where.y, screen.y + screen.height - size.y)));
 		hover.setVisible(true);
 		return hover;
+	}
+
+	private static void wrap(org.eclipse.swt.widgets.Control control) {
+		GridDataFactory.fillDefaults().hint(460, SWT.DEFAULT).applyTo(control);
 	}
 
 	private void closeHoverUnlessInside() {
@@ -354,8 +371,8 @@ public final class ReplyCheckPart implements TextUndo {
 	}
 
 	/**
-	 * Puts {@code replacement}'s wording in place of the finding's span, as one undoable step; a sentence end right
-	 * after the span is not doubled. The wording's first placeholder ("[day and time]") is selected, to type over.
+	 * Puts {@code replacement}'s wording in place of the finding's span, as one undoable step, fitted to the sentence
+	 * ({@link #fit}). The wording's first placeholder ("[day and time]") is selected, to type over.
 	 */
 	public void replace(Finding finding, Ref replacement) {
 		closeHover();
@@ -363,10 +380,7 @@ public final class ReplyCheckPart implements TextUndo {
 		if (finding.end() > text.length() || !text.substring(finding.start(), finding.end()).equals(finding.span())) {
 			return; // the draft changed since the check
 		}
-		String wording = replacement.text().strip();
-		if (finding.end() < text.length() && ".!?".indexOf(text.charAt(finding.end())) >= 0) {
-			wording = wording.replaceAll("[.!?]+$", "");
-		}
+		String wording = fit(replacement.text().strip(), text, finding.start(), finding.end());
 		history.breakRun();
 		draft.replaceTextRange(finding.start(), finding.end() - finding.start(), wording);
 		history.breakRun();
@@ -378,6 +392,32 @@ public final class ReplyCheckPart implements TextUndo {
 			draft.setSelection(finding.start() + wording.length());
 		}
 		draft.setFocus();
+	}
+
+	/**
+	 * A replacement's wording fitted to where it goes: its closing full stop (or ! or ?) is dropped when the sentence
+	 * goes on after the span (punctuation or a lower-case word follows), and its first letter is lower-cased in the
+	 * middle of a sentence (unless it is the word "I").
+	 */
+	static String fit(String wording, String text, int start, int end) {
+		String fitted = wording;
+		int after = end;
+		while (after < text.length() && text.charAt(after) == ' ') {
+			after++;
+		}
+		if (after < text.length() && (".!?,;:".indexOf(text.charAt(after)) >= 0 || Character.isLowerCase(text.charAt(after)))) {
+			fitted = fitted.replaceAll("[.!?]+$", "");
+		}
+		int before = start - 1;
+		while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+			before--;
+		}
+		boolean midSentence = before >= 0 && ".!?".indexOf(text.charAt(before)) < 0;
+		if (midSentence && fitted.length() > 1 && Character.isUpperCase(fitted.charAt(0))
+				&& !fitted.matches("I\\b.*")) {
+			fitted = Character.toLowerCase(fitted.charAt(0)) + fitted.substring(1);
+		}
+		return fitted;
 	}
 
 	// ---- the list ----
