@@ -6,6 +6,22 @@ package parley.ui;
  */
 public interface TextUndo {
 
+	/** The widget data key under which a part's text widget names its {@code TextUndo}. */
+	String KEY = "parley.ui.TextUndo";
+
+	/**
+	 * The {@code TextUndo} that Undo and Redo act on: the active part's, else that of the text with the keyboard
+	 * focus (while a window of the part's own, such as a hover, has just closed); null for the playbook's.
+	 */
+	static TextUndo of(Object activePart) {
+		if (activePart instanceof TextUndo text) {
+			return text;
+		}
+		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+		org.eclipse.swt.widgets.Control focus = display == null ? null : display.getFocusControl();
+		return focus != null && focus.getData(KEY) instanceof TextUndo text ? text : null;
+	}
+
 	boolean canUndoText();
 
 	void undoText();

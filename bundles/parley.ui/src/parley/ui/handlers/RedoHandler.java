@@ -20,7 +20,7 @@ public final class RedoHandler {
 	@CanExecute
 	boolean canExecute(@Optional EditingSession session, @Optional @Named(IServiceConstants.ACTIVE_PART) MPart part,
 			@Optional MHandledMenuItem item) {
-		if (part != null && part.getObject() instanceof TextUndo text) {
+		if (TextUndo.of(part == null ? null : part.getObject()) instanceof TextUndo text) {
 			Handlers.label(item, "&Redo", "typing");
 			return text.canRedoText();
 		}
@@ -30,7 +30,7 @@ public final class RedoHandler {
 
 	@Execute
 	void execute(@Optional EditingSession session, @Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-		if (part != null && part.getObject() instanceof TextUndo text) {
+		if (TextUndo.of(part == null ? null : part.getObject()) instanceof TextUndo text) {
 			text.redoText();
 		} else if (session != null) {
 			session.redo();

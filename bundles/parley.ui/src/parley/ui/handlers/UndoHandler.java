@@ -21,7 +21,7 @@ public final class UndoHandler {
 	@CanExecute
 	boolean canExecute(@Optional EditingSession session, @Optional @Named(IServiceConstants.ACTIVE_PART) MPart part,
 			@Optional MHandledMenuItem item) {
-		if (part != null && part.getObject() instanceof TextUndo text) {
+		if (TextUndo.of(part == null ? null : part.getObject()) instanceof TextUndo text) {
 			Handlers.label(item, "&Undo", "typing");
 			return text.canUndoText();
 		}
@@ -31,7 +31,7 @@ public final class UndoHandler {
 
 	@Execute
 	void execute(@Optional EditingSession session, @Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-		if (part != null && part.getObject() instanceof TextUndo text) {
+		if (TextUndo.of(part == null ? null : part.getObject()) instanceof TextUndo text) {
 			text.undoText();
 			return;
 		}

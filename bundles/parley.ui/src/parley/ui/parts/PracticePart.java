@@ -69,6 +69,7 @@ public final class PracticePart {
 	});
 
 	private Combo scenarios;
+	private Button restart;
 	private final List<Scenario> choices = new ArrayList<>();
 	private Label scene;
 	private Label progress;
@@ -90,7 +91,7 @@ public final class PracticePart {
 		scenarios = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(scenarios);
 		scenarios.addListener(SWT.Selection, e -> start());
-		Button restart = new Button(parent, SWT.PUSH);
+		restart = new Button(parent, SWT.PUSH);
 		restart.setText("Start again");
 		restart.setToolTipText("Practise the chosen scenario again from its first step");
 		restart.addListener(SWT.Selection, e -> start());
@@ -236,15 +237,17 @@ public final class PracticePart {
 	}
 
 	private void showFeedback(Feedback f) {
-		String head = f.expectedCovered() ? "Well done: step " + f.expected().number() + " covered."
-				: "Step " + f.expected().number() + " not covered yet.";
+		boolean well = f.expectedCovered() && f.avoid().isEmpty();
+		String head = well ? "Well done: step " + f.expected().number() + " covered."
+				: f.expectedCovered() ? "Step " + f.expected().number() + " covered, but with a phrase to avoid."
+						: "Step " + f.expected().number() + " not covered yet.";
 		String model = "Model answer: ";
 		String text = head + "\n\n" + f.text() + "\n\n" + model + f.modelAnswer();
 		feedback.setText(text);
 		feedback.setStyleRanges(new StyleRange[0]);
 		StyleRange headStyle = bold(feedback, 0, head.length());
 		headStyle.foreground = feedback.getDisplay()
-				.getSystemColor(f.expectedCovered() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED);
+				.getSystemColor(well ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED);
 		feedback.setStyleRange(headStyle);
 		bold(feedback, text.lastIndexOf(model), model.length());
 	}
@@ -309,6 +312,7 @@ public final class PracticePart {
 			customer.setText(who + said);
 			bold(customer, 0, who.length());
 		}
+		restart.setText(practice == null ? "Start" : "Start again");
 		boolean open = practice != null && !practice.finished();
 		check.setEnabled(open);
 		next.setEnabled(open);

@@ -111,11 +111,18 @@ public final class ReplyCheckPart implements TextUndo {
 		draft.setFont(JFaceResources.getTextFont());
 		draft.setMargins(6, 4, 6, 4);
 		history = new TextHistory(draft);
+		draft.setData(TextUndo.KEY, this);
 		draft.addModifyListener(e -> typed());
 		draft.addListener(SWT.MouseHover, e -> showHover(draft.getOffsetAtPoint(new Point(e.x, e.y)),
 				draft.toDisplay(e.x, e.y + draft.getLineHeight())));
 		draft.addListener(SWT.MouseExit, e -> closeHoverUnlessInside());
-		draft.addListener(SWT.KeyDown, e -> closeHover());
+		draft.addListener(SWT.KeyDown, e -> {
+			closeHover();
+			if (e.keyCode == 'a' && (e.stateMask & SWT.MODIFIER_MASK) == SWT.MOD1) {
+				draft.selectAll();
+				e.doit = false;
+			}
+		});
 
 		Composite below = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 2).applyTo(below);
@@ -301,7 +308,7 @@ public final class ReplyCheckPart implements TextUndo {
 			return hover;
 		}
 		closeHover();
-		hover = new Shell(draft.getShell(), SWT.TOOL | SWT.ON_TOP);
+		hover = new Shell(draft.getShell(), SWT.TOOL | SWT.ON_TOP | SWT.NO_FOCUS);
 		hover.setData(finding);
 		hover.setLayout(new org.eclipse.swt.layout.FillLayout());
 		Display display = hover.getDisplay();
@@ -391,6 +398,7 @@ public final class ReplyCheckPart implements TextUndo {
 		} else {
 			draft.setSelection(finding.start() + wording.length());
 		}
+		draft.getShell().setActive(); // the click went to the hover's window
 		draft.setFocus();
 	}
 
