@@ -147,7 +147,7 @@ class TestReplyCheckPart extends ShellFixture {
 	}
 
 	@Test
-	void doubleClickingAFindingSelectsItsSpan() {
+	void doubleClickingAFindingSelectsItsSpanAndOpenPhraseOpensIt() {
 		ReplyCheckPart part = part();
 		type(part, DRAFT);
 		spin(() -> part.isIdle() && !avoid(part).isEmpty());
@@ -159,6 +159,12 @@ class TestReplyCheckPart extends ShellFixture {
 		event.item = row;
 		part.list().getTable().notifyListeners(SWT.DefaultSelection, event);
 		assertEquals(SPAN, part.draft().getSelectionText());
+
+		part.list().getTable().notifyListeners(SWT.Selection, event);
+		assertTrue(part.openPhraseButton().isEnabled(), "a finding is selected");
+		part.openPhraseButton().notifyListeners(SWT.Selection, new Event());
+		assertEquals("Telling them to calm down", opener.editor.entity() instanceof Phrase p ? p.getTitle() : null,
+				"Open phrase opens the finding's phrase");
 	}
 
 	@Test

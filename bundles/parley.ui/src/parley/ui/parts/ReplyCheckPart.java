@@ -494,6 +494,11 @@ public final class ReplyCheckPart implements TextUndo {
 		return list;
 	}
 
+	/** The "Open phrase" button (opens the selected finding's phrase). */
+	public Button openPhraseButton() {
+		return openPhrase;
+	}
+
 	public String summaryText() {
 		return summary.getText();
 	}
