@@ -26,7 +26,8 @@ public final class ShortcutsHandler {
 
 	/** Keys the widgets handle themselves. */
 	private static final String[][] WIDGET_KEYS = { { "Next field / field before", "Tab / Shift+Tab" },
-			{ "Type a tab in a multi-line field", "Ctrl+Tab" }, { "Open the selected entry", "Enter" } };
+			{ "Type a tab in a multi-line field", "Ctrl+Tab" }, { "Open the selected entry", "Enter" },
+			{ "Check the practice reply", "Ctrl+Enter" } };
 
 	@Execute
 	void execute(MApplication application, @Optional Prompts given,

@@ -3,6 +3,7 @@ package parley.ui.handlers;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
@@ -26,7 +27,8 @@ public final class TextEditHandler {
 		if (action == null || focus == null) {
 			return false;
 		}
-		boolean editable = focus instanceof Text text ? text.getEditable() : focus instanceof Combo;
+		boolean editable = focus instanceof Text text ? text.getEditable()
+				: focus instanceof StyledText styled ? styled.getEditable() : focus instanceof Combo;
 		return switch (action) {
 		case "cut", "paste" -> editable;
 		case "copy", "selectall" -> true;
@@ -45,6 +47,14 @@ public final class TextEditHandler {
 			case "selectall" -> text.selectAll();
 			default -> throw new IllegalArgumentException(action);
 			}
+		} else if (focus instanceof StyledText styled) {
+			switch (action) {
+			case "cut" -> styled.cut();
+			case "copy" -> styled.copy();
+			case "paste" -> styled.paste();
+			case "selectall" -> styled.selectAll();
+			default -> throw new IllegalArgumentException(action);
+			}
 		} else if (focus instanceof Combo combo) {
 			switch (action) {
 			case "cut" -> combo.cut();
@@ -59,6 +69,6 @@ public final class TextEditHandler {
 	private static Control focus() {
 		Display display = Display.getCurrent();
 		Control focus = display == null ? null : display.getFocusControl();
-		return focus instanceof Text || focus instanceof Combo ? focus : null;
+		return focus instanceof Text || focus instanceof StyledText || focus instanceof Combo ? focus : null;
 	}
 }
