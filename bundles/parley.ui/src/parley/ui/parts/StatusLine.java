@@ -96,7 +96,7 @@ public final class StatusLine {
 		if (percent >= 0) {
 			bar.setSelection(percent);
 		}
-		jobLabel.getParent().layout(true);
+		jobLabel.requestLayout(); // up to the trim bar: the status bar grows with the job's name instead of cutting it
 	}
 
 	private static void show(ProgressBar control, boolean visible) {
@@ -124,7 +124,7 @@ public final class StatusLine {
 		label.setText(text);
 		String full = editing == null || editing.undoLabel() == null ? null : "Undo: " + editing.undoLabel();
 		label.setToolTipText(full != null && !text.endsWith(editing.undoLabel()) ? full : null);
-		label.getParent().layout(true);
+		label.requestLayout();
 	}
 
 	static String text(EditingSession editing) {
@@ -156,6 +156,11 @@ public final class StatusLine {
 	}
 
 	/** What the status bar says about running jobs (empty when none runs). */
+	/** Whether the running job's text has all the room it needs (it is not cut off); for tests. */
+	public boolean jobShownWhole() {
+		return !jobLabel.getVisible() || jobLabel.getSize().x >= jobLabel.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+	}
+
 	public String jobText() {
 		return jobLabel.getText();
 	}
