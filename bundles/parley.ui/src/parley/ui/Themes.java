@@ -12,8 +12,8 @@ import org.eclipse.swt.widgets.Shell;
  * The e4 theme engine restyles the open widgets when the theme changes, but first resets each to the default
  * colours of the GTK theme in force at that moment; whatever the new sheet does not set keeps that default. So
  * the two sheets set the same properties on the same selectors, and {@link #apply} tells GTK whether dark is
- * preferred before the engine resets, so that the native parts (scroll bars, check marks, the combo's list)
- * follow too.
+ * preferred before the engine resets, so that what no sheet can set (scroll bars, check marks, the combo's list)
+ * resets to the new theme's defaults, not the old one's.
  */
 public final class Themes {
 

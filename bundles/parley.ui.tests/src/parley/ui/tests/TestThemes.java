@@ -13,6 +13,7 @@ import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.StyledText;
@@ -26,8 +27,10 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -37,6 +40,7 @@ import parley.model.playbook.Technique;
 import parley.ui.EntryOpener;
 import parley.ui.Preferences;
 import parley.ui.Themes;
+import parley.ui.handlers.PreferencesHandler;
 
 /**
  * Issue 18, defect 2: both themes, on the shipped style sheets through the e4 theme engine (the window starts as
@@ -98,6 +102,42 @@ class TestThemes extends WorkbenchFixture {
 		drain();
 		assertAllInTheme(false);
 		selectedTabsAreReadable(Preferences.DARK_THEME);
+	}
+
+	@Test
+	void choosingDarkInPreferencesSwitchesTheOpenWindowAtOnce() {
+		openEditor();
+		// File > Preferences, Theme: Dark, OK, as a user does; the dialog's own event loop runs the answer
+		display.asyncExec(() -> answerPreferences("Dark", 50));
+		run(new PreferencesHandler());
+		assertEquals(Preferences.DARK_THEME, Themes.active(engine()));
+		drain();
+		assertAllInTheme(false);
+		selectedTabsAreReadable(Preferences.DARK_THEME);
+	}
+
+	/** Picks the theme in the open Preferences dialog and presses OK; waits for the dialog a few turns. */
+	private void answerPreferences(String theme, int turns) {
+		Shell dialog = java.util.Arrays.stream(display.getShells())
+				.filter(s -> !s.isDisposed() && "Preferences".equals(s.getText())).findFirst().orElse(null);
+		if (dialog == null) {
+			if (turns > 0) {
+				display.asyncExec(() -> answerPreferences(theme, turns - 1));
+			}
+			return;
+		}
+		List<Control> all = new ArrayList<>();
+		collect(dialog, all);
+		Combo themes = all.stream().filter(Combo.class::isInstance).map(Combo.class::cast)
+				.filter(c -> List.of(c.getItems()).contains(theme)).findFirst().orElse(null);
+		Button ok = all.stream().filter(Button.class::isInstance).map(Button.class::cast)
+				.filter(b -> "OK".equals(b.getText())).findFirst().orElse(null);
+		if (themes == null || ok == null) {
+			dialog.close(); // the test then fails on the theme, instead of waiting on a dialog nobody answers
+			return;
+		}
+		themes.select(List.of(themes.getItems()).indexOf(theme));
+		ok.notifyListeners(SWT.Selection, new Event());
 	}
 
 	@Test
