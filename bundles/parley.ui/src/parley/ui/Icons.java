@@ -24,11 +24,15 @@ import parley.model.playbook.PlaybookPackage;
 /**
  * Small type icons drawn in code (a coloured tile with a letter) with a curation-state dot in the corner
  * ({@link CurationState}): grey draft, amber in review, green approved, blue changed since approval, red retired.
- * One instance per part; {@link #dispose()} frees the images.
+ * The tile's edges are partly transparent (an alpha channel), the inside opaque, so the letter stays crisp on a
+ * light or a dark background. One instance per part; {@link #dispose()} frees the images.
  */
 public final class Icons {
 
 	private static final PlaybookPackage P = PlaybookPackage.eINSTANCE;
+	private static final int SIZE = 16;
+	/** The letter's size: a bold capital about nine pixels high at 96 dpi, whole pixels wide in its stems. */
+	private static final int LETTER_POINTS = 9;
 	private final Display display;
 	private final Map<String, Image> cache = new HashMap<>();
 
@@ -78,48 +82,105 @@ public final class Icons {
 			tile = new RGB(120, 120, 120);
 			letter = type.getName().substring(0, 1);
 		}
-		Image image = new Image(display, 16, 16);
-		GC gc = new GC(image);
-		Font font = null;
-		Color fill = new Color(tile);
+		FontData fontData = display.getSystemFont().getFontData()[0];
+		fontData.setHeight(LETTER_POINTS);
+		fontData.setStyle(SWT.BOLD);
+		Font font = new Font(display, fontData);
+		ImageData data;
 		try {
-			gc.setAntialias(SWT.ON);
+			// the letter's ink, not its line box, is centred on the tile: a line box has room for accents above and
+			// descenders below, which would set a capital high
+			ImageData ink = paint(gc -> {
+				gc.setBackground(display.getSystemColor(SWT.COLOR_BLACK));
+				gc.fillRectangle(0, 0, SIZE, SIZE);
+				gc.setFont(font);
+				gc.setForeground(display.getSystemColor(SWT.COLOR_WHITE));
+				gc.drawText(letter, 0, 0, true);
+			});
+			int[] box = inkBox(ink);
+			// with a state dot in the corner, the letter moves up and left, clear of it
+			int shift = status != null ? 1 : 0;
+			int x = Math.round((SIZE - (box[2] - box[0] + 1)) / 2f) - box[0] - shift;
+			int y = Math.round((SIZE - (box[3] - box[1] + 1)) / 2f) - box[1] - shift;
+			data = paint(gc -> {
+				gc.setBackground(new Color(tile));
+				gc.fillRectangle(0, 0, SIZE, SIZE);
+				gc.setFont(font);
+				gc.setForeground(display.getSystemColor(SWT.COLOR_WHITE));
+				gc.drawText(letter, x, y, true);
+				if (status != null) {
+					gc.setBackground(new Color(dot(status)));
+					gc.fillOval(10, 10, 5, 5);
+				}
+			});
+		} finally {
+			font.dispose();
+		}
+		// The shape: a rounded tile, with the dot set off from it by a transparent ring. Drawn white on black, its
+		// brightness is the icon's opacity, so the edges are smooth on any background and nothing inside the tile
+		// (the letter's white included) ever shows the background through.
+		ImageData shape = paint(gc -> {
+			gc.setBackground(display.getSystemColor(SWT.COLOR_BLACK));
+			gc.fillRectangle(0, 0, SIZE, SIZE);
 			gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
-			gc.fillRectangle(0, 0, 16, 16);
-			gc.setBackground(fill);
 			gc.fillRoundRectangle(1, 1, 14, 14, 5, 5);
-			FontData data = display.getSystemFont().getFontData()[0];
-			data.setHeight(7);
-			data.setStyle(SWT.BOLD);
-			font = new Font(display, data);
-			gc.setFont(font);
-			gc.setForeground(display.getSystemColor(SWT.COLOR_WHITE));
-			var extent = gc.textExtent(letter);
-			gc.drawText(letter, (16 - extent.x) / 2, (16 - extent.y) / 2, true);
 			if (status != null) {
-				Color dot = new Color(switch (status) {
-				case DRAFT -> new RGB(150, 150, 150);
-				case IN_REVIEW -> new RGB(240, 173, 0);
-				case APPROVED -> new RGB(39, 174, 96);
-				case CHANGED -> new RGB(41, 128, 230);
-				case RETIRED -> new RGB(200, 30, 30);
-				});
-				gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+				gc.setBackground(display.getSystemColor(SWT.COLOR_BLACK));
 				gc.fillOval(9, 9, 7, 7);
-				gc.setBackground(dot);
+				gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
 				gc.fillOval(10, 10, 5, 5);
 			}
-		} finally {
-			gc.dispose();
-			if (font != null) {
-				font.dispose();
+		});
+		for (int y = 0; y < SIZE; y++) {
+			for (int x = 0; x < SIZE; x++) {
+				data.setAlpha(x, y, shape.palette.getRGB(shape.getPixel(x, y)).red);
 			}
 		}
-		// Make the white corners transparent.
-		ImageData data = image.getImageData();
-		data.transparentPixel = data.palette.getPixel(new RGB(255, 255, 255));
-		image.dispose();
 		return new Image(display, data);
+	}
+
+	/** The smallest box {left, top, right, bottom} around the lit pixels (whole square when there are none). */
+	private static int[] inkBox(ImageData ink) {
+		int left = SIZE, top = SIZE, right = -1, bottom = -1;
+		for (int y = 0; y < ink.height; y++) {
+			for (int x = 0; x < ink.width; x++) {
+				if (ink.palette.getRGB(ink.getPixel(x, y)).red > 96) {
+					left = Math.min(left, x);
+					top = Math.min(top, y);
+					right = Math.max(right, x);
+					bottom = Math.max(bottom, y);
+				}
+			}
+		}
+		return right < 0 ? new int[] { 0, 0, SIZE - 1, SIZE - 1 } : new int[] { left, top, right, bottom };
+	}
+
+	private static RGB dot(CurationState status) {
+		return switch (status) {
+		case DRAFT -> new RGB(150, 150, 150);
+		case IN_REVIEW -> new RGB(240, 173, 0);
+		case APPROVED -> new RGB(39, 174, 96);
+		case CHANGED -> new RGB(41, 128, 230);
+		case RETIRED -> new RGB(200, 30, 30);
+		};
+	}
+
+	/** Paints a {@value #SIZE}-pixel square, antialiased, and returns its pixels. */
+	private ImageData paint(java.util.function.Consumer<GC> painter) {
+		Image image = new Image(display, SIZE, SIZE);
+		try {
+			GC gc = new GC(image);
+			try {
+				gc.setAntialias(SWT.ON);
+				gc.setTextAntialias(SWT.ON);
+				painter.accept(gc);
+			} finally {
+				gc.dispose();
+			}
+			return image.getImageData();
+		} finally {
+			image.dispose();
+		}
 	}
 
 	public void dispose() {

@@ -159,6 +159,13 @@ abstract class WorkbenchFixture {
 		appContext.set(Prompts.class, answers);
 		appContext.set(EntryOpener.class, ContextInjectionFactory.make(PartEntryOpener.class, appContext));
 
+		if (theme() != null) {
+			// as the product's cssTheme does: the renderer starts the e4 theme engine on the shipped style sheets
+			appContext.set(E4Application.THEME_ID, theme());
+			// the engine starts in a theme chosen before (its preference) over cssTheme: start where the test says
+			org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("org.eclipse.e4.ui.css.swt.theme")
+					.remove("themeid");
+		}
 		workbench = new E4Workbench(application, appContext);
 		workbench.createAndRunUI(window);
 		WorkbenchClosing.install(window);
@@ -193,6 +200,33 @@ abstract class WorkbenchFixture {
 		ContextInjectionFactory.setDefault(null);
 		appContext.dispose();
 		editing.dispose();
+		if (theme() != null) {
+			detachThemeEngine();
+		}
+	}
+
+	/**
+	 * The e4 CSS theme the window starts in, as the product's {@code cssTheme} names it, or null (the default): no
+	 * theme engine, unstyled widgets.
+	 */
+	String theme() {
+		return null;
+	}
+
+	/**
+	 * The theme engine belongs to the display, which all test classes share: it would style every widget the
+	 * tests after this one make. Takes it off the display, and empties its CSS engine of style sheets (its skin
+	 * listener, which SWT offers no way to remove, then finds nothing to apply).
+	 */
+	private void detachThemeEngine() {
+		org.eclipse.e4.ui.css.core.engine.CSSEngine css = org.eclipse.e4.ui.css.swt.dom.WidgetElement.getEngine(display);
+		if (css != null) {
+			css.reset();
+		}
+		org.eclipse.e4.ui.css.swt.dom.WidgetElement.setEngine(display, null);
+		display.setData("org.eclipse.e4.ui.css.swt.theme", null); // ThemeEngineManager's key
+		display.setData("org.eclipse.e4.ui.css.context", null);
+		display.setDarkThemePreferred(false);
 	}
 
 	/** The playbook's files (relative path to content), without the local state in .parley. */

@@ -17,11 +17,12 @@ import org.eclipse.swt.widgets.Text;
 
 import parley.publish.Layout;
 import parley.ui.Preferences;
+import parley.ui.Themes;
 import parley.vcs.Author;
 
 /**
- * Window > Preferences: the author of versions, the theme (light or dark, applied at once through the e4
- * theme engine) and the export dialog's defaults.
+ * File > Preferences: the author of versions, the theme (light or dark, applied at once to every open window by
+ * {@link Themes#apply}) and the export dialog's defaults.
  */
 public final class PreferencesDialog extends TitleAreaDialog {
 
@@ -94,9 +95,9 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		new Label(look, SWT.NONE).setText("&Theme:");
 		theme = new Combo(look, SWT.READ_ONLY);
 		theme.setItems("Light", "Dark");
-		String active = themes != null && themes.getActiveTheme() != null ? themes.getActiveTheme().getId()
+		String active = themes != null ? Themes.active(themes)
 				: Preferences.get(Preferences.THEME, Preferences.LIGHT_THEME);
-		theme.select(Preferences.DARK_THEME.equals(active) ? 1 : 0);
+		theme.select(Themes.isDark(active) ? 1 : 0);
 
 		Group export = group(form, "Export defaults", 3);
 		new Label(export, SWT.NONE).setText("Layout:");
@@ -166,8 +167,8 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		Preferences.put(Preferences.EXPORT_FOLDER, exportFolder.getText());
 		Preferences.putBoolean(Preferences.EXPORT_APPROVED_ONLY, approvedOnly.getSelection());
 		Preferences.putBoolean(Preferences.EXPORT_OPEN, openWhenDone.getSelection());
-		if (themes != null) {
-			themes.setTheme(themeId, true);
+		if (themes != null && !themeId.equals(Themes.active(themes))) {
+			Themes.apply(themes, getShell().getDisplay(), themeId);
 		}
 		super.okPressed();
 	}

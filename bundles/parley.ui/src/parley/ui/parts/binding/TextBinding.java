@@ -19,6 +19,8 @@ import org.eclipse.swt.widgets.Text;
 final class TextBinding extends Binding {
 	private final Text text;
 	private final Class<?> type;
+	/** Whether the field shows the "not a date" colours. */
+	private boolean marked;
 
 	TextBinding(FormContext form, Composite parent, EObject owner, EAttribute attribute) {
 		super(form, owner, attribute);
@@ -64,7 +66,13 @@ final class TextBinding extends Binding {
 				updating = false;
 			}
 		}
-		text.setBackground(null);
+		if (marked) {
+			// back to the theme's colours: the theme engine styles the field again on its skin event
+			marked = false;
+			text.setBackground(null);
+			text.setForeground(null);
+			text.reskin(SWT.NONE);
+		}
 		text.setToolTipText(null);
 	}
 
@@ -78,7 +86,9 @@ final class TextBinding extends Binding {
 			try {
 				value = input.isBlank() ? null : LocalDate.parse(input.strip());
 			} catch (DateTimeParseException e) {
+				marked = true;
 				text.setBackground(text.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
+				text.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_BLACK)); // readable in either theme
 				text.setToolTipText("Write the date as YYYY-MM-DD, e.g. 2026-11-25");
 				return;
 			}
