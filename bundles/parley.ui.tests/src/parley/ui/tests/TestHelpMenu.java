@@ -62,4 +62,22 @@ class TestHelpMenu extends WorkbenchFixture {
 		assertTrue(about.contains("Apache Lucene (search): 10."), about);
 		assertTrue(about.contains("Eclipse JGit (versions): 7."), about);
 	}
+
+	/** Defect 7: Help > User guide names the README's sections and opens it, saying so when nothing can. */
+	@Test
+	void theUserGuideListsTheReadmesSectionsAndOpensIt() throws Exception {
+		java.nio.file.Path readme = tmp.resolve("README.md");
+		java.nio.file.Files.writeString(readme, "# Parley\n\n## Workbench\ntext\n## Command line\n### detail\n");
+		java.util.List<java.nio.file.Path> opened = new java.util.ArrayList<>();
+		answers.asked.clear();
+		answers.choices.add(0); // Open the guide
+		parley.ui.handlers.UserGuideHandler.show(readme, answers, file -> opened.add(file) && false);
+		assertEquals(java.util.List.of(readme), opened);
+		assertTrue(answers.asked.get(0).contains("\u2022 Workbench\n  \u2022 Command line"), answers.asked.get(0));
+		assertTrue(answers.asked.get(1).startsWith("User guide: No program on this computer opens"), answers.asked.get(1));
+
+		answers.asked.clear();
+		parley.ui.handlers.UserGuideHandler.show(tmp.resolve("missing.md"), answers, file -> true);
+		assertTrue(answers.asked.get(0).contains("is not in this installation"), answers.asked.get(0));
+	}
 }
