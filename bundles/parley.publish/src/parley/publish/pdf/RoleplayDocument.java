@@ -339,7 +339,8 @@ public final class RoleplayDocument {
 			Element row = x.add(x.add(table, "thead", null), "tr", null);
 			x.add(row, "th", "technique", "Technique").setAttribute("scope", "col");
 			for (int level = 1; level <= 4; level++) {
-				x.add(row, "th", "level", level + "  " + RoleplayKit.LEVELS.get(level - 1)).setAttribute("scope", "col");
+				x.add(row, "th", "level level-" + level, level + "  " + RoleplayKit.LEVELS.get(level - 1))
+						.setAttribute("scope", "col");
 			}
 			Element tbody = x.add(table, "tbody", null);
 			for (Technique technique : kit.techniques()) {
@@ -349,7 +350,7 @@ public final class RoleplayDocument {
 				th.setAttribute("scope", "row");
 				DraftMark.after(x, th, edition, technique);
 				for (RoleplayKit.Level level : rubric.levels()) {
-					x.add(tr, "td", "level", level.description());
+					x.add(tr, "td", "level level-" + level.score(), level.description());
 				}
 			}
 		}

@@ -168,7 +168,7 @@ public final class RoleplayKit {
 		List<String> steps = technique.getSteps().stream().filter(Words::present).toList();
 		List<String> pitfalls = technique.getPitfalls().stream().filter(Words::present).toList();
 		Phrase avoid = escalate.stream().filter(p -> p.getTechniques().contains(technique)).findFirst().orElse(null);
-		String one = avoid != null ? "Not seen, or worked against it: " + Words.quoted(avoid.getText())
+		String one = avoid != null ? "Not seen, or said " + Words.quoted(avoid.getText())
 				: pitfalls.size() > 1 ? "Not seen, or: " + lowerFirst(sentence(pitfalls.get(1)))
 						: "Not seen, or worked against it.";
 		String two = !pitfalls.isEmpty() ? "Tried, but: " + lowerFirst(sentence(pitfalls.get(0)))
@@ -188,9 +188,10 @@ public final class RoleplayKit {
 	/** The questions for the debrief, to the learner, the customer and the observer. */
 	public List<String> debrief() {
 		List<String> questions = new ArrayList<>();
-		List<String> signals = scenario.getSignals().stream().filter(Words::present).map(RoleplayKit::bare).toList();
+		List<String> signals = scenario.getSignals().stream().filter(Words::present).map(RoleplayKit::bare)
+				.map(RoleplayKit::lowerFirst).toList();
 		questions.add("Learner: what told you how the customer felt?" + (signals.isEmpty() ? ""
-				: " The customer was asked to show: " + lowerFirst(String.join("; ", signals)) + "."));
+				: " The customer was asked to show: " + String.join("; ", signals) + "."));
 		if (!scenario.getSteps().isEmpty()) {
 			questions.add("Which step on the checklist was the hardest to do, and what would help next time?");
 		}
