@@ -62,11 +62,6 @@ public final class RoleplayDocument {
 		this.options = options;
 	}
 
-	/** The scenarios whose learner brief was too long for half a sheet (cut apart) and got a sheet of its own. */
-	public Set<String> wholeSheets() {
-		return Set.copyOf(whole);
-	}
-
 	public Document build(SubMonitor monitor) {
 		x = new Xhtml("en");
 		String title = ManualDocument.title(edition, options);
