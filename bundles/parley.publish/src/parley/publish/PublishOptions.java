@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * What to publish and how.
  *
- * @param layout      manual or pocket cards
+ * @param layout      manual, pocket cards, changes handout or role-play kits
  * @param selection   which entries
  * @param title       the document title; null: the playbook's title
  * @param author      the author in the PDF metadata; null: the playbook's organisation, else "Parley"

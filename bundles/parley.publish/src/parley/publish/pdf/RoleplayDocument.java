@@ -2,6 +2,7 @@ package parley.publish.pdf;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -162,9 +163,9 @@ public final class RoleplayDocument {
 				+ Words.plural(edition.scenarios().size(), "scenario", "scenarios"));
 		x.add(cover, "h2", null, "How to run a role-play");
 		Element steps = x.add(cover, "ol", "how-to");
-		x.add(steps, "li", null, "Form groups of three. Give the learner the " + LEARNER.toLowerCase()
-				+ ", the customer the " + CUSTOMER.toLowerCase() + " and the observer the " + OBSERVER.toLowerCase()
-				+ ". Nobody shows their part to the others.");
+		x.add(steps, "li", null, "Form groups of three. Give the learner the " + LEARNER.toLowerCase(Locale.ROOT)
+				+ ", the customer the " + CUSTOMER.toLowerCase(Locale.ROOT) + " and the observer the "
+				+ OBSERVER.toLowerCase(Locale.ROOT) + ". Nobody shows their part to the others.");
 		x.add(steps, "li", null, "Allow two minutes to read. The customer plays the feelings and signals on the card"
 				+ " and reacts to what the learner says: more upset at the phrases under \u201CYou get more upset"
 				+ " when\u201D, calmer at what is under \u201CYou calm down when\u201D.");
@@ -172,7 +173,10 @@ public final class RoleplayDocument {
 				+ " any phrase from \u201CListen for\u201D, and calls time.");
 		x.add(steps, "li", null, "Debrief for ten minutes with the observer\u2019s questions and rubric, then swap roles"
 				+ " for the next scenario.");
-		if (options.cutApart()) {
+		if (!options.cutApart()) {
+			x.add(cover, "p", "cover-note", "Print single-sided to hand the parts out: every part starts on a page of"
+					+ " its own, so no sheet carries two roles.");
+		} else {
 			x.add(cover, "p", "cover-note", "Print single-sided, then deal three piles. First the learner briefs, two"
 					+ " to a sheet: cut along the dashed line (a brief too long for half a sheet has a sheet of its own)."
 					+ " Then the customer cards, then the observer sheets, each starting a sheet of its own. Every part"
