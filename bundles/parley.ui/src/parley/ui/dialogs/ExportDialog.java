@@ -158,7 +158,8 @@ public final class ExportDialog extends TitleAreaDialog {
 		manual.setSelection(!isCards && !isKits);
 		roleplay.addListener(SWT.Selection, e -> suggestFileName());
 		cutApart = new Button(layout, SWT.CHECK);
-		cutApart.setText("Cut apart for three people: learner briefs two to a sheet, then customer cards, then observer sheets");
+		cutApart.setText("C&ut apart for three people: learner briefs two to a sheet, then customer cards and observer"
+				+ " sheets");
 		GridData kitIndent = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		kitIndent.horizontalIndent = 20;
 		cutApart.setLayoutData(kitIndent);
