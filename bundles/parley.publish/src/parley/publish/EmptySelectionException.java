@@ -1,7 +1,7 @@
 package parley.publish;
 
 /**
- * Nothing to publish: no entry matches the selection, or the pocket cards have no scenario. The message says
+ * Nothing to publish: no entry matches the selection, or the pocket cards or role-play kits have no scenario. The message says
  * so in plain words; each front end adds how its user widens the selection (options, check boxes).
  */
 public final class EmptySelectionException extends PublishException {
@@ -26,7 +26,13 @@ public final class EmptySelectionException extends PublishException {
 				+ " the selection or publish the manual instead.", Layout.CARDS);
 	}
 
-	/** {@link Layout#CARDS} when it was the cards that had no scenario, else {@link Layout#MANUAL}. */
+	/** Thrown when role-play kits are asked for and no scenario matches the selection. */
+	public static EmptySelectionException noRoleplayScenarios() {
+		return new EmptySelectionException("No scenario matches the filters, so there is no role-play kit to print;"
+				+ " widen the selection.", Layout.ROLEPLAY);
+	}
+
+	/** {@link Layout#CARDS} or {@link Layout#ROLEPLAY} when it was the cards or the kits that had no scenario, else {@link Layout#MANUAL}. */
 	public Layout layout() {
 		return layout;
 	}

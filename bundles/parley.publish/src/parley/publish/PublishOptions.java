@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * What to publish and how.
  *
- * @param layout      manual or pocket cards
+ * @param layout      manual, pocket cards, changes handout or role-play kits
  * @param selection   which entries
  * @param title       the document title; null: the playbook's title
  * @param author      the author in the PDF metadata; null: the playbook's organisation, else "Parley"
@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param sheet       how pocket cards are put on paper (null: one per A6 page); the manual ignores it
  * @param strict      refuse to write a document in which some characters would not print (no font has them)
  *                    instead of printing U+FFFD for them with a warning
+ * @param cutApart    role-play kits only: the parts arranged to be cut apart and handed to three people (the
+ *                    learner brief and the customer card on the two halves of one A4 sheet, the observer sheet on a
+ *                    sheet of its own); false: a booklet, every part starting on a page of its own
  */
 public record PublishOptions(Layout layout, Selection selection, String title, String author, String version,
-		LocalDate date, WhatChanged whatChanged, Sheet sheet, boolean strict) {
+		LocalDate date, WhatChanged whatChanged, Sheet sheet, boolean strict, boolean cutApart) {
 
 	public PublishOptions {
 		Objects.requireNonNull(layout, "layout");
@@ -28,6 +31,12 @@ public record PublishOptions(Layout layout, Selection selection, String title, S
 		title = title == null || title.isBlank() ? null : title.strip();
 		author = author == null || author.isBlank() ? null : author.strip();
 		sheet = sheet == null ? Sheet.A6 : sheet;
+	}
+
+	/** Options with role-play kits, if any, as a booklet. */
+	public PublishOptions(Layout layout, Selection selection, String title, String author, String version,
+			LocalDate date, WhatChanged whatChanged, Sheet sheet, boolean strict) {
+		this(layout, selection, title, author, version, date, whatChanged, sheet, strict, false);
 	}
 
 	/** Options with cards, if any, one per A6 page, that print what no font has as U+FFFD, with a warning. */
@@ -54,30 +63,34 @@ public record PublishOptions(Layout layout, Selection selection, String title, S
 	}
 
 	public PublishOptions withLayout(Layout newLayout) {
-		return new PublishOptions(newLayout, selection, title, author, version, date, whatChanged, sheet, strict);
+		return new PublishOptions(newLayout, selection, title, author, version, date, whatChanged, sheet, strict, cutApart);
 	}
 
 	public PublishOptions withSelection(Selection newSelection) {
-		return new PublishOptions(layout, newSelection, title, author, version, date, whatChanged, sheet, strict);
+		return new PublishOptions(layout, newSelection, title, author, version, date, whatChanged, sheet, strict, cutApart);
 	}
 
 	public PublishOptions withTitle(String newTitle) {
-		return new PublishOptions(layout, selection, newTitle, author, version, date, whatChanged, sheet, strict);
+		return new PublishOptions(layout, selection, newTitle, author, version, date, whatChanged, sheet, strict, cutApart);
 	}
 
 	public PublishOptions withVersion(String newVersion) {
-		return new PublishOptions(layout, selection, title, author, newVersion, date, whatChanged, sheet, strict);
+		return new PublishOptions(layout, selection, title, author, newVersion, date, whatChanged, sheet, strict, cutApart);
 	}
 
 	public PublishOptions withSheet(Sheet newSheet) {
-		return new PublishOptions(layout, selection, title, author, version, date, whatChanged, newSheet, strict);
+		return new PublishOptions(layout, selection, title, author, version, date, whatChanged, newSheet, strict, cutApart);
 	}
 
 	public PublishOptions withStrict(boolean newStrict) {
-		return new PublishOptions(layout, selection, title, author, version, date, whatChanged, sheet, newStrict);
+		return new PublishOptions(layout, selection, title, author, version, date, whatChanged, sheet, newStrict, cutApart);
+	}
+
+	public PublishOptions withCutApart(boolean newCutApart) {
+		return new PublishOptions(layout, selection, title, author, version, date, whatChanged, sheet, strict, newCutApart);
 	}
 
 	public PublishOptions withWhatChanged(WhatChanged changes) {
-		return new PublishOptions(layout, selection, title, author, version, date, changes, sheet, strict);
+		return new PublishOptions(layout, selection, title, author, version, date, changes, sheet, strict, cutApart);
 	}
 }

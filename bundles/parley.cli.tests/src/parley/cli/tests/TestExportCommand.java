@@ -151,6 +151,50 @@ class TestExportCommand extends StarterCliTest {
 		assertFalse(Files.exists(tmp.resolve("x.pdf")));
 	}
 
+	/** Role-play kits (issue 17): a booklet of the approved scenarios, one scenario cut apart, and bad input. */
+	@Test
+	void roleplayKitsOfTheStarter() throws Exception {
+		Playbook playbook = new XmiPlaybookStore().open(pb).playbook();
+		long approved = playbook.getScenarios().stream()
+				.filter(s -> parley.core.curation.CurationState.of(s).isApproved()).count();
+		CliRun kits = parley("export", "pdf", "-o", OUT + "kits.pdf", "--layout", "roleplay", "--json");
+		assertEquals(0, kits.exitCode(), kits.toString());
+		JsonObject json = JsonParser.parseString(kits.out()).getAsJsonObject();
+		Path file = tmp.resolve("kits.pdf");
+		assertEquals(file.toString(), json.get("file").getAsString());
+		assertEquals("roleplay", json.get("layout").getAsString());
+		assertFalse(json.get("cutApart").getAsBoolean());
+		assertEquals(approved, json.get("entries").getAsLong());
+		String text = text(file);
+		for (String part : List.of("LEARNER BRIEF", "CUSTOMER CARD", "OBSERVER SHEET")) {
+			assertEquals(approved, text.split(part + " Scenario", -1).length - 1, part + " once per approved scenario");
+		}
+
+		parley.model.playbook.Scenario scenario = playbook.getScenarios().stream()
+				.filter(s -> parley.core.curation.CurationState.of(s).isApproved()).findFirst().orElseThrow();
+		CliRun one = parley("export", "pdf", "-o", OUT + "one.pdf", "--layout", "roleplay", "--scenario",
+				scenario.getTitle(), "--cut-apart");
+		assertEquals(0, one.exitCode(), one.toString());
+		assertTrue(one.out().startsWith("Wrote " + tmp.resolve("one.pdf") + ": role-play kits cut apart in three"
+				+ " piles, "), one.out());
+		assertTrue(one.out().contains(", 1 scenario ("), one.out());
+		String oneText = text(tmp.resolve("one.pdf"));
+		assertTrue(oneText.contains("Print single-sided") && oneText.contains("LEARNER Scenario 1 of 1 "
+				+ scenario.getTitle()), oneText);
+
+		CliRun unknown = parley("export", "pdf", "-o", OUT + "x.pdf", "--layout", "roleplay", "--scenario",
+				"zzzz-nothing");
+		assertEquals(1, unknown.exitCode(), unknown.toString());
+		assertTrue(unknown.err().contains("No scenario matches 'zzzz-nothing'"), unknown.err());
+		CliRun none = parley("export", "pdf", "-o", OUT + "x.pdf", "--layout", "roleplay", "--tag", "no-such-tag");
+		assertEquals(1, none.exitCode(), none.toString());
+		assertTrue(none.err().contains("no role-play kit to print; widen the selection"), none.err());
+		CliRun notKits = parley("export", "pdf", "-o", OUT + "x.pdf", "--cut-apart");
+		assertEquals(2, notKits.exitCode(), notKits.toString());
+		assertTrue(notKits.err().contains("--cut-apart is for role-play kits; add --layout roleplay"), notKits.err());
+		assertFalse(Files.exists(tmp.resolve("x.pdf")));
+	}
+
 	/** A handout for one scenario holds the techniques and phrases its steps use, not the whole playbook. */
 	@Test
 	void aScenarioHandoutHoldsOnlyWhatTheScenarioUses() throws Exception {

@@ -57,8 +57,9 @@ final class ExportCommand extends CliCommand {
 	}
 
 	@Command(name = "pdf", description = { "Write a PDF manual (cover, contents, scenarios, techniques, phrase index,"
-			+ " sources), pocket cards (one scenario per A6 page) or a 'changes this release' handout (--layout changes"
-			+ " --since VERSION).",
+			+ " sources), pocket cards (one scenario per A6 page), a 'changes this release' handout (--layout changes"
+			+ " --since VERSION) or role-play kits (--layout roleplay: per scenario a learner brief, a customer card"
+			+ " and an observer sheet; --cut-apart to hand them to three people).",
 			"Only approved entries are exported unless --include-unapproved is given (or --status names draft or"
 					+ " in-review); each unapproved entry is then marked DRAFT, and so is the cover. Retired entries are"
 					+ " never exported as guidance: 'What changed' (--since) lists retired wording under 'Stop saying'.",
@@ -72,8 +73,15 @@ final class ExportCommand extends CliCommand {
 		Path out;
 
 		@Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "manual",
-				description = "manual (default), cards, or changes: a 'changes this release' handout (needs --since).")
+				description = "manual (default), cards, changes: a 'changes this release' handout (needs --since), or"
+						+ " roleplay: role-play kits for practice in threes.")
 		String layout;
+
+		@Option(names = "--cut-apart",
+				description = "Role-play kits to hand to three people: printed single-sided in three piles, the"
+						+ " learner briefs two to a sheet with a dashed line to cut along, then the customer cards, then"
+						+ " the observer sheets, each part naming its role in large type. Role-play kits only.")
+		boolean cutApart;
 
 		@Option(names = "--sheet", paramLabel = "SHEET",
 				description = "How cards are put on paper: a6 (default, one card per A6 page), a4-4up (four cards"
@@ -134,11 +142,16 @@ final class ExportCommand extends CliCommand {
 		int run() throws StoreException {
 			Layout chosen = Layout.parse(layout);
 			if (chosen == null) {
-				throw new CliException("unknown --layout '" + layout + "'; use manual, cards or changes", ParleyCli.USAGE);
+				throw new CliException("unknown --layout '" + layout + "'; use manual, cards, changes or roleplay",
+						ParleyCli.USAGE);
 			}
 			if (chosen == Layout.CHANGES && since == null) {
 				throw new CliException("--layout changes lists what changed since a version: add --since VERSION (a"
 						+ " release name, version id or HEAD~N; 'parley history' lists them)", ParleyCli.USAGE);
+			}
+			if (cutApart && chosen != Layout.ROLEPLAY) {
+				throw new CliException("--cut-apart is for role-play kits; add --layout roleplay, or leave --cut-apart"
+						+ " out", ParleyCli.USAGE);
 			}
 			Sheet paper = Sheet.A6;
 			if (sheet != null) {
@@ -156,7 +169,7 @@ final class ExportCommand extends CliCommand {
 			OpenPlaybook open = playbook();
 			Path target = out != null ? context.resolvePath(out) : defaultTarget(open, chosen);
 			ExportRequest request = new ExportRequest(open.playbook(), open.folder(), chosen, selection, since,
-					target, title, versionName, false, LocalDate.now(), paper, strict);
+					target, title, versionName, false, LocalDate.now(), paper, strict, cutApart);
 			ExportResult exported = export(request, err());
 			PublishResult result = exported.publish();
 			for (String warning : result.warnings()) {
@@ -170,6 +183,9 @@ final class ExportCommand extends CliCommand {
 				if (chosen == Layout.CARDS) {
 					json.addProperty("sheet", paper.key());
 				}
+				if (chosen == Layout.ROLEPLAY) {
+					json.addProperty("cutApart", cutApart);
+				}
 				json.addProperty("pages", result.pages());
 				json.addProperty("entries", result.entries());
 				json.addProperty("unapproved", result.unapproved());
@@ -181,10 +197,15 @@ final class ExportCommand extends CliCommand {
 				out().println(Json.GSON.toJson(json));
 			} else {
 				boolean cards = chosen == Layout.CARDS;
+				boolean kits = chosen == Layout.ROLEPLAY;
 				String what = cards ? "pocket cards" + (paper.fourUp() ? " four to an A4 page" : "")
 						+ (paper == Sheet.A4_4UP_DUPLEX ? ", fronts and backs" : "")
+						: kits ? "role-play kits" + (cutApart ? " cut apart in three piles" : "")
 						: chosen == Layout.CHANGES ? "changes handout" : "manual";
 				String content = chosen == Layout.CHANGES ? "" // the handout holds changes, not the entries
+						: kits ? ", " + result.entries() + (result.entries() == 1 ? " scenario" : " scenarios")
+								+ (result.unapproved() == 0 ? "" : ", " + result.unapproved()
+										+ " unapproved entries marked DRAFT")
 						: ", " + result.entries() + (cards ? " cards" : " entries") + (result.unapproved() == 0 ? ""
 								: ", " + result.unapproved() + " of them " + (cards ? "with unapproved content" : "unapproved")
 										+ " and marked DRAFT");
@@ -220,6 +241,9 @@ final class ExportCommand extends CliCommand {
 				return new CliException((empty.layout() == Layout.CARDS
 						? "No scenario matches the filters, so there are no cards to print; widen the selection"
 								+ " (--tag, --status, --type) or publish the manual instead."
+						: empty.layout() == Layout.ROLEPLAY
+								? "No scenario matches the filters, so there is no role-play kit to print; widen the"
+										+ " selection (--tag, --status, --type, --scenario)."
 						: "No entry matches the filters; widen the selection (--tag, --type, --status).") + unapproved);
 			}
 			if (e instanceof NoSuchScenarioException unknown) {

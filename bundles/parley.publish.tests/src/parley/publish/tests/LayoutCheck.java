@@ -108,6 +108,27 @@ public final class LayoutCheck {
 		return check.problems;
 	}
 
+	/**
+	 * The problems in role-play kits (roleplay.css, roleplay-cut.css): a page with no text of its own (only running
+	 * header and footer), a page holding a single line of text, a heading with nothing under it at a page's foot.
+	 * Each part starts a page, so space at a part's foot is fine. The whole page is read, as the cut-apart sheets
+	 * have no margins.
+	 */
+	public static List<String> roleplay(Path pdf) throws IOException {
+		LayoutCheck check = new LayoutCheck(new float[] { 0, 297 * MM });
+		check.read(pdf);
+		for (int i = 1; i < check.pages.size(); i++) { // the first page is the cover
+			List<Line> body = check.pages.get(i).stream().filter(l -> !l.meta()).toList();
+			if (body.isEmpty()) {
+				check.problems.add("p. " + (i + 1) + ": no text besides the running header and footer");
+			} else if (body.size() == 1) {
+				check.problems.add("p. " + (i + 1) + ": a single line on the page: '" + body.get(0).text() + "'");
+			}
+			check.stranded(check.pages.get(i), i + 1);
+		}
+		return check.problems;
+	}
+
 	/** The share of the body's height left empty at the foot of each page whose section goes on. */
 	public static List<Double> footShares(Path pdf) throws IOException {
 		LayoutCheck check = new LayoutCheck(MANUAL);

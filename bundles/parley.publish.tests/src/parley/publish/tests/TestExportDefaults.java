@@ -44,6 +44,7 @@ class TestExportDefaults {
 		assertEquals("de-escalation-starter-playbook.pdf",
 				ExportDefaults.fileName("De-escalation Starter Playbook", Layout.MANUAL));
 		assertEquals("team-playbook-2026-cards.pdf", ExportDefaults.fileName("Team playbook (2026)", Layout.CARDS));
+		assertEquals("team-playbook-2026-roleplay.pdf", ExportDefaults.fileName("Team playbook (2026)", Layout.ROLEPLAY));
 		assertEquals("playbook-changes.pdf", ExportDefaults.fileName("  ", Layout.CHANGES));
 	}
 }

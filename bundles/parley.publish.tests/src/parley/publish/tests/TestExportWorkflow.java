@@ -253,6 +253,35 @@ class TestExportWorkflow {
 	}
 
 	@Test
+	void roleplayKitsCutApartReachThePublisher() throws Exception {
+		java.util.concurrent.atomic.AtomicReference<parley.publish.PublishOptions> seen = new java.util.concurrent.atomic.AtomicReference<>();
+		Publisher capture = (playbook, options, out, monitor) -> {
+			seen.set(options);
+			return new parley.publish.PublishResult(out, 1, 1, 1, 1, 0, List.of());
+		};
+		VersionSource named = new VersionSource() {
+			@Override
+			public WhatChanged changesSince(Path folder, String since) {
+				throw new AssertionError("no what-changed asked for");
+			}
+
+			@Override
+			public String currentName(Path folder) {
+				return "v3.0";
+			}
+		};
+		ExportResult result = new ExportWorkflow(capture, named).run(request(tmp.resolve("kits.pdf"))
+				.withLayout(Layout.ROLEPLAY).withCutApart(true), new NullProgressMonitor());
+		assertEquals(Layout.ROLEPLAY, result.layout());
+		assertEquals(Layout.ROLEPLAY, seen.get().layout());
+		assertTrue(seen.get().cutApart());
+		assertEquals("v3.0", seen.get().version());
+		new ExportWorkflow(capture, named).run(request(tmp.resolve("booklet.pdf")).withLayout(Layout.ROLEPLAY),
+				new NullProgressMonitor());
+		assertFalse(seen.get().cutApart(), "a booklet unless asked");
+	}
+
+	@Test
 	void versionNamesSayWhenTheEditorHasUnsavedChanges() {
 		assertEquals("unversioned draft", ExportWorkflow.versionName(null, false));
 		assertEquals("unversioned draft with unsaved changes", ExportWorkflow.versionName(null, true));

@@ -50,6 +50,19 @@ public final class Edition {
 
 	/** Applies the selection. */
 	public static Edition select(Playbook playbook, Selection selection) throws PublishException {
+		return select(playbook, selection, false);
+	}
+
+	/**
+	 * Applies the selection for role-play kits: chosen scenarios also bring the avoid-phrases that escalate their
+	 * scene (those their recommended phrases replace, and those of the techniques their steps apply), which a
+	 * handout for the same scenarios leaves out.
+	 */
+	public static Edition forRoleplay(Playbook playbook, Selection selection) throws PublishException {
+		return select(playbook, selection, true);
+	}
+
+	private static Edition select(Playbook playbook, Selection selection, boolean roleplay) throws PublishException {
 		Edition edition = new Edition(playbook);
 		Set<Scenario> chosen = chosenScenarios(playbook, selection);
 		for (Scenario scenario : playbook.getScenarios()) {
@@ -61,6 +74,14 @@ public final class Edition {
 		// of their steps, and what the avoid-phrases among them say instead. Links to anything else are printed
 		// without a page number, as for any entry an edition leaves out.
 		Set<Entry> used = chosen == null ? null : used(edition.scenarios);
+		if (used != null && roleplay) {
+			for (Phrase phrase : playbook.getPhrases()) {
+				if (phrase.getKind() == PhraseKind.AVOID && (phrase.getReplacements().stream().anyMatch(used::contains)
+						|| phrase.getTechniques().stream().anyMatch(used::contains))) {
+					used.add(phrase);
+				}
+			}
+		}
 		for (Technique technique : playbook.getTechniques()) {
 			if ((used == null || used.contains(technique)) && selection.matches(technique, edition.state(technique))) {
 				edition.techniques.add(technique);

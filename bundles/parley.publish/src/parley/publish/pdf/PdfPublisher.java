@@ -81,9 +81,13 @@ public final class PdfPublisher implements Publisher {
 					+ " compare with");
 		}
 		progress.subTask("Selecting entries");
-		Edition edition = Edition.select(playbook, options.selection());
+		Edition edition = options.layout() == Layout.ROLEPLAY ? Edition.forRoleplay(playbook, options.selection())
+				: Edition.select(playbook, options.selection());
 		if (options.layout() == Layout.CARDS && edition.scenarios().isEmpty()) {
 			throw EmptySelectionException.noScenarios();
+		}
+		if (options.layout() == Layout.ROLEPLAY && edition.scenarios().isEmpty()) {
+			throw EmptySelectionException.noRoleplayScenarios();
 		}
 		if (edition.size() == 0) {
 			throw EmptySelectionException.noEntries();
@@ -99,6 +103,10 @@ public final class PdfPublisher implements Publisher {
 			cards = new CardsDocument(edition, options, () -> manualPages(edition, options, progress));
 			document = cards.build(progress.split(15));
 			revise = cards::revise;
+		} else if (options.layout() == Layout.ROLEPLAY) {
+			RoleplayDocument kits = new RoleplayDocument(edition, options);
+			document = kits.build(progress.split(15));
+			revise = kits::revise;
 		} else {
 			ManualDocument manual = new ManualDocument(edition, options);
 			document = manual.build(progress.split(15));
@@ -126,8 +134,9 @@ public final class PdfPublisher implements Publisher {
 			}
 			checkCancel(progress);
 			part.moveOverTarget();
-			// cards count what is on them: one card per scenario, those with a DRAFT mark
-			return new PublishResult(target, pages[0], cards != null ? edition.scenarios().size() : edition.size(),
+			// cards count what is on them: one card per scenario, those with a DRAFT mark; kits one per scenario
+			boolean perScenario = options.layout().perScenario();
+			return new PublishResult(target, pages[0], perScenario ? edition.scenarios().size() : edition.size(),
 					Files.size(target), (System.nanoTime() - start) / 1_000_000,
 					cards != null ? cards.draftCards() : edition.unapprovedCount(), warnings);
 		} catch (IOException e) {

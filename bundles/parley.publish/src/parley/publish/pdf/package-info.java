@@ -1,5 +1,5 @@
 /**
- * The PDF implementation: XHTML and print CSS laid out by openhtmltopdf into tagged PDF/UA manuals and
- * pocket cards, written atomically.
+ * The PDF implementation: XHTML and print CSS laid out by openhtmltopdf into tagged PDF/UA manuals, pocket
+ * cards, "changes this release" handouts and role-play kits, written atomically.
  */
 package parley.publish.pdf;

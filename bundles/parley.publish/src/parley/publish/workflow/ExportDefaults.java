@@ -38,7 +38,7 @@ public final class ExportDefaults {
 		return folder(System.getenv(), Path.of(System.getProperty("user.home")));
 	}
 
-	/** "de-escalation-starter-playbook.pdf", "...-cards.pdf", "...-changes.pdf". */
+	/** "de-escalation-starter-playbook.pdf", "...-cards.pdf", "...-changes.pdf", "...-roleplay.pdf". */
 	public static String fileName(String playbookTitle, Layout layout) {
 		String slug = playbookTitle == null ? "" : playbookTitle.toLowerCase(Locale.ROOT)
 				.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");

@@ -29,9 +29,12 @@ import parley.publish.Sheet;
  * @param sheet          how pocket cards are put on paper (null: one per A6 page)
  * @param strict         refuse to write anything when some characters would not print (no font has them)
  *                       instead of printing U+FFFD for them with a warning
+ * @param cutApart       role-play kits only: arranged to be cut apart and handed to three people
+ *                       ({@link parley.publish.PublishOptions#cutApart})
  */
 public record ExportRequest(Playbook playbook, Path folder, Layout layout, Selection selection, String since, Path out,
-		String title, String versionName, boolean unsavedChanges, LocalDate date, Sheet sheet, boolean strict) {
+		String title, String versionName, boolean unsavedChanges, LocalDate date, Sheet sheet, boolean strict,
+		boolean cutApart) {
 
 	public ExportRequest {
 		Objects.requireNonNull(playbook, "playbook");
@@ -41,6 +44,13 @@ public record ExportRequest(Playbook playbook, Path folder, Layout layout, Selec
 		Objects.requireNonNull(date, "date");
 		since = since == null || since.isBlank() ? null : since.strip();
 		sheet = sheet == null ? Sheet.A6 : sheet;
+	}
+
+	/** A request whose role-play kits, if any, are a booklet. */
+	public ExportRequest(Playbook playbook, Path folder, Layout layout, Selection selection, String since, Path out,
+			String title, String versionName, boolean unsavedChanges, LocalDate date, Sheet sheet, boolean strict) {
+		this(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges, date, sheet, strict,
+				false);
 	}
 
 	/** A request whose cards, if any, are one per A6 page, printing characters no font has as U+FFFD. */
@@ -63,37 +73,43 @@ public record ExportRequest(Playbook playbook, Path folder, Layout layout, Selec
 
 	public ExportRequest withLayout(Layout newLayout) {
 		return new ExportRequest(playbook, folder, newLayout, selection, since, out, title, versionName, unsavedChanges,
-				date, sheet, strict);
+				date, sheet, strict, cutApart);
 	}
 
 	public ExportRequest withSelection(Selection newSelection) {
 		return new ExportRequest(playbook, folder, layout, newSelection, since, out, title, versionName, unsavedChanges,
-				date, sheet, strict);
+				date, sheet, strict, cutApart);
 	}
 
 	public ExportRequest withSince(String newSince) {
 		return new ExportRequest(playbook, folder, layout, selection, newSince, out, title, versionName, unsavedChanges,
-				date, sheet, strict);
+				date, sheet, strict, cutApart);
 	}
 
 	public ExportRequest withSheet(Sheet newSheet) {
 		return new ExportRequest(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges,
-				date, newSheet, strict);
+				date, newSheet, strict, cutApart);
 	}
 
 	public ExportRequest withTitle(String newTitle) {
 		return new ExportRequest(playbook, folder, layout, selection, since, out, newTitle, versionName, unsavedChanges,
-				date, sheet, strict);
+				date, sheet, strict, cutApart);
+	}
+
+	/** Role-play kits cut apart for three people (true) or as a booklet (false). */
+	public ExportRequest withCutApart(boolean newCutApart) {
+		return new ExportRequest(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges,
+				date, sheet, strict, newCutApart);
 	}
 
 	/** Refuse to write anything when some characters would not print (no font has them). */
 	public ExportRequest withStrict(boolean newStrict) {
 		return new ExportRequest(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges,
-				date, sheet, newStrict);
+				date, sheet, newStrict, cutApart);
 	}
 
 	public ExportRequest withVersionName(String newVersionName, boolean hasUnsavedChanges) {
 		return new ExportRequest(playbook, folder, layout, selection, since, out, title, newVersionName,
-				hasUnsavedChanges, date, sheet, strict);
+				hasUnsavedChanges, date, sheet, strict, cutApart);
 	}
 }

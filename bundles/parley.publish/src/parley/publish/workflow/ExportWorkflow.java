@@ -104,7 +104,7 @@ public final class ExportWorkflow {
 		}
 		progress.worked(5);
 		PublishOptions options = new PublishOptions(request.layout(), request.selection(), request.title(), null, name,
-				request.date(), changes, request.sheet(), request.strict());
+				request.date(), changes, request.sheet(), request.strict(), request.cutApart());
 		PublishResult result = publisher.publish(request.playbook(), options, target, progress.split(95));
 		return new ExportResult(result, request.layout(), options.version(), changes);
 	}

@@ -121,6 +121,31 @@ class TestExportAndPreferences {
 		assertEquals((scenarios + 3) / 4, dialog.result().pages());
 	}
 
+	/** Issue 17: the dialog offers role-play kits, cut apart for three people or not. */
+	@Test
+	void exportsRoleplayKitsCutApart() throws Exception {
+		ExportDialog dialog = dialog(playbook, List.of(), new ArrayList<>());
+		assertFalse(dialog.cutApart.isEnabled(), "cutting apart is for role-play kits");
+		dialog.manual.setSelection(false);
+		dialog.cards.setSelection(false);
+		dialog.roleplay.setSelection(true);
+		dialog.roleplay.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		assertTrue(dialog.cutApart.isEnabled());
+		assertFalse(dialog.fourUp.isEnabled());
+		assertTrue(dialog.file.getText().endsWith("-roleplay.pdf"), dialog.file.getText());
+		dialog.cutApart.setSelection(true);
+		Path out = tmp.resolve("kits.pdf");
+		dialog.file.setText(out.toString());
+		dialog.pressExport();
+		spinUntil(() -> dialog.getShell() == null, 60_000);
+		long approved = playbook.getScenarios().stream()
+				.filter(s -> parley.core.curation.CurationState.of(s).isApproved()).count();
+		assertEquals(approved, dialog.result().entries(), "a kit per approved scenario");
+		assertTrue(Files.readString(out, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+		assertEquals("roleplay", Preferences.get(Preferences.EXPORT_LAYOUT, null), "the layout is remembered");
+		Preferences.put(Preferences.EXPORT_LAYOUT, null); // the other tests' dialogs open on the manual
+	}
+
 	@Test
 	void cancellingAnExportKeepsTheDialogAndWritesNothing() {
 		Playbook big = SyntheticPlaybook.generate(3000, 7);

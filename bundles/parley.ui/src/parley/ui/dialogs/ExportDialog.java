@@ -75,6 +75,10 @@ public final class ExportDialog extends TitleAreaDialog {
 	Button cards;
 	/** Cards four to an A4 page with crop marks (enabled with cards). */
 	Button fourUp;
+	/** Role-play kits: per scenario a learner brief, a customer card and an observer sheet. */
+	Button roleplay;
+	/** Role-play kits cut apart to hand to three people (enabled with role-play kits). */
+	Button cutApart;
 	Text title;
 	final Map<EntryType, Button> types = new LinkedHashMap<>();
 	final Map<parley.model.playbook.Status, Button> statuses = new LinkedHashMap<>();
@@ -124,7 +128,8 @@ public final class ExportDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		setTitle("Export the playbook as PDF");
-		setMessage("A manual to study or pocket cards to keep beside the keyboard. Unchecked filters leave"
+		setMessage("A manual to study, pocket cards to keep beside the keyboard or role-play kits to practise with."
+				+ " Unchecked filters leave"
 				+ " everything in; only approved entries, unless you include unapproved ones.");
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite form = new Composite(area, SWT.NONE);
@@ -136,9 +141,9 @@ public final class ExportDialog extends TitleAreaDialog {
 		manual.setText("&Manual: cover, contents, scenarios, techniques, phrase index, sources");
 		cards = new Button(layout, SWT.RADIO);
 		cards.setText("Pocket &cards: one scenario per A6 card");
-		boolean isCards = Layout.CARDS.key().equals(Preferences.get(Preferences.EXPORT_LAYOUT, Layout.MANUAL.key()));
+		String remembered = Preferences.get(Preferences.EXPORT_LAYOUT, Layout.MANUAL.key());
+		boolean isCards = Layout.CARDS.key().equals(remembered);
 		cards.setSelection(isCards);
-		manual.setSelection(!isCards);
 		cards.addListener(SWT.Selection, e -> suggestFileName());
 		fourUp = new Button(layout, SWT.CHECK);
 		fourUp.setText("Four cards to an &A4 page, with crop marks to cut them apart");
@@ -146,8 +151,25 @@ public final class ExportDialog extends TitleAreaDialog {
 		indent.horizontalIndent = 20;
 		fourUp.setLayoutData(indent);
 		fourUp.setEnabled(isCards);
-		cards.addListener(SWT.Selection, e -> fourUp.setEnabled(cards.getSelection()));
-		manual.addListener(SWT.Selection, e -> fourUp.setEnabled(cards.getSelection()));
+		roleplay = new Button(layout, SWT.RADIO);
+		roleplay.setText("&Role-play kits: learner brief, customer card and observer sheet per scenario");
+		boolean isKits = Layout.ROLEPLAY.key().equals(remembered);
+		roleplay.setSelection(isKits);
+		manual.setSelection(!isCards && !isKits);
+		roleplay.addListener(SWT.Selection, e -> suggestFileName());
+		cutApart = new Button(layout, SWT.CHECK);
+		cutApart.setText("C&ut apart for three people: learner briefs two to a sheet, then customer cards and observer"
+				+ " sheets");
+		GridData kitIndent = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		kitIndent.horizontalIndent = 20;
+		cutApart.setLayoutData(kitIndent);
+		cutApart.setEnabled(isKits);
+		for (Button choice : List.of(manual, cards, roleplay)) {
+			choice.addListener(SWT.Selection, e -> {
+				fourUp.setEnabled(cards.getSelection());
+				cutApart.setEnabled(roleplay.getSelection());
+			});
+		}
 		Composite titleRow = new Composite(layout, SWT.NONE);
 		titleRow.setLayout(new GridLayout(2, false));
 		titleRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -246,13 +268,19 @@ public final class ExportDialog extends TitleAreaDialog {
 			folder = ExportDefaults.folder().toString();
 		}
 		String title = playbook.getTitle();
-		String base = ExportDefaults.fileName(title, cards.getSelection() ? Layout.CARDS : Layout.MANUAL);
+		String base = ExportDefaults.fileName(title, chosenLayout());
 		String current = file.getText().strip();
 		if (current.isEmpty() || current.endsWith(ExportDefaults.fileName(title, Layout.CARDS))
+				|| current.endsWith(ExportDefaults.fileName(title, Layout.ROLEPLAY))
 				|| current.endsWith(ExportDefaults.fileName(title, Layout.MANUAL))) {
 			Path parent = current.isEmpty() ? Path.of(folder) : Path.of(current).toAbsolutePath().getParent();
 			file.setText(parent.resolve(base).toString());
 		}
+	}
+
+	/** The layout the radio buttons choose. */
+	private Layout chosenLayout() {
+		return cards.getSelection() ? Layout.CARDS : roleplay.getSelection() ? Layout.ROLEPLAY : Layout.MANUAL;
 	}
 
 	private static String capitalised(String s) {
@@ -341,9 +369,10 @@ public final class ExportDialog extends TitleAreaDialog {
 				// the export then says the folder does not exist
 			}
 		}
-		return new ExportRequest(playbook, playbookFolder, cards.getSelection() ? Layout.CARDS : Layout.MANUAL, selection,
+		return new ExportRequest(playbook, playbookFolder, chosenLayout(), selection,
 				from == null ? null : from.revision(), out, title.getText(), versionName, false, LocalDate.now(),
-				cards.getSelection() && fourUp.getSelection() ? Sheet.A4_4UP : Sheet.A6);
+				cards.getSelection() && fourUp.getSelection() ? Sheet.A4_4UP : Sheet.A6, false,
+				roleplay.getSelection() && cutApart.getSelection());
 	}
 
 	/** Starts the export job; the dialog stays open with its progress until it ends. */
@@ -388,7 +417,7 @@ public final class ExportDialog extends TitleAreaDialog {
 	private void finished(PublishResult done, boolean openAfter) {
 		running = null;
 		result = done;
-		Preferences.put(Preferences.EXPORT_LAYOUT, (cards.isDisposed() || !cards.getSelection() ? Layout.MANUAL : Layout.CARDS).key());
+		Preferences.put(Preferences.EXPORT_LAYOUT, (cards.isDisposed() ? Layout.MANUAL : chosenLayout()).key());
 		Preferences.put(Preferences.EXPORT_FOLDER, done.file().getParent().toString());
 		if (openAfter && launchViewer) {
 			viewerFailed = !Program.launch(done.file().toString());
@@ -404,7 +433,7 @@ public final class ExportDialog extends TitleAreaDialog {
 		setInputsEnabled(true);
 		progress.setSelection(0);
 		progressText.setText("");
-		setMessage("A manual to study or pocket cards to keep beside the keyboard.");
+		setMessage("A manual to study, pocket cards to keep beside the keyboard or role-play kits to practise with.");
 		validate();
 		setErrorMessage(message);
 	}
@@ -424,10 +453,11 @@ public final class ExportDialog extends TitleAreaDialog {
 	}
 
 	private void setInputsEnabled(boolean enabled) {
-		for (Control control : List.<Control>of(manual, cards, title, tags, file, open)) {
+		for (Control control : List.<Control>of(manual, cards, roleplay, title, tags, file, open)) {
 			control.setEnabled(enabled);
 		}
 		fourUp.setEnabled(enabled && cards.getSelection());
+		cutApart.setEnabled(enabled && roleplay.getSelection());
 		since.setEnabled(enabled && !versions.isEmpty());
 		types.values().forEach(b -> b.setEnabled(enabled));
 		statuses.values().forEach(b -> b.setEnabled(enabled));
