@@ -143,6 +143,12 @@ class TestExportAndPreferences {
 		assertEquals(approved, dialog.result().entries(), "a kit per approved scenario");
 		assertTrue(Files.readString(out, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
 		assertEquals("roleplay", Preferences.get(Preferences.EXPORT_LAYOUT, null), "the layout is remembered");
+		PreferencesDialog preferences = new PreferencesDialog(shell, null);
+		preferences.setBlockOnOpen(false);
+		preferences.open();
+		assertTrue(preferences.roleplay.getSelection(), "Preferences shows the remembered role-play kits");
+		preferences.pressOk();
+		assertEquals("roleplay", Preferences.get(Preferences.EXPORT_LAYOUT, null), "and OK keeps them");
 		Preferences.put(Preferences.EXPORT_LAYOUT, null); // the other tests' dialogs open on the manual
 	}
 
