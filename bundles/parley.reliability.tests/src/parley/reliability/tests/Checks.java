@@ -116,9 +116,13 @@ final class Checks {
 		try (Stream<Path> walk = Files.walk(gitDir)) {
 			// git's locks only: Parley's own state (.git/parley: the store's lock, the index's write.lock) uses
 			// operating-system locks that die with their process. gc.log.lock blocks no command (only JGit's
-			// automatic gc, which may still be running in the background of this JVM): it is counted apart.
+			// automatic gc, which may still be running in the background of this JVM): it is counted apart. Nor does
+			// a pack's keep-file lock (objects/pack/pack-<hash>.keep.lock) that a push killed while the receiving
+			// side wrote its pack leaves in a file:// remote (the receiving side runs in the pushing process there):
+			// every pack has a name of its own, so no later write waits for it.
 			walk.filter(p -> p.getFileName().toString().endsWith(".lock") && Files.isRegularFile(p)
-					&& !gitDir.relativize(p).startsWith("parley") && !p.getFileName().toString().equals("gc.log.lock"))
+					&& !gitDir.relativize(p).startsWith("parley") && !p.getFileName().toString().equals("gc.log.lock")
+					&& !p.getFileName().toString().matches("pack-[0-9a-f]+\\.keep\\.lock"))
 					.forEach(p -> locks.add(gitDir.relativize(p).toString()));
 		}
 		return locks;
