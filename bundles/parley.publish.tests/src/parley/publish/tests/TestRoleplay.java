@@ -139,6 +139,8 @@ class TestRoleplay {
 					previous = part.page();
 					String page = pdf.page(part.page());
 					assertTrue(page.contains(part.title().toUpperCase()) && page.contains(scenario.title()), page);
+					assertTrue(page.matches("(?s).*" + java.util.regex.Pattern.quote(part.title()) + "\\s+\u00B7\\s+.*"),
+							"the running header names the part and the scenario: " + page);
 				}
 			}
 			assertTrue(pdf.page(1).contains("How to run a role-play"), pdf.page(1));

@@ -123,7 +123,7 @@ public final class ManualDocument {
 				"De-escalation playbook manual, " + options.version()
 						+ (edition.unapprovedCount() > 0 ? " (" + DraftMark.COVER + ")" : ""),
 				options.version(),
-				Xhtml.stylesheet("manual.css"));
+				Xhtml.stylesheet("a4.css") + Xhtml.stylesheet("manual.css"));
 		bookmarks(head);
 		Element body = x.add(x.root(), "body", null);
 		x.add(body, "div", "run-title", title);
@@ -153,7 +153,8 @@ public final class ManualDocument {
 	private Document buildHandout(String title) {
 		Element head = x.add(x.root(), "head", null);
 		Head.write(x, head, title + " \u2014 " + changesTitle(options.whatChanged()), Head.author(edition, options),
-				"Changes this release, " + options.version(), options.version(), Xhtml.stylesheet("manual.css"));
+				"Changes this release, " + options.version(), options.version(),
+				Xhtml.stylesheet("a4.css") + Xhtml.stylesheet("manual.css"));
 		Element marks = x.add(head, "bookmarks", null);
 		mark(marks, changesTitle(options.whatChanged()), "sec-changes");
 		Element body = x.add(x.root(), "body", "handout");
@@ -293,6 +294,24 @@ public final class ManualDocument {
 		}
 	}
 
+	/**
+	 * A cover page (a4.css) and its band: the draft notice when the edition has unapproved entries, the kicker,
+	 * the document's title (read as its first heading) and the subtitle; the cover, for what follows the band.
+	 */
+	static Element coverBand(Xhtml x, Element body, Edition edition, String kicker, String title, String subtitle) {
+		Element cover = x.add(body, "div", "cover");
+		Element band = x.add(cover, "div", "cover-band");
+		if (edition.unapprovedCount() > 0) {
+			Element draft = x.add(band, "div", "cover-draft");
+			x.add(draft, "p", "cover-draft-mark", DraftMark.COVER);
+			x.add(draft, "p", "cover-draft-note", DraftMark.explanation(edition));
+		}
+		x.add(band, "p", "cover-kicker", kicker);
+		x.add(band, "h1", "cover-title", title);
+		x.add(band, "p", "cover-subtitle", subtitle);
+		return cover;
+	}
+
 	private Element mark(Element parent, String name, String anchor) {
 		Element mark = x.add(parent, "bookmark", null);
 		mark.setAttribute("name", name);
@@ -301,16 +320,7 @@ public final class ManualDocument {
 	}
 
 	private void cover(Element body, String title) {
-		Element cover = x.add(body, "div", "cover");
-		Element band = x.add(cover, "div", "cover-band");
-		if (edition.unapprovedCount() > 0) {
-			Element draft = x.add(band, "div", "cover-draft");
-			x.add(draft, "p", "cover-draft-mark", DraftMark.COVER);
-			x.add(draft, "p", "cover-draft-note", DraftMark.explanation(edition));
-		}
-		x.add(band, "p", "cover-kicker", "De-escalation playbook");
-		x.add(band, "h1", "cover-title", title); // the document's title, read as its first heading
-		x.add(band, "p", "cover-subtitle", "Manual for customer-service teams");
+		Element cover = coverBand(x, body, edition, "De-escalation playbook", title, "Manual for customer-service teams");
 		Element facts = x.add(cover, "div", "cover-facts");
 		String organisation = edition.playbook().getOrganisation();
 		if (Words.present(organisation)) {

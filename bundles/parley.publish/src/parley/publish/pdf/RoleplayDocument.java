@@ -70,7 +70,7 @@ public final class RoleplayDocument {
 		Element head = x.add(x.root(), "head", null);
 		Head.write(x, head, title + " \u2014 role-play kits", Head.author(edition, options),
 				"De-escalation role-play kits, " + options.version() + (draft ? " (" + DraftMark.COVER + ")" : ""),
-				options.version(), Xhtml.stylesheet("roleplay.css")
+				options.version(), Xhtml.stylesheet("a4.css") + Xhtml.stylesheet("roleplay.css")
 						+ (options.cutApart() ? Xhtml.stylesheet("roleplay-cut.css") : ""));
 		Element marks = x.add(head, "bookmarks", null);
 		Element body = x.add(x.root(), "body", options.cutApart() ? "cut-apart" : "booklet");
@@ -146,16 +146,8 @@ public final class RoleplayDocument {
 	}
 
 	private void cover(Element body, String title) {
-		Element cover = x.add(body, "div", "cover");
-		Element band = x.add(cover, "div", "cover-band");
-		if (edition.unapprovedCount() > 0) {
-			Element draft = x.add(band, "div", "cover-draft");
-			x.add(draft, "p", "cover-draft-mark", DraftMark.COVER);
-			x.add(draft, "p", "cover-draft-note", DraftMark.explanation(edition));
-		}
-		x.add(band, "p", "cover-kicker", "Role-play kits");
-		x.add(band, "h1", "cover-title", title);
-		x.add(band, "p", "cover-subtitle", "Practise de-escalation in threes: a learner, a customer and an observer");
+		Element cover = ManualDocument.coverBand(x, body, edition, "Role-play kits", title,
+				"Practise de-escalation in threes: a learner, a customer and an observer");
 		Element facts = x.add(cover, "div", "cover-facts");
 		String version = options.version();
 		x.add(facts, "p", null, (version.startsWith("version ") ? Words.capitalised(version) : "Version: " + version)
