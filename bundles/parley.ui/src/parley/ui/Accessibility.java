@@ -3,6 +3,7 @@ package parley.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.accessibility.ACC;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
 import org.eclipse.swt.accessibility.AccessibleEvent;
@@ -10,6 +11,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
@@ -75,6 +77,9 @@ public final class Accessibility {
 			} else if (needsName(child) && nameOf(child) == null && i > 0 && children[i - 1] instanceof Label label
 					&& !label.getText().isBlank()) {
 				name(child, label.getText());
+			} else if (needsName(child) && nameOf(child) == null && root instanceof Group group
+					&& !group.getText().isBlank()) {
+				name(child, group.getText()); // a list alone in its group ("Tags") is named by the group
 			}
 		}
 	}
@@ -87,6 +92,9 @@ public final class Accessibility {
 		}
 		if (control instanceof Button button && !button.getText().isBlank()) {
 			return clean(button.getText());
+		}
+		if (control instanceof Text text && (text.getStyle() & SWT.READ_ONLY) != 0 && !text.getText().isBlank()) {
+			return text.getText(); // read-only text (a dialog's message) is read out as it is
 		}
 		if (control instanceof Link link && !link.getText().isBlank()) {
 			return clean(link.getText().replaceAll("</?a[^>]*>", ""));

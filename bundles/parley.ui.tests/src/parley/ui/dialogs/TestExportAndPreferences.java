@@ -258,4 +258,18 @@ class TestExportAndPreferences {
 	static long count(List<Scenario> scenarios, Status status) {
 		return scenarios.stream().filter(s -> s.getStatus() == status).count();
 	}
+
+	/** Issue 18: every field of the export and preferences dialogs has an accessible name (its label's). */
+	@Test
+	void theDialogsNameEveryField() {
+		ExportDialog export = dialog(playbook, List.of(), new ArrayList<>());
+		assertEquals(List.of(), parley.ui.Accessibility.unnamed(export.getShell()).stream().map(String::valueOf).toList());
+		export.close();
+		PreferencesDialog preferences = new PreferencesDialog(shell, null);
+		preferences.setBlockOnOpen(false);
+		preferences.open();
+		assertEquals(List.of(),
+				parley.ui.Accessibility.unnamed(preferences.getShell()).stream().map(String::valueOf).toList());
+		preferences.close();
+	}
 }

@@ -14,6 +14,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import parley.ui.Accessibility;
+
 /** File > Open Shared Playbook: the URL of a shared git repository and a new folder to copy it into. */
 public final class ClonePlaybookDialog extends TitleAreaDialog {
 
@@ -44,6 +46,7 @@ public final class ClonePlaybookDialog extends TitleAreaDialog {
 		url.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		url.addModifyListener(e -> validate());
 		folder = Forms.folderRow(form, "&Folder:", "Folder for the copy (new or empty)", this::validate);
+		Accessibility.nameFromLabels(area); // each field is named after the label before it
 		return area;
 	}
 

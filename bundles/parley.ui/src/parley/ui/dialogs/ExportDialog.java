@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import parley.ui.Accessibility;
 import parley.core.service.EntryType;
 import parley.model.playbook.Channel;
 import parley.model.playbook.Playbook;
@@ -259,6 +260,7 @@ public final class ExportDialog extends TitleAreaDialog {
 		progress = new ProgressBar(form, SWT.HORIZONTAL | SWT.SMOOTH);
 		progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		progress.setMaximum(1000);
+		Accessibility.nameFromLabels(area); // each field is named after the label before it
 		return area;
 	}
 

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import parley.ui.Accessibility;
 import parley.core.store.PlaybookStore;
 
 /** File > New Playbook: a folder, a title, and whether to start from the starter content or empty. */
@@ -59,6 +60,7 @@ public final class NewPlaybookDialog extends TitleAreaDialog {
 		starter.setSelection(true);
 		empty = new Button(kinds, SWT.RADIO);
 		empty.setText("&Empty playbook");
+		Accessibility.nameFromLabels(area); // each field is named after the label before it
 		return area;
 	}
 

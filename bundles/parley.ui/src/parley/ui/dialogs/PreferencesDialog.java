@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import parley.ui.Accessibility;
 import parley.publish.Layout;
 import parley.ui.Preferences;
 import parley.ui.Themes;
@@ -136,6 +137,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		openWhenDone.setText("&Open the PDF when the export is done");
 		openWhenDone.setSelection(Preferences.getBoolean(Preferences.EXPORT_OPEN, true));
 		openWhenDone.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		Accessibility.nameFromLabels(area); // each field is named after the label before it
 		return area;
 	}
 
