@@ -70,9 +70,16 @@ class TestWelcome extends WorkbenchFixture {
 	@Test
 	void shownOnAFirstStartHiddenForGoodAndBackAfterHelpWelcome() {
 		DetailPart detail = addDetailPart();
-		spin(() -> detail.shownText().contains("Needs attention"), detail::shownText);
+		// the contents are read in the background; what needs attention follows the Problems part's validation
+		spin(() -> detail.shownText().contains("Curation") && !detail.shownText().contains("checking…"),
+				detail::shownText);
 		String page = detail.shownText();
 		assertTrue(detail.showsWelcome());
+		long errors = problems.problems().stream()
+				.filter(p -> p.severity() == parley.core.validation.Severity.ERROR).count();
+		String attention = problems.problems().isEmpty() ? "Needs attention\n  no problems found"
+				: "Needs attention\n  " + errors + (errors == 1 ? " error, " : " errors, ");
+		assertTrue(page.contains(attention), "'" + attention + "' in:\n" + page);
 		for (String expected : List.of("Welcome to Parley", "de-escalation playbook", "Contents",
 				playbook().getScenarios().size() + " scenarios", "Needs attention", "Curation",
 				"Ctrl+S   save", "Ctrl+Alt+S   save a version")) {

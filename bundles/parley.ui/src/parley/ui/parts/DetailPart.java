@@ -31,7 +31,7 @@ import parley.core.service.EntryType;
 import parley.core.service.PlaybookQueries;
 import parley.model.playbook.Entry;
 import parley.model.playbook.Playbook;
-import parley.core.validation.PlaybookValidator;
+import parley.core.validation.Problem;
 import parley.ui.Accessibility;
 import parley.ui.Preferences;
 import parley.ui.VersionControl;
@@ -54,6 +54,8 @@ public final class DetailPart {
 
 	private StyledText text;
 	private Link hide;
+	/** as validation last found them; null: not validated yet */
+	private List<Problem> problems;
 
 	@Inject
 	@Optional
@@ -121,7 +123,7 @@ public final class DetailPart {
 		EditingSession session = editing;
 		LocalDate today = LocalDate.now();
 		BackgroundRead.run(session, worker, text.getDisplay()::asyncExec,
-				p -> StartPage.contents(p, new PlaybookValidator().validate(p)) + "\n" + StartPage.curation(p, today),
+				p -> StartPage.contents(p) + "\n" + StartPage.curation(p, today),
 				found -> {
 			if (editing == session) {
 				overview = found;
@@ -207,6 +209,8 @@ public final class DetailPart {
 		if (editing != null && welcome) {
 			heading(b, styles, editing.playbook().playbook().getTitle(), true);
 			b.append('\n');
+			section(b, styles, StartPage.attention(problems));
+			b.append('\n');
 			section(b, styles, overview);
 			if (versions != null) {
 				b.append('\n');
@@ -232,6 +236,16 @@ public final class DetailPart {
 
 	private static boolean isWelcomeHidden() {
 		return Preferences.getBoolean(Preferences.WELCOME_HIDDEN, false);
+	}
+
+	/** The problems the Problems part found last (it puts them into the context); the page follows them. */
+	@Inject
+	@Optional
+	void problemsChanged(@Named(ProblemsPart.CURRENT) List<Problem> found) {
+		problems = found;
+		if (current == null) {
+			refresh();
+		}
 	}
 
 	/** Hides the welcome page for good (until {@link #showWelcome}). */

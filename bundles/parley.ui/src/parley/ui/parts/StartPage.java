@@ -44,20 +44,26 @@ final class StartPage {
 	private StartPage() {
 	}
 
-	/** "Contents" (entries by type) and "Needs attention" (problems) of {@code playbook}. */
-	static String contents(Playbook playbook, List<Problem> problems) {
+	/** "Contents": the entries of {@code playbook} by type. */
+	static String contents(Playbook playbook) {
+		return "Contents\n  " + playbook.getScenarios().size() + " scenarios · " + playbook.getTechniques().size()
+				+ " techniques · " + playbook.getPhrases().size() + " phrases · " + playbook.getSources().size()
+				+ " sources\n";
+	}
+
+	/** "Needs attention": the problems as validation last found them; null: not validated yet. */
+	static String attention(List<Problem> problems) {
+		StringBuilder b = new StringBuilder("Needs attention\n  ");
+		if (problems == null) {
+			return b.append("checking…\n").toString();
+		}
+		if (problems.isEmpty()) {
+			return b.append("no problems found\n").toString();
+		}
 		long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
 		long warnings = problems.size() - errors;
-		StringBuilder b = new StringBuilder("Contents\n  ").append(playbook.getScenarios().size()).append(" scenarios · ")
-				.append(playbook.getTechniques().size()).append(" techniques · ").append(playbook.getPhrases().size())
-				.append(" phrases · ").append(playbook.getSources().size()).append(" sources\n\nNeeds attention\n  ");
-		if (problems.isEmpty()) {
-			b.append("no problems found\n");
-		} else {
-			b.append(errors).append(errors == 1 ? " error, " : " errors, ").append(warnings)
-					.append(warnings == 1 ? " warning" : " warnings").append(" (Problems lists them)\n");
-		}
-		return b.toString();
+		return b.append(errors).append(errors == 1 ? " error, " : " errors, ").append(warnings)
+				.append(warnings == 1 ? " warning" : " warnings").append(" (Problems lists them)\n").toString();
 	}
 
 	/** "Shortcuts": {@link #SHORTCUTS} with the keys the application model binds them to. */
