@@ -33,28 +33,13 @@ public record PublishOptions(Layout layout, Selection selection, String title, S
 		sheet = sheet == null ? Sheet.A6 : sheet;
 	}
 
-	/** Options with role-play kits, if any, as a booklet. */
-	public PublishOptions(Layout layout, Selection selection, String title, String author, String version,
-			LocalDate date, WhatChanged whatChanged, Sheet sheet, boolean strict) {
-		this(layout, selection, title, author, version, date, whatChanged, sheet, strict, false);
-	}
-
-	/** Options with cards, if any, one per A6 page, that print what no font has as U+FFFD, with a warning. */
+	/**
+	 * Options with cards, if any, one per A6 page, role-play kits as a booklet, that print what no font has as
+	 * U+FFFD with a warning; the {@code with…} methods change the rest.
+	 */
 	public PublishOptions(Layout layout, Selection selection, String title, String author, String version,
 			LocalDate date, WhatChanged whatChanged) {
-		this(layout, selection, title, author, version, date, whatChanged, Sheet.A6, false);
-	}
-
-	/** Options that print what no font has as U+FFFD, with a warning. */
-	public PublishOptions(Layout layout, Selection selection, String title, String author, String version,
-			LocalDate date, WhatChanged whatChanged, Sheet sheet) {
-		this(layout, selection, title, author, version, date, whatChanged, sheet, false);
-	}
-
-	/** Options with cards, if any, one per A6 page. */
-	public PublishOptions(Layout layout, Selection selection, String title, String author, String version,
-			LocalDate date, WhatChanged whatChanged, boolean strict) {
-		this(layout, selection, title, author, version, date, whatChanged, Sheet.A6, strict);
+		this(layout, selection, title, author, version, date, whatChanged, Sheet.A6, false, false);
 	}
 
 	/** A manual of the whole playbook, dated today. */

@@ -46,23 +46,14 @@ public record ExportRequest(Playbook playbook, Path folder, Layout layout, Selec
 		sheet = sheet == null ? Sheet.A6 : sheet;
 	}
 
-	/** A request whose role-play kits, if any, are a booklet. */
-	public ExportRequest(Playbook playbook, Path folder, Layout layout, Selection selection, String since, Path out,
-			String title, String versionName, boolean unsavedChanges, LocalDate date, Sheet sheet, boolean strict) {
-		this(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges, date, sheet, strict,
-				false);
-	}
-
-	/** A request whose cards, if any, are one per A6 page, printing characters no font has as U+FFFD. */
+	/**
+	 * A request whose cards, if any, are one per A6 page and role-play kits a booklet, printing characters no font
+	 * has as U+FFFD; the {@code with…} methods change the rest.
+	 */
 	public ExportRequest(Playbook playbook, Path folder, Layout layout, Selection selection, String since, Path out,
 			String title, String versionName, boolean unsavedChanges, LocalDate date) {
-		this(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges, date, Sheet.A6, false);
-	}
-
-	/** A request that prints characters no font has as U+FFFD, with a warning. */
-	public ExportRequest(Playbook playbook, Path folder, Layout layout, Selection selection, String since, Path out,
-			String title, String versionName, boolean unsavedChanges, LocalDate date, Sheet sheet) {
-		this(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges, date, sheet, false);
+		this(playbook, folder, layout, selection, since, out, title, versionName, unsavedChanges, date, Sheet.A6, false,
+				false);
 	}
 
 	/** A manual of the whole playbook to {@code out}, dated today, with no "what changed" section. */
